@@ -1,0 +1,432 @@
+//! The facts a practice records: providers and pregnancies with their screening, CPPs,
+//! coordinators, care team, care plan, follow-ups, concertations and billed services.
+//! These are the stored types (bincode through serde, behind the store's schema version),
+//! so field order and meaning are frozen per schema version: change them only with a
+//! migration.
+
+use crate::domain::ids::{Inami, Niss};
+use chrono::{NaiveDate, NaiveTime};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// A professional's profession; decides who may bill what (R22, R33).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+pub enum Profession {
+    Gynecologist,
+    GeneralPractitioner,
+    Midwife,
+    Nurse,
+    SocialWorker,
+    Psychologist,
+    Other,
+}
+
+impl Profession {
+    pub const ALL: [Profession; 7] = [
+        Profession::Gynecologist,
+        Profession::GeneralPractitioner,
+        Profession::Midwife,
+        Profession::Nurse,
+        Profession::SocialWorker,
+        Profession::Psychologist,
+        Profession::Other,
+    ];
+
+    /// The interchange key (`general_practitioner`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Profession::Gynecologist => "gynecologist",
+            Profession::GeneralPractitioner => "general_practitioner",
+            Profession::Midwife => "midwife",
+            Profession::Nurse => "nurse",
+            Profession::SocialWorker => "social_worker",
+            Profession::Psychologist => "psychologist",
+            Profession::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Profession> {
+        Profession::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    /// English name with its article, for messages ("a nurse").
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Profession::Gynecologist => "a gynaecologist",
+            Profession::GeneralPractitioner => "a general practitioner",
+            Profession::Midwife => "a midwife",
+            Profession::Nurse => "a nurse",
+            Profession::SocialWorker => "a social worker",
+            Profession::Psychologist => "a psychologist",
+            Profession::Other => "another professional",
+        }
+    }
+}
+
+/// A health or social professional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub profession: Profession,
+    /// R70: only holders can bill.
+    pub inami: Option<Inami>,
+    pub organisation: Option<String>,
+}
+
+/// Providers by id, as the rules engine needs them.
+#[derive(Debug, Clone, Default)]
+pub struct Directory {
+    by_id: HashMap<String, Provider>,
+}
+
+impl Directory {
+    pub fn new(providers: impl IntoIterator<Item = Provider>) -> Self {
+        Directory {
+            by_id: providers.into_iter().map(|p| (p.id.clone(), p)).collect(),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Provider> {
+        self.by_id.get(id)
+    }
+
+    pub fn has_inami(&self, id: &str) -> bool {
+        self.get(id).is_some_and(|p| p.inami.is_some())
+    }
+
+    pub fn profession(&self, id: &str) -> Option<Profession> {
+        self.get(id).map(|p| p.profession)
+    }
+
+    /// The provider's name, or the id itself when unknown.
+    pub fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.get(id).map(|p| p.name.as_str()).unwrap_or(id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    pub fn insert(&mut self, p: Provider) {
+        self.by_id.insert(p.id.clone(), p);
+    }
+}
+
+/// The region of the woman's care (R61).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+pub enum Region {
+    Flanders,
+    Wallonia,
+    Brussels,
+    GermanSpeaking,
+}
+
+impl Region {
+    pub const ALL: [Region; 4] = [
+        Region::Flanders,
+        Region::Wallonia,
+        Region::Brussels,
+        Region::GermanSpeaking,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Region::Flanders => "flanders",
+            Region::Wallonia => "wallonia",
+            Region::Brussels => "brussels",
+            Region::GermanSpeaking => "german_speaking",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            Region::Flanders => "Flanders",
+            Region::Wallonia => "Wallonia",
+            Region::Brussels => "Brussels-Capital",
+            Region::GermanSpeaking => "the German-speaking Community",
+        }
+    }
+}
+
+/// The evaluation status of a vulnerability (R23, R33, R35).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EvalStatus {
+    Improvement,
+    Deterioration,
+    StatusQuo,
+    Achieved,
+    NotAchievable,
+}
+
+impl EvalStatus {
+    pub const ALL: [EvalStatus; 5] = [
+        EvalStatus::Improvement,
+        EvalStatus::Deterioration,
+        EvalStatus::StatusQuo,
+        EvalStatus::Achieved,
+        EvalStatus::NotAchievable,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EvalStatus::Improvement => "improvement",
+            EvalStatus::Deterioration => "deterioration",
+            EvalStatus::StatusQuo => "status_quo",
+            EvalStatus::Achieved => "achieved",
+            EvalStatus::NotAchievable => "not_achievable",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<EvalStatus> {
+        EvalStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// The woman.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mother {
+    /// Name or pseudonym.
+    pub name: String,
+    /// R71: optional.
+    pub niss: Option<Niss>,
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// The BiB screening (R10–R16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Screening {
+    pub date: NaiveDate,
+    /// The provider who finalised it (R15).
+    pub provider: String,
+    pub consent: bool,
+    /// BiB finalisation code (R16).
+    pub code: Option<String>,
+    /// Indicator key → vulnerable; absent = not answered.
+    pub answers: BTreeMap<String, bool>,
+}
+
+/// A status and note for one vulnerability.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evaluation {
+    pub status: EvalStatus,
+    pub note: String,
+}
+
+/// A personalised prenatal counselling session (R20–R23).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cpp {
+    pub date: NaiveDate,
+    pub provider: String,
+    pub code: Option<String>,
+    pub evaluations: BTreeMap<String, Evaluation>,
+}
+
+/// A coordinator designation; each one after the first is a transfer (R31).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Designation {
+    pub provider: String,
+    pub from: NaiveDate,
+    pub consent: bool,
+    /// The INAMI provider who bills for a coordinator without a number (R32).
+    pub billing_provider: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CarePlan {
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+/// A status and note for one vulnerability on a date (R33, R35).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub date: NaiveDate,
+    pub indicator: String,
+    pub status: EvalStatus,
+    pub note: String,
+    pub provider: String,
+}
+
+/// A multidisciplinary concertation (R40–R44).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Concertation {
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+    pub quarter_hours: u32,
+    /// Provider ids, in the order recorded (R42).
+    pub participants: Vec<String>,
+    pub woman_present: bool,
+    pub report: String,
+    pub agreements: BTreeMap<String, String>,
+}
+
+/// The four pseudocodes of the programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Pseudocode {
+    Screening,
+    Cpp,
+    Coordination,
+    Concertation,
+}
+
+impl Pseudocode {
+    pub const ALL: [Pseudocode; 4] = [
+        Pseudocode::Screening,
+        Pseudocode::Cpp,
+        Pseudocode::Coordination,
+        Pseudocode::Concertation,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Pseudocode::Screening => "401376",
+            Pseudocode::Cpp => "401391",
+            Pseudocode::Coordination => "401413",
+            Pseudocode::Concertation => "401435",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Pseudocode> {
+        Pseudocode::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            Pseudocode::Screening => "screening",
+            Pseudocode::Cpp => "CPP",
+            Pseudocode::Coordination => "coordination",
+            Pseudocode::Concertation => "concertation",
+        }
+    }
+}
+
+/// A service already billed through the IM platform (R63): its amount and provider are
+/// final.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BilledService {
+    pub pseudocode: Pseudocode,
+    pub service_date: NaiveDate,
+    pub provider: String,
+    pub billed_on: NaiveDate,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// One pregnancy of one woman, followed until the child's 2nd birthday.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pregnancy {
+    pub id: String,
+    pub mother: Mother,
+    pub region: Region,
+    pub lmp: Option<NaiveDate>,
+    pub due_date: Option<NaiveDate>,
+    pub birth_date: Option<NaiveDate>,
+    pub screening: Option<Screening>,
+    pub cpp: Vec<Cpp>,
+    pub coordinators: Vec<Designation>,
+    pub team: Vec<String>,
+    pub care_plan: Option<CarePlan>,
+    pub follow_ups: Vec<FollowUp>,
+    pub concertations: Vec<Concertation>,
+    pub billed: Vec<BilledService>,
+}
+
+impl Pregnancy {
+    /// A new case with only the required facts.
+    pub fn new(id: &str, name: &str, region: Region, due_date: NaiveDate) -> Pregnancy {
+        Pregnancy {
+            id: id.to_string(),
+            mother: Mother {
+                name: name.to_string(),
+                niss: None,
+                birth_date: None,
+            },
+            region,
+            lmp: None,
+            due_date: Some(due_date),
+            birth_date: None,
+            screening: None,
+            cpp: Vec::new(),
+            coordinators: Vec::new(),
+            team: Vec::new(),
+            care_plan: None,
+            follow_ups: Vec::new(),
+            concertations: Vec::new(),
+            billed: Vec::new(),
+        }
+    }
+
+    /// Every provider id the case refers to, with where (for dangling-reference checks).
+    pub fn provider_refs(&self) -> Vec<(String, &str)> {
+        let mut out = Vec::new();
+        if let Some(s) = &self.screening {
+            out.push(("screening.provider".to_string(), s.provider.as_str()));
+        }
+        for (i, c) in self.cpp.iter().enumerate() {
+            out.push((format!("cpp[{i}].provider"), c.provider.as_str()));
+        }
+        for (i, d) in self.coordinators.iter().enumerate() {
+            out.push((format!("coordinators[{i}].provider"), d.provider.as_str()));
+            if let Some(b) = &d.billing_provider {
+                out.push((format!("coordinators[{i}].billing_provider"), b.as_str()));
+            }
+        }
+        for (i, t) in self.team.iter().enumerate() {
+            out.push((format!("team[{i}]"), t.as_str()));
+        }
+        for (i, f) in self.follow_ups.iter().enumerate() {
+            out.push((format!("follow_ups[{i}].provider"), f.provider.as_str()));
+        }
+        for (i, c) in self.concertations.iter().enumerate() {
+            for (j, p) in c.participants.iter().enumerate() {
+                out.push((format!("concertations[{i}].participants[{j}]"), p.as_str()));
+            }
+        }
+        for (i, b) in self.billed.iter().enumerate() {
+            out.push((format!("billed[{i}].provider"), b.provider.as_str()));
+        }
+        out
+    }
+}
+
+/// A practice's own tariff line (R51): replaces or extends the built-in table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TariffEntry {
+    pub pseudocode: Pseudocode,
+    pub from: NaiveDate,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// A practice's own regional opening dates (R61).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionOpening {
+    pub region: Region,
+    pub screening_from: NaiveDate,
+    pub others_from: NaiveDate,
+}
+
+/// The practice's additions to the built-in tables (R51, R61).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeSettings {
+    pub tariffs: Vec<TariffEntry>,
+    pub regions: Vec<RegionOpening>,
+}
+
+/// A whole caseload: what import reads and export writes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Caseload {
+    pub providers: Vec<Provider>,
+    pub pregnancies: Vec<Pregnancy>,
+    pub settings: PracticeSettings,
+}

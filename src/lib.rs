@@ -1,0 +1,7 @@
+//! perinat: a caseload tracker for Belgium's "first 1000 days" perinatal care programme.
+//!
+//! Layers, each depending only on the ones before it: `domain` (the rules, pure) →
+//! `store` (sled, the caseload API) → `interchange` and `report` (JSON caseload, billing
+//! report) → the command line (`cli`).
+
+pub mod domain;
