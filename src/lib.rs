@@ -5,3 +5,4 @@
 //! report) → the command line (`cli`).
 
 pub mod domain;
+pub mod store;

@@ -14,6 +14,7 @@ pub mod ruleset;
 pub mod scenario;
 pub mod services;
 pub mod tariff;
+pub mod validate;
 
 #[cfg(test)]
 pub(crate) mod test_support;

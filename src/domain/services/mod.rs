@@ -14,7 +14,7 @@ pub use coordination::period_coordinator;
 pub use screening::may_record_screening;
 
 use crate::domain::deadlines::deadline_with_opening;
-use crate::domain::model::{Designation, Directory, Pregnancy, Pseudocode};
+use crate::domain::model::{BilledService, Designation, Directory, Pregnancy, Pseudocode};
 use crate::domain::periods::{case_reference_periods, Periods, ReferencePeriod};
 use crate::domain::reasons::Blocker;
 use crate::domain::ruleset::RuleSet;
@@ -241,23 +241,41 @@ fn finish(ctx: &Context, d: Draft, today: NaiveDate) -> ServiceLine {
     }
 }
 
-/// R63: marks the lines that `billed` entries match (same pseudocode, service date and
-/// billing provider; an unblocked line first), keeping the billed amount. Returns the
-/// entries that match nothing.
+/// R63: which line each `billed` entry matches: same pseudocode, service date and
+/// billing provider, an unblocked line first, each line at most once (`None`: no match).
+pub fn match_billed(lines: &[ServiceLine], billed: &[BilledService]) -> Vec<Option<usize>> {
+    let mut taken = vec![false; lines.len()];
+    billed
+        .iter()
+        .map(|b| {
+            let fits = |(j, l): &(usize, &ServiceLine)| {
+                !taken[*j]
+                    && l.pseudocode == b.pseudocode
+                    && l.service_date == b.service_date
+                    && l.provider.as_deref() == Some(b.provider.as_str())
+            };
+            let pick = lines
+                .iter()
+                .enumerate()
+                .filter(fits)
+                .find(|(_, l)| l.reasons.is_empty())
+                .or_else(|| lines.iter().enumerate().find(fits))
+                .map(|(j, _)| j);
+            if let Some(j) = pick {
+                taken[j] = true;
+            }
+            pick
+        })
+        .collect()
+}
+
+/// R63: marks the matched lines billed, keeping the billed amount. Returns the entries
+/// that match nothing.
 fn apply_billed(case: &Pregnancy, lines: &mut [ServiceLine]) -> Vec<usize> {
     let mut unmatched = Vec::new();
-    for (i, b) in case.billed.iter().enumerate() {
-        let candidates = |l: &ServiceLine| {
-            l.billed_on.is_none()
-                && l.pseudocode == b.pseudocode
-                && l.service_date == b.service_date
-                && l.provider.as_deref() == Some(b.provider.as_str())
-        };
-        let pick = lines
-            .iter()
-            .position(|l| candidates(l) && l.reasons.is_empty())
-            .or_else(|| lines.iter().position(candidates));
-        match pick {
+    for (i, m) in match_billed(lines, &case.billed).into_iter().enumerate() {
+        let b = &case.billed[i];
+        match m {
             Some(j) => {
                 let l = &mut lines[j];
                 l.billed_on = Some(b.billed_on);

@@ -1,0 +1,45 @@
+//! What can go wrong with the store, each with a message that names the problem and the
+//! fix. Never a raw sled error on the user's screen.
+
+use crate::domain::validate::Problem;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "the caseload in {dir} is open in another perinat session (another terminal or user); \
+         close that session, or wait for it to finish, and try again"
+    )]
+    Locked { dir: PathBuf },
+    #[error("cannot open the caseload in {dir}: {detail}; check that the directory exists and is yours (or choose another with --data-dir)")]
+    Open { dir: PathBuf, detail: String },
+    #[error(
+        "the caseload in {dir} was written by a newer perinat (schema {found}, this version reads up to {supported}); \
+         install the newer perinat to open it"
+    )]
+    NewerSchema {
+        dir: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error(
+        "record {key:?} cannot be read ({detail}); the store may be damaged: export what still reads, \
+         or restore your latest export with `perinat import --replace FILE`"
+    )]
+    Corrupt { key: String, detail: String },
+    #[error("the caseload could not be written: {0}; nothing was saved (is the disk full?)")]
+    Write(String),
+    #[error("{}", problems_text(.0))]
+    Invalid(Vec<Problem>),
+    #[error("{0}")]
+    Refused(String),
+    #[error("{0} not found")]
+    NotFound(String),
+}
+
+fn problems_text(problems: &[Problem]) -> String {
+    let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    lines.join("\n")
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;

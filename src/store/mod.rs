@@ -1,0 +1,36 @@
+//! Where the caseload lives: an embedded sled store reached only through the
+//! [`CaseloadApi`], and where its directory is.
+
+pub mod api;
+pub mod codec;
+pub mod error;
+pub mod keys;
+pub mod sled_store;
+
+pub use api::{CaseloadApi, ImportSummary, LineRef};
+pub use error::{Result, StoreError};
+pub use sled_store::SledStore;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+
+/// The environment variable that names the data directory.
+pub const DATA_DIR_ENV: &str = "PERINAT_DATA_DIR";
+
+/// The data directory: `--data-dir`, else `PERINAT_DATA_DIR`, else the platform's data
+/// directory for perinat (`~/.local/share/perinat` on Linux).
+pub fn data_dir(flag: Option<PathBuf>) -> std::result::Result<PathBuf, String> {
+    if let Some(d) = flag {
+        return Ok(d);
+    }
+    if let Some(d) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(d));
+    }
+    directories::ProjectDirs::from("be", "perinat", "perinat")
+        .map(|p| p.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            format!("no home directory is known; name a data directory with --data-dir DIR or {DATA_DIR_ENV}")
+        })
+}

@@ -1,0 +1,175 @@
+//! Store tests: locking, atomic imports, conflicts, R63, the month index and billing marks.
+
+use super::*;
+use crate::domain::model::*;
+use crate::domain::test_support::*;
+use crate::domain::YearMonth;
+
+fn caseload(pregnancies: Vec<Pregnancy>) -> Caseload {
+    let dir = practice();
+    let mut providers: Vec<Provider> = ["gyn", "gp", "mw", "nurse", "sw", "psy", "mw2", "gp2"]
+        .iter()
+        .map(|id| dir.get(id).unwrap().clone())
+        .collect();
+    providers.sort_by(|a, b| a.id.cmp(&b.id));
+    Caseload {
+        providers,
+        pregnancies,
+        settings: PracticeSettings::default(),
+    }
+}
+
+fn two_cases() -> Vec<Pregnancy> {
+    let a = coordinated("2025-03-01");
+    let mut b = screened("2025-05-10", &["financial"]);
+    b.id = "c2".into();
+    vec![a, b]
+}
+
+#[test]
+fn a_second_open_of_the_same_store_says_it_is_locked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let _first = SledStore::open(tmp.path()).unwrap();
+    let err = SledStore::open(tmp.path())
+        .err()
+        .expect("second open must fail");
+    assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+    assert!(err.to_string().contains("open in another perinat session"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_data_directory_is_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("deep").join("store");
+    SledStore::open(&dir).unwrap();
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+}
+
+#[test]
+fn import_then_export_gives_the_same_caseload() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    let c = caseload(two_cases());
+    let sum = s.import(c.clone(), false).unwrap();
+    assert_eq!(sum.pregnancies_added, 2);
+    assert_eq!(sum.providers_added, 8);
+    assert_eq!(s.export().unwrap(), c);
+    // importing the same again changes nothing and is no conflict
+    let again = s.import(c.clone(), false).unwrap();
+    assert_eq!(again.pregnancies_unchanged, 2);
+}
+
+#[test]
+fn a_failed_import_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    let mut cases = two_cases();
+    cases[1].cpp.push(cpp("2025-05-12", "nobody", &[]));
+    let err = s.import(caseload(cases), false).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("pregnancies[1].cpp[0].provider: unknown provider \"nobody\""),
+        "{err}"
+    );
+    assert_eq!(s.count_pregnancies().unwrap(), 0);
+    assert!(s.providers().unwrap().is_empty());
+}
+
+#[test]
+fn changed_records_conflict_unless_replace() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let mut changed = two_cases();
+    changed[1].mother.name = "Renamed".into();
+    let err = s.import(caseload(changed.clone()), false).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("pregnancies[1].id: \"c2\" is already in the store"),
+        "{err}"
+    );
+    let sum = s.import(caseload(changed), true).unwrap();
+    assert_eq!(sum.pregnancies_replaced, 1);
+    assert_eq!(s.pregnancy("c2").unwrap().unwrap().mother.name, "Renamed");
+}
+
+#[test]
+fn r63_replacing_a_case_may_not_drop_a_billed_service() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let line = LineRef {
+        pseudocode: Pseudocode::Screening,
+        service_date: d("2025-05-10"),
+        provider: "gyn".into(),
+    };
+    let billed = s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
+    assert_eq!(billed.amount, money("23.30"));
+    let again = s.mark_billed("c2", &line, d("2025-06-02")).unwrap_err();
+    assert!(again.to_string().contains("already billed"), "{again}");
+    // moving the screening date would orphan the billed entry
+    let mut p = s.pregnancy("c2").unwrap().unwrap();
+    p.screening.as_mut().unwrap().date = d("2025-05-11");
+    let err = s.put_pregnancy(p).unwrap_err();
+    assert!(
+        err.to_string().contains("billed[0]: matches no service"),
+        "{err}"
+    );
+    // dropping it is refused with R63
+    let mut p = s.pregnancy("c2").unwrap().unwrap();
+    p.billed.clear();
+    let err = s.put_pregnancy(p).unwrap_err();
+    assert!(err.to_string().contains("R63"), "{err}");
+}
+
+#[test]
+fn marking_a_blocked_service_billed_is_refused_with_its_reasons() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    let mut cases = two_cases();
+    cases[1].screening.as_mut().unwrap().code = None;
+    s.import(caseload(cases), false).unwrap();
+    let line = LineRef {
+        pseudocode: Pseudocode::Screening,
+        service_date: d("2025-05-10"),
+        provider: "gyn".into(),
+    };
+    let err = s.mark_billed("c2", &line, d("2025-06-01")).unwrap_err();
+    assert!(err.to_string().contains("R16"), "{err}");
+}
+
+#[test]
+fn the_month_index_follows_edits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let ids = |m: &str| -> Vec<String> {
+        s.pregnancies_in_month(m.parse::<YearMonth>().unwrap())
+            .unwrap()
+            .into_iter()
+            .map(|p| p.id)
+            .collect()
+    };
+    assert_eq!(ids("2025-03"), vec!["c1"]);
+    assert_eq!(ids("2025-05"), vec!["c2"]);
+    let mut p = s.pregnancy("c2").unwrap().unwrap();
+    p.screening.as_mut().unwrap().date = d("2025-04-20");
+    s.put_pregnancy(p).unwrap();
+    assert!(ids("2025-05").is_empty());
+    assert_eq!(ids("2025-04"), vec!["c2"]);
+}
+
+#[test]
+fn a_store_from_a_newer_perinat_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let s = SledStore::open(tmp.path()).unwrap();
+        s.db.insert(keys::SCHEMA, &99u32.to_be_bytes()).unwrap();
+        s.db.flush().unwrap();
+    }
+    let err = SledStore::open(tmp.path()).err().unwrap();
+    assert!(err.to_string().contains("newer perinat"), "{err}");
+}
