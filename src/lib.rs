@@ -5,4 +5,5 @@
 //! report) → the command line (`cli`).
 
 pub mod domain;
+pub mod interchange;
 pub mod store;
