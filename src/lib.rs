@@ -4,6 +4,8 @@
 //! `store` (sled, the caseload API) → `interchange` and `report` (JSON caseload, billing
 //! report) → the command line (`cli`).
 
+pub mod demo;
 pub mod domain;
 pub mod interchange;
+pub mod report;
 pub mod store;

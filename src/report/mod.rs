@@ -1,0 +1,8 @@
+//! Reports over the caseload: the month-end billing report and the formats people and
+//! programs read it in.
+
+pub mod billing;
+pub mod format;
+pub mod render;
+
+pub use billing::{build, BillingReport, Selection};
