@@ -8,7 +8,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::dates::{add_days, add_months};
 use crate::domain::ids::Inami;
 use crate::domain::model::*;
-use crate::domain::services::{evaluate, Status};
+use crate::domain::services::{coordinator_on, evaluate, Status};
 use crate::domain::RuleSet;
 use chrono::{NaiveDate, NaiveTime};
 use rand::seq::SliceRandom;
@@ -375,11 +375,7 @@ fn case(
         if date > today || date > end {
             break;
         }
-        let in_charge = p
-            .coordinators
-            .iter()
-            .filter(|d| d.from <= date)
-            .last()
+        let in_charge = coordinator_on(&p, date)
             .map(|d| d.provider.clone())
             .unwrap_or_else(|| coordinator.clone());
         let mut participants = vec![in_charge];

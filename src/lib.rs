@@ -4,6 +4,7 @@
 //! `store` (sled, the caseload API) → `interchange` and `report` (JSON caseload, billing
 //! report) → the command line (`cli`).
 
+pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod interchange;

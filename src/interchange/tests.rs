@@ -41,8 +41,7 @@ const EXAMPLE: &str = r#"{
 
 fn problems(text: &str) -> Vec<String> {
     parse(text)
-        .err()
-        .expect("must fail")
+        .expect_err("must fail")
         .iter()
         .map(|p| p.to_string())
         .collect()

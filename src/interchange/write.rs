@@ -163,7 +163,7 @@ pub fn to_dto(caseload: &Caseload, catalog: &Catalog) -> FileDto {
 pub fn write(
     caseload: &Caseload,
     catalog: &Catalog,
-    out: &mut impl std::io::Write,
+    out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &to_dto(caseload, catalog))?;
     out.write_all(b"\n")

@@ -45,8 +45,11 @@ pub(super) fn drafts(ctx: &Context) -> Vec<Draft> {
     if !is_b && case.coordinators.is_empty() {
         return Vec::new();
     }
+    // A forfait is a service from its period's first day on; later periods are not
+    // listed yet.
     ctx.reference_periods
         .iter()
+        .filter(|period| period.start <= ctx.today)
         .map(|period| period_draft(ctx, period))
         .collect()
 }

@@ -98,6 +98,7 @@ pub(crate) struct Context<'a> {
     pub assessment: Option<Assessment>,
     pub periods: Option<Periods>,
     pub reference_periods: Vec<ReferencePeriod>,
+    pub today: NaiveDate,
 }
 
 impl Context<'_> {
@@ -170,6 +171,7 @@ pub fn evaluate(
         assessment: case.screening.as_ref().map(|s| assess(s, &rules.catalog)),
         periods: Periods::of(case),
         reference_periods: case_reference_periods(case),
+        today,
     };
     let mut drafts = Vec::new();
     drafts.extend(screening::drafts(&ctx));

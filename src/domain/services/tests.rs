@@ -256,18 +256,25 @@ fn r31_the_coordinator_on_a_day_is_the_last_designated() {
 #[test]
 fn r32_one_forfait_per_reference_period_billed_by_the_coordinator() {
     let p = coordinated("2025-03-01");
-    let e = eval_on(&p, "2025-04-01");
-    let ls: Vec<_> = e
-        .lines
-        .iter()
-        .filter(|l| l.pseudocode == Pseudocode::Coordination)
-        .collect();
+    let forfaits = |t: &str| -> Vec<ServiceLine> {
+        eval_on(&p, t)
+            .lines
+            .into_iter()
+            .filter(|l| l.pseudocode == Pseudocode::Coordination)
+            .collect()
+    };
+    // only the periods begun by today are listed
+    assert_eq!(forfaits("2025-04-01").len(), 1);
+    assert_eq!(forfaits("2025-04-01")[0].status, Status::Billable);
+    assert_eq!(forfaits("2026-02-28").len(), 1);
+    assert_eq!(forfaits("2026-03-01").len(), 2);
     // birth expected 2025-09-17, 2nd birthday 2027-09-17: periods from 2025, 2026, 2027
+    let ls = forfaits("2027-12-01");
     assert_eq!(ls.len(), 3);
-    assert_eq!(ls[0].status, Status::Billable, "{:?}", ls[0].reasons);
+    assert_eq!(ls[0].status, Status::Expired, "{:?}", ls[0].reasons);
     assert_eq!(ls[0].provider.as_deref(), Some("mw"));
     assert_eq!(ls[0].amount, Some(money("744.05")));
-    assert!(rules(ls[1]).contains(&"R33"));
+    assert!(rules(&ls[1]).contains(&"R33"));
     assert_eq!(ls[1].service_date, d("2026-03-01"));
 }
 
@@ -372,9 +379,16 @@ fn r34_a_coordinator_transferred_mid_period_bills_from_the_next_period() {
     ));
     p.follow_ups.push(follow_up("2026-03-10", "financial"));
     p.follow_ups.push(follow_up("2026-03-10", "housing"));
-    let ls = lines_of(&p, Pseudocode::Coordination);
+    assert_eq!(lines_of(&p, Pseudocode::Coordination).len(), 1);
+    let e = eval_on(&p, "2026-04-01");
+    let ls: Vec<_> = e
+        .lines
+        .iter()
+        .filter(|l| l.pseudocode == Pseudocode::Coordination)
+        .collect();
     assert_eq!(ls[0].provider.as_deref(), Some("mw"));
-    assert_eq!(ls[0].status, Status::Billable);
+    assert_eq!(ls[0].status, Status::Expired, "billable, deadline passed");
+    assert!(ls[0].reasons.is_empty());
     assert_eq!(ls[1].provider.as_deref(), Some("gp"));
     let e = eval_on(&p, "2026-04-01");
     let l2 = e

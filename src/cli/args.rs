@@ -1,0 +1,121 @@
+//! The command line's shape (clap): global options, subcommands and value parsers.
+
+use crate::domain::dates::parse_date;
+use crate::domain::YearMonth;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+fn date_arg(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s)
+}
+
+fn month_arg(s: &str) -> Result<YearMonth, String> {
+    s.parse::<YearMonth>().map_err(|e| e.to_string())
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "perinat",
+    version,
+    about = "Caseload tracker for the \"first 1000 days\" perinatal care programme (INAMI/RIZIV 401376, 401391, 401413, 401435)",
+    after_help = "Without a command, perinat shows an overview of the caseload.\nRules are numbered as in RULES.md (R1-R71); every \"not billable\" reason starts with its rule."
+)]
+pub struct Cli {
+    /// Directory of the caseload store [default: $PERINAT_DATA_DIR, else ~/.local/share/perinat]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add a caseload file (interchange JSON) to the store, all or nothing
+    Import {
+        /// The file to read
+        file: PathBuf,
+        /// Overwrite providers and pregnancies whose ids are already stored
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Write the whole caseload as interchange JSON (to FILE, or standard output)
+    Export {
+        /// Where to write; standard output when absent
+        file: Option<PathBuf>,
+    },
+    /// The billing report: a month's services, or everything still to claim
+    Billing {
+        /// The month of the services, YYYY-MM
+        #[arg(long, value_parser = month_arg, conflicts_with = "unbilled", required_unless_present = "unbilled")]
+        month: Option<YearMonth>,
+        /// Every billable service of any date, soonest deadline first
+        #[arg(long)]
+        unbilled: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// The day that decides expiry and openings [default: today]
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+    },
+    /// Fill the (empty) store with a synthetic demo caseload, or write it to a file
+    Demo {
+        /// How many pregnancies
+        #[arg(long, default_value_t = 200)]
+        cases: usize,
+        /// Seed of the generator (the same seed gives the same caseload)
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write an interchange file instead of filling the store
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The day the demo is built around [default: today]
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+    },
+    /// List the pregnancies with their period, scenario, alerts and amount to bill
+    Cases {
+        /// Only the cases with alerts
+        #[arg(long)]
+        alerts: bool,
+        /// Also the closed cases (after the child's 2nd birthday)
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+    },
+    /// One pregnancy in full: periods, vulnerabilities, services and why, alerts
+    Case {
+        /// The pregnancy's id
+        id: String,
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+    },
+    /// Record that a service was billed through the IM platform (R63)
+    MarkBilled {
+        /// The pregnancy's id
+        case: String,
+        /// Pseudocode: 401376, 401391, 401413 or 401435
+        #[arg(long)]
+        code: String,
+        /// The service date, YYYY-MM-DD
+        #[arg(long, value_parser = date_arg)]
+        date: NaiveDate,
+        /// The billing provider's id
+        #[arg(long)]
+        provider: String,
+        /// The billing date [default: today]
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        on: Option<NaiveDate>,
+    },
+    /// The tariff table in force, its history and the regional openings
+    Tariffs,
+}

@@ -1,0 +1,257 @@
+//! The command line's human views of the caseload: the overview, the case list and one
+//! case in full. They present what the domain computes; no rule is decided here.
+
+use crate::domain::alerts::alerts;
+use crate::domain::model::{Directory, Pregnancy};
+use crate::domain::periods::{gestational_days, Phase};
+use crate::domain::services::{coordinator_on, evaluate, CaseEvaluation, Status};
+use crate::domain::{RuleSet, Scenario};
+use crate::report::format::{date, euros, pad, pad_left};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// One row of the case list.
+pub struct CaseRow {
+    pub id: String,
+    pub name: String,
+    pub when: String,
+    pub phase: String,
+    pub scenario: String,
+    pub coordinator: String,
+    pub alerts: usize,
+    pub to_bill: Decimal,
+    pub closed: bool,
+}
+
+fn phase_text(p: &Pregnancy, e: &CaseEvaluation, today: NaiveDate) -> (String, String, bool) {
+    let Some(per) = e.periods else {
+        return ("?".into(), "no dates".into(), false);
+    };
+    let phase = per.phase(today);
+    let when = if per.expected {
+        format!("due {}", date(per.birth))
+    } else {
+        format!("born {}", date(per.birth))
+    };
+    let text = match phase {
+        Phase::Prenatal => match gestational_days(p, today) {
+            Some(g) if g >= 0 => format!("prenatal wk {}+{}", g / 7, g % 7),
+            _ => "prenatal".into(),
+        },
+        Phase::Postnatal => format!("postnatal day {}", (today - per.birth).num_days()),
+        Phase::EarlyChildhood => {
+            let months = (today - per.birth).num_days() * 12 / 365;
+            format!("childhood {months} mo")
+        }
+        Phase::Closed => "closed (age 2)".into(),
+    };
+    (when, text, phase == Phase::Closed)
+}
+
+fn scenario_text(e: &CaseEvaluation) -> String {
+    match &e.assessment {
+        None => "-".into(),
+        Some(a) if !a.complete => format!("{}?", a.scenario.label()),
+        Some(a) => a.scenario.label().into(),
+    }
+}
+
+/// The list row of one case.
+pub fn row(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) -> CaseRow {
+    let e = evaluate(p, dir, rules, today);
+    let (when, phase, closed) = phase_text(p, &e, today);
+    CaseRow {
+        id: p.id.clone(),
+        name: p.mother.name.clone(),
+        when,
+        phase,
+        scenario: scenario_text(&e),
+        coordinator: coordinator_on(p, today)
+            .map(|d| dir.name(&d.provider).to_string())
+            .unwrap_or_default(),
+        alerts: alerts(p, &e, today).len(),
+        to_bill: e
+            .lines
+            .iter()
+            .filter(|l| l.status == Status::Billable)
+            .filter_map(|l| l.amount)
+            .sum(),
+        closed,
+    }
+}
+
+pub fn rows_header() -> String {
+    format!(
+        "{} {} {} {} {} {} {} {}",
+        pad("Case", 9),
+        pad("Name", 20),
+        pad("Due / born", 16),
+        pad("Period", 18),
+        pad("Sc", 2),
+        pad("Coordinator", 18),
+        pad_left("Alerts", 6),
+        pad_left("To bill", 12)
+    )
+}
+
+pub fn row_text(r: &CaseRow) -> String {
+    format!(
+        "{} {} {} {} {} {} {} {}",
+        pad(&r.id, 9),
+        pad(&r.name, 20),
+        pad(&r.when, 16),
+        pad(&r.phase, 18),
+        pad(&r.scenario, 2),
+        pad(&r.coordinator, 18),
+        pad_left(
+            &if r.alerts > 0 {
+                format!("{} !", r.alerts)
+            } else {
+                "-".into()
+            },
+            6
+        ),
+        pad_left(
+            &if r.to_bill.is_zero() {
+                "-".into()
+            } else {
+                euros(r.to_bill)
+            },
+            12
+        )
+    )
+}
+
+/// One case in full.
+pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) -> String {
+    let e = evaluate(p, dir, rules, today);
+    let mut out = String::new();
+    let (when, phase, _) = phase_text(p, &e, today);
+    out.push_str(&format!(
+        "{} - {} ({}, {})\n",
+        p.id,
+        p.mother.name,
+        p.region.english(),
+        when
+    ));
+    out.push_str(&format!("Today {}: {}\n", date(today), phase));
+    if let Some(per) = e.periods {
+        let birth = if per.expected {
+            "expected birth"
+        } else {
+            "birth"
+        };
+        out.push_str(&format!(
+            "Periods (R2): prenatal from {}, {birth} {}, early childhood from {}, ends {} (R3)\n",
+            date(per.prenatal_start),
+            date(per.birth),
+            date(per.early_childhood_start),
+            date(per.end)
+        ));
+    }
+    for rp in &e.reference_periods {
+        out.push_str(&format!(
+            "Reference period {} (R4): {} to {}\n",
+            rp.number,
+            date(rp.start),
+            date(rp.end.pred_opt().unwrap_or(rp.end))
+        ));
+    }
+    match &e.assessment {
+        None => out.push_str("Screening: none recorded\n"),
+        Some(a) => {
+            out.push_str(&format!(
+                "Screening: scenario {}{} ({} of {} indicators answered)\n",
+                a.scenario.label(),
+                if a.complete {
+                    ""
+                } else {
+                    ", provisional (R12)"
+                },
+                a.answered,
+                rules.catalog.len()
+            ));
+            for v in &a.vulnerabilities {
+                let label = rules.catalog.get(v).map(|i| i.en.as_str()).unwrap_or(v);
+                let latest = p
+                    .follow_ups
+                    .iter()
+                    .filter(|f| &f.indicator == v)
+                    .map(|f| (f.date, f.status.key(), f.note.as_str()))
+                    .chain(p.cpp.iter().filter_map(|c| {
+                        c.evaluations
+                            .get(v)
+                            .map(|ev| (c.date, ev.status.key(), ev.note.as_str()))
+                    }))
+                    .max_by_key(|x| x.0);
+                match latest {
+                    Some((d, s, n)) => {
+                        out.push_str(&format!("  - {label}: {s} on {} ({n})\n", date(d)))
+                    }
+                    None => out.push_str(&format!("  - {label}: no status yet\n")),
+                }
+            }
+        }
+    }
+    if e.assessment.as_ref().map(|a| a.scenario) == Some(Scenario::B) || !p.coordinators.is_empty()
+    {
+        for (i, d) in p.coordinators.iter().enumerate() {
+            out.push_str(&format!(
+                "{} {} from {}{}\n",
+                if i == 0 {
+                    "Coordinator:"
+                } else {
+                    "Transfer to:"
+                },
+                dir.name(&d.provider),
+                date(d.from),
+                if d.consent {
+                    ""
+                } else {
+                    " (no consent recorded)"
+                }
+            ));
+        }
+        let team: Vec<&str> = p.team.iter().map(|t| dir.name(t)).collect();
+        out.push_str(&format!(
+            "Care team: {}\n",
+            if team.is_empty() {
+                "-".into()
+            } else {
+                team.join(", ")
+            }
+        ));
+    }
+    out.push_str("\nServices\n");
+    if e.lines.is_empty() {
+        out.push_str("  none yet\n");
+    }
+    for l in &e.lines {
+        let who = l.provider.as_deref().map(|x| dir.name(x)).unwrap_or("-");
+        out.push_str(&format!(
+            "  {} {} {} {} {} {} {}\n",
+            date(l.service_date),
+            l.pseudocode.code(),
+            pad(l.pseudocode.english(), 12),
+            pad(who, 20),
+            pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), 12),
+            pad(&format!("by {}", date(l.deadline)), 13),
+            match (l.status, l.billed_on) {
+                (Status::Billed, Some(on)) => format!("billed {}", date(on)),
+                (s, _) => s.key().to_string(),
+            }
+        ));
+        for r in &l.reasons {
+            out.push_str(&format!("      {r}\n"));
+        }
+    }
+    let a = alerts(p, &e, today);
+    out.push_str("\nAlerts\n");
+    if a.is_empty() {
+        out.push_str("  none\n");
+    }
+    for x in a {
+        out.push_str(&format!("  ! {x}\n"));
+    }
+    out
+}

@@ -1,0 +1,445 @@
+//! End-to-end tests of the real `perinat` binary: import → billing → export on a
+//! hand-computed caseload, bad input that must leave the store untouched, a second
+//! process on the same store, the demo, and marking services billed.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+const PRACTICE: &str = "tests/fixtures/practice.json";
+
+fn perinat(store: &Path) -> Command {
+    let mut c = Command::cargo_bin("perinat").expect("binary built");
+    c.arg("--data-dir")
+        .arg(store)
+        .env_remove("PERINAT_DATA_DIR");
+    c
+}
+
+fn imported() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    perinat(tmp.path())
+        .args(["import", PRACTICE])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("pregnancies 3 added"));
+    tmp
+}
+
+fn export(store: &Path) -> String {
+    let out = perinat(store).arg("export").assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+fn billing_json(store: &Path, args: &[&str]) -> String {
+    let out = perinat(store)
+        .arg("billing")
+        .args(args)
+        .args(["--format", "json"])
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn import_billing_matches_the_hand_computed_reports() {
+    let tmp = imported();
+    for month in ["2025-03", "2025-04"] {
+        let got = billing_json(tmp.path(), &["--month", month, "--today", "2025-05-25"]);
+        let want =
+            std::fs::read_to_string(format!("tests/fixtures/practice-{month}.json")).unwrap();
+        assert_eq!(got, want, "report for {month}");
+    }
+}
+
+#[test]
+fn unbilled_lists_only_billable_lines_soonest_deadline_first() {
+    let tmp = imported();
+    // on 2025-06-06 the March services have expired (R60); April's remain
+    let r: serde_json::Value = serde_json::from_str(&billing_json(
+        tmp.path(),
+        &["--unbilled", "--today", "2025-06-06"],
+    ))
+    .unwrap();
+    assert_eq!(r["month"], serde_json::Value::Null);
+    let lines = r["lines"].as_array().unwrap();
+    assert_eq!(lines.len(), 2);
+    assert!(lines
+        .iter()
+        .all(|l| l["status"] == "billable" && l["service_date"] == "2025-04-07"));
+    assert_eq!(r["total"], "31.00");
+    // a month later March shows as expired, still listed with its deadline
+    let m: serde_json::Value = serde_json::from_str(&billing_json(
+        tmp.path(),
+        &["--month", "2025-03", "--today", "2025-06-06"],
+    ))
+    .unwrap();
+    let expired = m["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["status"] == "expired")
+        .count();
+    assert_eq!(expired, 7);
+    assert_eq!(m["total"], "0.00");
+}
+
+#[test]
+fn export_import_export_is_byte_identical() {
+    let tmp = imported();
+    let first = export(tmp.path());
+    assert!(
+        first.contains("\"amount\": \"23.30\""),
+        "billed amount computed on import"
+    );
+    let file = tmp.path().join("export.json");
+    std::fs::write(&file, &first).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    perinat(other.path())
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    assert_eq!(export(other.path()), first);
+    // export to a file writes the same bytes
+    let to_file = tmp.path().join("again.json");
+    perinat(tmp.path())
+        .arg("export")
+        .arg(&to_file)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(to_file).unwrap(), first);
+}
+
+/// Runs an import of `text` into an imported store; it must fail, name the problem, and
+/// leave the store exactly as it was.
+fn refused(text: &str, expect: &str) {
+    let tmp = imported();
+    let before = export(tmp.path());
+    let file = tmp.path().join("bad.json");
+    std::fs::write(&file, text).unwrap();
+    perinat(tmp.path())
+        .args(["import", "--replace"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "was not imported, the store is unchanged",
+        ))
+        .stderr(predicate::str::contains(expect));
+    assert_eq!(
+        export(tmp.path()),
+        before,
+        "store unchanged after: {expect}"
+    );
+}
+
+fn practice_text() -> String {
+    std::fs::read_to_string(PRACTICE).unwrap()
+}
+
+#[test]
+fn malformed_json_is_refused() {
+    refused(&practice_text().replacen("{", "{,", 1), "not valid JSON");
+}
+
+#[test]
+fn an_unknown_key_is_refused() {
+    refused(
+        &practice_text().replace("\"care_plan\"", "\"careplan\""),
+        "pregnancies[1].careplan",
+    );
+}
+
+#[test]
+fn an_impossible_date_is_refused() {
+    refused(
+        &practice_text().replace(
+            "\"due_date\": \"2025-08-20\"",
+            "\"due_date\": \"2025-02-30\"",
+        ),
+        "pregnancies[1].due_date: \"2025-02-30\" is not a day of the calendar",
+    );
+}
+
+#[test]
+fn a_bad_inami_check_digit_is_refused() {
+    refused(
+        &practice_text().replace("1-00001-06-340", "1-00001-96-340"),
+        "providers[1].inami: check digits 96 do not match (expected 06)",
+    );
+}
+
+#[test]
+fn a_dangling_provider_id_is_refused() {
+    refused(
+        &practice_text().replace("\"team\": [\"p-gyn\"", "\"team\": [\"p-ghost\""),
+        "pregnancies[1].team[0]: unknown provider \"p-ghost\"",
+    );
+}
+
+#[test]
+fn an_unknown_indicator_is_refused() {
+    refused(
+        &practice_text().replacen("\"financial\": true", "\"finacial\": true", 1),
+        "pregnancies[0].screening.answers.finacial: unknown indicator",
+    );
+}
+
+#[test]
+fn changed_ids_need_replace() {
+    let tmp = imported();
+    let file = tmp.path().join("changed.json");
+    std::fs::write(
+        &file,
+        practice_text().replace("Alice Exemple", "Alice Renamed"),
+    )
+    .unwrap();
+    perinat(tmp.path())
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "pregnancies[0].id: \"c-A\" is already in the store",
+        ));
+    perinat(tmp.path())
+        .args(["import", "--replace"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 replaced, 2 unchanged"));
+}
+
+#[test]
+fn a_second_process_on_the_store_gets_a_clear_message() {
+    let tmp = imported();
+    let before = export(tmp.path());
+    let holder = perinat::store::SledStore::open(tmp.path()).unwrap();
+    let start = std::time::Instant::now();
+    perinat(tmp.path())
+        .args(["import", PRACTICE])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "is open in another perinat session",
+        ))
+        .stderr(predicate::str::contains(
+            tmp.path().to_string_lossy().as_ref(),
+        ));
+    assert!(start.elapsed().as_secs() < 20, "fails at once, never hangs");
+    drop(holder);
+    assert_eq!(export(tmp.path()), before);
+}
+
+#[test]
+fn mark_billed_then_the_report_shows_it_billed() {
+    let tmp = imported();
+    perinat(tmp.path())
+        .args([
+            "mark-billed",
+            "c-A",
+            "--code",
+            "401391",
+            "--date",
+            "2025-03-20",
+            "--provider",
+            "p-mw",
+            "--on",
+            "2025-05-26",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("50,41 €"));
+    let r: serde_json::Value = serde_json::from_str(&billing_json(
+        tmp.path(),
+        &["--month", "2025-03", "--today", "2025-05-27"],
+    ))
+    .unwrap();
+    let cpp = r["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["pseudocode"] == "401391")
+        .unwrap()
+        .clone();
+    assert_eq!(cpp["status"], "billed");
+    assert!(export(tmp.path()).contains("\"billed_on\": \"2025-05-26\""));
+    // a blocked service cannot be marked billed
+    perinat(tmp.path())
+        .args([
+            "mark-billed",
+            "c-A",
+            "--code",
+            "401391",
+            "--date",
+            "2025-04-02",
+            "--provider",
+            "p-nurse",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "R22: CPP by a nurse cannot be billed",
+        ));
+}
+
+#[test]
+fn table_and_csv_formats() {
+    let tmp = imported();
+    perinat(tmp.path())
+        .args(["billing", "--month", "2025-03", "--today", "2025-05-25"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "401413 coordination        1      744,05 €",
+        ))
+        .stdout(predicate::str::contains("1 003,76 €"))
+        .stdout(predicate::str::contains("Blocked (not billable): 1"))
+        .stdout(predicate::str::contains(
+            "      R61: no billing opening date is known for Flanders",
+        ));
+    let out = perinat(tmp.path())
+        .args([
+            "billing",
+            "--month",
+            "2025-03",
+            "--today",
+            "2025-05-25",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "pregnancy,pseudocode,service_date,provider,provider_name,units,unit_price,amount,deadline,status,reasons"
+    );
+    assert_eq!(text.lines().count(), 10);
+    assert!(text.contains(
+        "c-B,401413,2025-03-24,p-gp,Dr Paul Exemple,1,744.05,744.05,2025-06-05,billable,"
+    ));
+}
+
+#[test]
+fn bad_arguments_are_explained() {
+    let tmp = tempfile::tempdir().unwrap();
+    perinat(tmp.path())
+        .args(["billing", "--month", "2025-13"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a month"));
+    perinat(tmp.path())
+        .args(["billing", "--month", "2025-03", "--today", "2025-02-30"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a day of the calendar"));
+    perinat(tmp.path())
+        .args(["import", "no-such-file.json"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("cannot read no-such-file.json"));
+}
+
+#[test]
+fn a_newcomer_is_offered_the_demo_and_the_demo_fills_an_empty_store_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    perinat(tmp.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("perinat demo --cases 200"));
+    perinat(tmp.path())
+        .args(["demo", "--cases", "60", "--today", "2026-11-23"])
+        .assert()
+        .success();
+    perinat(tmp.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("60 pregnancies"));
+    perinat(tmp.path())
+        .args(["demo", "--cases", "10"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("already holds 60 pregnancies"));
+    // --out writes an interchange file that imports elsewhere
+    let file = tmp.path().join("demo.json");
+    perinat(tmp.path())
+        .args([
+            "demo",
+            "--cases",
+            "30",
+            "--seed",
+            "4",
+            "--today",
+            "2026-11-23",
+            "--out",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let other = tempfile::tempdir().unwrap();
+    perinat(other.path())
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    assert_eq!(
+        export(other.path()),
+        std::fs::read_to_string(&file).unwrap()
+    );
+}
+
+#[test]
+fn the_data_directory_comes_from_the_environment_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut c = Command::cargo_bin("perinat").unwrap();
+    c.env("PERINAT_DATA_DIR", tmp.path())
+        .args(["import", PRACTICE])
+        .assert()
+        .success();
+    assert!(tmp.path().join("db").exists());
+}
+
+#[test]
+fn case_and_cases_views() {
+    let tmp = imported();
+    perinat(tmp.path())
+        .args(["case", "c-B", "--today", "2025-05-25"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Reference period 1 (R4): 03/03/2025 to 02/03/2026",
+        ))
+        .stdout(predicate::str::contains(
+            "R43: the cap of 4 quarter-hours in reference period 1 is reached",
+        ))
+        .stdout(predicate::str::contains(
+            "Coordinator: Sam Fictif from 03/03/2025",
+        ));
+    perinat(tmp.path())
+        .args(["cases", "--today", "2025-05-25"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("3 cases"));
+    perinat(tmp.path())
+        .args(["case", "nope"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no pregnancy \"nope\""));
+}
+
+#[test]
+fn tariffs_show_the_table_and_the_interpretations() {
+    let tmp = tempfile::tempdir().unwrap();
+    perinat(tmp.path())
+        .arg("tariffs")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "401413 coordination   from 01/01/2025    744,05 €  built in",
+        ))
+        .stdout(predicate::str::contains("Interpretation (R51)"))
+        .stdout(predicate::str::contains("Flanders"));
+}
