@@ -8,5 +8,6 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod interchange;
+pub mod parallel;
 pub mod report;
 pub mod store;

@@ -193,8 +193,8 @@ pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Ve
 }
 
 /// The months a caseload's index covers for `p`: where any of its services may fall.
-pub fn index_months(p: &Pregnancy) -> Vec<YearMonth> {
-    let mut m: Vec<YearMonth> = crate::domain::services::candidate_service_dates(p)
+pub fn index_months(p: &Pregnancy, rules: &RuleSet) -> Vec<YearMonth> {
+    let mut m: Vec<YearMonth> = crate::domain::services::candidate_service_dates(p, rules)
         .into_iter()
         .map(YearMonth::of)
         .collect();

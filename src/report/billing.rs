@@ -5,6 +5,7 @@
 use crate::domain::model::{Directory, Pseudocode};
 use crate::domain::services::{evaluate, ServiceLine, Status};
 use crate::domain::YearMonth;
+use crate::parallel::parallel_slices;
 use crate::store::{CaseloadApi, Result};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -65,10 +66,16 @@ pub fn build(
     let mut lines = Vec::new();
     match selection {
         Selection::Month(m) => {
-            for p in api.pregnancies_in_month(m)? {
-                let e = evaluate(&p, &directory, &rules, today);
-                lines.extend(e.lines.into_iter().filter(|l| m.contains(l.service_date)));
-            }
+            let cases = api.pregnancies_in_month(m)?;
+            let parts = parallel_slices(&cases, |slice| {
+                let mut out = Vec::new();
+                for p in slice {
+                    let e = evaluate(p, &directory, &rules, today);
+                    out.extend(e.lines.into_iter().filter(|l| m.contains(l.service_date)));
+                }
+                out
+            });
+            lines.extend(parts.into_iter().flatten());
             lines.sort_by(|a, b| {
                 (a.service_date, &a.pregnancy).cmp(&(b.service_date, &b.pregnancy))
             });

@@ -8,11 +8,12 @@ use crate::domain::model::{
 use crate::domain::services::{evaluate, Status};
 use crate::domain::validate::{index_months, validate_caseload, validate_pregnancy, Problem};
 use crate::domain::{RuleSet, YearMonth};
+use crate::parallel::parallel_slices;
 use crate::store::api::{CaseloadApi, ImportSummary, LineRef};
 use crate::store::codec::{decode, encode, SCHEMA_VERSION};
 use crate::store::error::{Result, StoreError};
 use crate::store::keys;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// An open store. Holds sled's lock on the directory until dropped.
@@ -41,6 +42,7 @@ impl SledStore {
         })?;
         let db = sled::Config::new()
             .path(dir.join("db"))
+            .mode(sled::Mode::HighThroughput)
             .open()
             .map_err(|e| match e {
                 sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
@@ -120,25 +122,52 @@ impl SledStore {
         Ok(())
     }
 
-    /// Adds the writes of one pregnancy to `batch`: the record and its month index,
-    /// dropping the index entries of the version it replaces.
-    fn stage_pregnancy(
+    /// Adds the writes of pregnancies to `batch`: their records and the month index
+    /// buckets they change (read, edited, written back), dropping the index entries of
+    /// the versions they replace.
+    fn stage_pregnancies(
+        &self,
         batch: &mut sled::Batch,
-        new: &Pregnancy,
-        old: Option<&Pregnancy>,
+        changes: &[(&Pregnancy, Option<&Pregnancy>)],
     ) -> Result<()> {
-        let months = index_months(new);
-        if let Some(old) = old {
-            for m in index_months(old) {
-                if !months.contains(&m) {
-                    batch.remove(keys::month(m, &old.id));
+        let mut buckets: BTreeMap<Vec<u8>, BTreeSet<String>> = BTreeMap::new();
+        let mut edit = |key: Vec<u8>, id: &str, add: bool| -> Result<()> {
+            let ids = match buckets.entry(key) {
+                std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    let stored: Vec<String> = self.get(e.key())?.unwrap_or_default();
+                    e.insert(stored.into_iter().collect())
+                }
+            };
+            if add {
+                ids.insert(id.to_string());
+            } else {
+                ids.remove(id);
+            }
+            Ok(())
+        };
+        let rules = self.rules()?;
+        for (new, old) in changes {
+            let months = index_months(new, &rules);
+            if let Some(old) = old {
+                for m in index_months(old, &rules) {
+                    if !months.contains(&m) {
+                        edit(keys::month_bucket(m, &old.id), &old.id, false)?;
+                    }
                 }
             }
+            for m in months {
+                edit(keys::month_bucket(m, &new.id), &new.id, true)?;
+            }
+            batch.insert(keys::case(&new.id), encode(new)?);
         }
-        for m in months {
-            batch.insert(keys::month(m, &new.id), &[] as &[u8]);
+        for (key, ids) in buckets {
+            if ids.is_empty() {
+                batch.remove(key);
+            } else {
+                batch.insert(key, encode(&ids.into_iter().collect::<Vec<String>>())?);
+            }
         }
-        batch.insert(keys::case(&new.id), encode(new)?);
         Ok(())
     }
 
@@ -223,14 +252,27 @@ impl CaseloadApi for SledStore {
     }
 
     fn pregnancies_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
-        let prefix = keys::month_prefix(month);
-        let mut out = Vec::new();
-        for k in self.db.scan_prefix(&prefix).keys() {
-            let k = k.map_err(sled_err)?;
-            let id = String::from_utf8_lossy(&k[prefix.len()..]).into_owned();
-            if let Some(p) = self.pregnancy(&id)? {
-                out.push(p);
+        let mut ids = BTreeSet::new();
+        for item in self.db.scan_prefix(keys::month_prefix(month)) {
+            let (k, v) = item.map_err(sled_err)?;
+            let bucket: Vec<String> = decode(&k, &v)?;
+            ids.extend(bucket);
+        }
+        // In key order, so that neighbouring records come from the same sled nodes, and
+        // in contiguous slices on every core: loading sled's nodes is most of the cost.
+        let ids: Vec<String> = ids.into_iter().collect();
+        let parts = parallel_slices(&ids, |slice| {
+            let mut out = Vec::with_capacity(slice.len());
+            for id in slice {
+                if let Some(p) = self.pregnancy(id)? {
+                    out.push(p);
+                }
             }
+            Ok(out)
+        });
+        let mut out = Vec::with_capacity(ids.len());
+        for part in parts {
+            out.extend(part?);
         }
         Ok(out)
     }
@@ -313,11 +355,14 @@ impl CaseloadApi for SledStore {
         for p in &caseload.providers {
             batch.insert(keys::provider(&p.id), encode(p)?);
         }
-        for (p, old) in caseload.pregnancies.iter().zip(&olds) {
-            if old.as_ref() != Some(p) {
-                Self::stage_pregnancy(&mut batch, p, old.as_ref())?;
-            }
-        }
+        let changes: Vec<(&Pregnancy, Option<&Pregnancy>)> = caseload
+            .pregnancies
+            .iter()
+            .zip(&olds)
+            .filter(|(p, old)| old.as_ref() != Some(*p))
+            .map(|(p, old)| (p, old.as_ref()))
+            .collect();
+        self.stage_pregnancies(&mut batch, &changes)?;
         if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
             batch.insert(keys::SETTINGS, encode(&settings)?);
         }
@@ -351,7 +396,7 @@ impl CaseloadApi for SledStore {
             return Err(StoreError::Invalid(problems));
         }
         let mut batch = sled::Batch::default();
-        Self::stage_pregnancy(&mut batch, &pregnancy, old.as_ref())?;
+        self.stage_pregnancies(&mut batch, &[(&pregnancy, old.as_ref())])?;
         self.apply(batch)
     }
 

@@ -50,11 +50,23 @@ pub(super) fn drafts(ctx: &Context) -> Vec<Draft> {
     ctx.reference_periods
         .iter()
         .filter(|period| period.start <= ctx.today)
-        .map(|period| period_draft(ctx, period))
+        .map(|period| period_draft(ctx, period).0)
         .collect()
 }
 
-fn period_draft(ctx: &Context, period: &ReferencePeriod) -> Draft {
+/// For each reference period, the day its forfait is dated once billable: the first day
+/// on which the conditions met by the case's own facts hold. Provider details (INAMI,
+/// professions) only decide whether it is billable, never this day; so the store can
+/// index a case under it whatever happens to the providers.
+pub(crate) fn dates_once_billable(ctx: &Context) -> Vec<NaiveDate> {
+    ctx.reference_periods
+        .iter()
+        .map(|period| period_draft(ctx, period).1)
+        .collect()
+}
+
+/// The forfait of one period, and the day it is dated once billable.
+fn period_draft(ctx: &Context, period: &ReferencePeriod) -> (Draft, NaiveDate) {
     let case = ctx.case;
     let mut reasons = ctx.scenario_blockers();
     // R30: scenario B only.
@@ -151,17 +163,19 @@ fn period_draft(ctx: &Context, period: &ReferencePeriod) -> Draft {
     }
     // R33 interpretation: the service date is the first day all conditions hold; while
     // they do not, the forfait is listed on the period's first day.
+    let once_billable = holds_from.into_iter().max().unwrap_or(period.start);
     let service_date = if reasons.is_empty() {
-        holds_from.into_iter().max().unwrap_or(period.start)
+        once_billable
     } else {
         period.start
     };
-    Draft {
+    let draft = Draft {
         pseudocode: Pseudocode::Coordination,
         origin: Origin::Coordination(period.number),
         service_date,
         provider,
         units: 1,
         reasons,
-    }
+    };
+    (draft, once_billable)
 }

@@ -293,21 +293,29 @@ fn apply_billed(case: &Pregnancy, lines: &mut [ServiceLine]) -> Vec<usize> {
     unmatched
 }
 
-/// The months in which any service of `case` may fall, whatever the providers' details
-/// or the tables: every recorded fact's date and every reference period start. Service
-/// dates are always one of these (tested), so the store indexes a case under them.
-pub fn candidate_service_dates(case: &Pregnancy) -> Vec<NaiveDate> {
+/// Every date on which a service of `case` may fall, whatever the providers' details or
+/// the tables say: the screening, CPP and concertation dates, each reference period's
+/// first day (where a blocked forfait is listed) and the day each forfait is dated once
+/// billable. Service dates are always among these (tested), so the store indexes a case
+/// under their months and the billing report reads only those cases.
+pub fn candidate_service_dates(case: &Pregnancy, rules: &RuleSet) -> Vec<NaiveDate> {
+    let dir = Directory::default();
+    let ctx = Context {
+        case,
+        dir: &dir,
+        rules,
+        assessment: case.screening.as_ref().map(|s| assess(s, &rules.catalog)),
+        periods: Periods::of(case),
+        reference_periods: case_reference_periods(case),
+        today: NaiveDate::MAX,
+    };
     let mut out = Vec::new();
-    if let Some(s) = &case.screening {
-        out.push(s.date);
-    }
+    out.extend(case.screening.iter().map(|s| s.date));
     out.extend(case.cpp.iter().map(|c| c.date));
-    out.extend(case.coordinators.iter().map(|c| c.from));
-    out.extend(case.care_plan.iter().map(|c| c.date));
-    out.extend(case.follow_ups.iter().map(|f| f.date));
     out.extend(case.concertations.iter().map(|c| c.date));
     out.extend(case.billed.iter().map(|b| b.service_date));
-    out.extend(case_reference_periods(case).iter().map(|p| p.start));
+    out.extend(ctx.reference_periods.iter().map(|p| p.start));
+    out.extend(coordination::dates_once_billable(&ctx));
     out.sort();
     out.dedup();
     out

@@ -697,8 +697,32 @@ fn every_service_date_is_a_candidate_index_date() {
     p.cpp
         .push(cpp("2025-02-05", "gyn", &["financial", "housing"]));
     p.follow_ups.push(follow_up("2026-02-20", "housing"));
-    let candidates = candidate_service_dates(&p);
-    for l in eval_on(&p, TODAY).lines {
-        assert!(candidates.contains(&l.service_date), "{:?}", l.service_date);
+    let candidates = candidate_service_dates(&p, &RuleSet::builtin());
+    assert!(
+        candidates.contains(&d("2026-02-20")),
+        "it dates period 2's forfait"
+    );
+    let mut extra = p.clone();
+    extra.follow_ups.push(follow_up("2025-06-01", "financial"));
+    assert_eq!(
+        candidate_service_dates(&extra, &RuleSet::builtin()),
+        candidates,
+        "a second follow-up in a period decides nothing"
+    );
+    // whatever the providers' details: a full practice, one without a midwife, none
+    let mut no_midwife = practice();
+    no_midwife.insert(Provider {
+        id: "mw".into(),
+        name: "now a nurse".into(),
+        profession: Profession::Nurse,
+        inami: None,
+        organisation: None,
+    });
+    for dir in [practice(), no_midwife, Directory::default()] {
+        for today in ["2025-04-01", "2026-06-01", "2099-01-01"] {
+            for l in evaluate(&p, &dir, &RuleSet::builtin(), d(today)).lines {
+                assert!(candidates.contains(&l.service_date), "{:?} on {today}", l);
+            }
+        }
     }
 }
