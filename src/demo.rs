@@ -502,6 +502,37 @@ mod tests {
     }
 
     #[test]
+    fn the_month_index_dates_cover_every_service_of_many_cases() {
+        use crate::domain::services::candidate_service_dates;
+        let c = generate(500, 11, today());
+        let rules = RuleSet::with_settings(&c.settings);
+        let full = Directory::new(c.providers.clone());
+        // the same providers without INAMI numbers and all turned nurses
+        let stripped = Directory::new(c.providers.iter().map(|p| Provider {
+            inami: None,
+            profession: Profession::Nurse,
+            ..p.clone()
+        }));
+        let days = ["2024-09-01", "2025-06-15", "2026-11-23", "2030-01-01"];
+        for p in &c.pregnancies {
+            let candidates = candidate_service_dates(p, &rules);
+            for dir in [&full, &stripped] {
+                for day in days {
+                    let on = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+                    for l in evaluate(p, dir, &rules, on).lines {
+                        assert!(
+                            candidates.contains(&l.service_date),
+                            "{} {:?} on {day}",
+                            p.id,
+                            l
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_demo_covers_every_status_scenario_region_and_stage() {
         let c = generate(400, 1, today());
         let dir = Directory::new(c.providers.clone());

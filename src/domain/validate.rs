@@ -111,7 +111,8 @@ pub fn validate_pregnancy(
             out.push(Problem {
                 path: prefixed(at, &format!("billed[{i}]")),
                 message: format!(
-                    "matches no service ({} on {} billed by {:?})",
+                    "matches no service ({} on {} billed by {:?}); R63: a billed service is final, \
+                     so the facts it was billed on cannot change (record a correction instead)",
                     b.pseudocode.code(),
                     b.service_date,
                     b.provider
