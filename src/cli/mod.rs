@@ -176,13 +176,7 @@ fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
         for p in &parsed.caseload.providers {
             dir.insert(p.clone());
         }
-        let mut settings = store.settings()?;
-        settings
-            .tariffs
-            .extend(parsed.caseload.settings.tariffs.iter().cloned());
-        settings
-            .regions
-            .extend(parsed.caseload.settings.regions.iter().cloned());
+        let settings = store.settings()?.merged(&parsed.caseload.settings);
         let rules = crate::domain::RuleSet::with_settings(&settings);
         interchange::fill_billed_amounts(&mut parsed, &dir, &rules);
     }

@@ -173,20 +173,9 @@ pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: Naive
             ));
             for v in &a.vulnerabilities {
                 let label = rules.catalog.get(v).map(|i| i.en.as_str()).unwrap_or(v);
-                let latest = p
-                    .follow_ups
-                    .iter()
-                    .filter(|f| &f.indicator == v)
-                    .map(|f| (f.date, f.status.key(), f.note.as_str()))
-                    .chain(p.cpp.iter().filter_map(|c| {
-                        c.evaluations
-                            .get(v)
-                            .map(|ev| (c.date, ev.status.key(), ev.note.as_str()))
-                    }))
-                    .max_by_key(|x| x.0);
-                match latest {
+                match p.statuses_of(v).max_by_key(|x| x.0) {
                     Some((d, s, n)) => {
-                        out.push_str(&format!("  - {label}: {s} on {} ({n})\n", date(d)))
+                        out.push_str(&format!("  - {label}: {} on {} ({n})\n", s.key(), date(d)))
                     }
                     None => out.push_str(&format!("  - {label}: no status yet\n")),
                 }

@@ -141,16 +141,9 @@ pub fn alerts(case: &Pregnancy, eval: &CaseEvaluation, today: NaiveDate) -> Vec<
         let current = slot(s.date, today);
         for v in &vulnerabilities {
             let last = case
-                .follow_ups
-                .iter()
-                .filter(|f| &f.indicator == v && f.date <= today)
-                .map(|f| f.date)
-                .chain(
-                    case.cpp
-                        .iter()
-                        .filter(|c| c.date <= today && c.evaluations.contains_key(v))
-                        .map(|c| c.date),
-                )
+                .statuses_of(v)
+                .map(|(date, _, _)| date)
+                .filter(|date| *date <= today)
                 .max();
             let last_slot = last.map(|d| slot(s.date, d)).unwrap_or(0);
             if last_slot + 1 < current {

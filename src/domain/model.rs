@@ -366,6 +366,25 @@ impl Pregnancy {
         }
     }
 
+    /// Every status and note recorded for one vulnerability, from follow-ups and CPP
+    /// evaluations (R23, R33, R35), as (date, status, note), in no particular order.
+    pub fn statuses_of<'a>(
+        &'a self,
+        indicator: &'a str,
+    ) -> impl Iterator<Item = (NaiveDate, EvalStatus, &'a str)> + 'a {
+        let follow_ups = self
+            .follow_ups
+            .iter()
+            .filter(move |f| f.indicator == indicator)
+            .map(|f| (f.date, f.status, f.note.as_str()));
+        let evaluations = self.cpp.iter().filter_map(move |c| {
+            c.evaluations
+                .get(indicator)
+                .map(|e| (c.date, e.status, e.note.as_str()))
+        });
+        follow_ups.chain(evaluations)
+    }
+
     /// Every provider id the case refers to, with where (for dangling-reference checks).
     pub fn provider_refs(&self) -> Vec<(String, &str)> {
         let mut out = Vec::new();
@@ -423,10 +442,79 @@ pub struct PracticeSettings {
     pub regions: Vec<RegionOpening>,
 }
 
+impl PracticeSettings {
+    /// These settings with `other`'s entries added; an entry for a pseudocode and date,
+    /// or for a region, already present is replaced (R51, R61).
+    pub fn merged(&self, other: &PracticeSettings) -> PracticeSettings {
+        let mut out = self.clone();
+        for t in &other.tariffs {
+            out.tariffs
+                .retain(|o| !(o.pseudocode == t.pseudocode && o.from == t.from));
+            out.tariffs.push(t.clone());
+        }
+        for r in &other.regions {
+            out.regions.retain(|o| o.region != r.region);
+            out.regions.push(r.clone());
+        }
+        out.tariffs.sort_by_key(|t| (t.pseudocode, t.from));
+        out.regions.sort_by_key(|r| r.region);
+        out
+    }
+}
+
 /// A whole caseload: what import reads and export writes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Caseload {
     pub providers: Vec<Provider>,
     pub pregnancies: Vec<Pregnancy>,
     pub settings: PracticeSettings,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::test_support::{d, money};
+
+    #[test]
+    fn r51_r61_merged_settings_replace_same_keys_and_keep_the_rest() {
+        let tariff = |from: &str, amount: &str| TariffEntry {
+            pseudocode: Pseudocode::Coordination,
+            from: d(from),
+            amount: money(amount),
+        };
+        let opening = |region, from: &str| RegionOpening {
+            region,
+            screening_from: d(from),
+            others_from: d(from),
+        };
+        let stored = PracticeSettings {
+            tariffs: vec![
+                tariff("2026-01-01", "760.00"),
+                tariff("2027-01-01", "780.00"),
+            ],
+            regions: vec![opening(Region::Flanders, "2025-01-01")],
+        };
+        let incoming = PracticeSettings {
+            tariffs: vec![tariff("2026-01-01", "761.00")],
+            regions: vec![
+                opening(Region::Flanders, "2025-02-01"),
+                opening(Region::Brussels, "2024-09-01"),
+            ],
+        };
+        let m = stored.merged(&incoming);
+        assert_eq!(
+            m.tariffs,
+            vec![
+                tariff("2026-01-01", "761.00"),
+                tariff("2027-01-01", "780.00")
+            ]
+        );
+        assert_eq!(
+            m.regions,
+            vec![
+                opening(Region::Flanders, "2025-02-01"),
+                opening(Region::Brussels, "2024-09-01")
+            ]
+        );
+    }
 }

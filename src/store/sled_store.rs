@@ -300,19 +300,7 @@ impl CaseloadApi for SledStore {
             }
             dir.insert(p.clone());
         }
-        let mut settings = self.settings()?;
-        for t in &caseload.settings.tariffs {
-            settings
-                .tariffs
-                .retain(|o| !(o.pseudocode == t.pseudocode && o.from == t.from));
-            settings.tariffs.push(t.clone());
-        }
-        for r in &caseload.settings.regions {
-            settings.regions.retain(|o| o.region != r.region);
-            settings.regions.push(r.clone());
-        }
-        settings.tariffs.sort_by_key(|t| (t.pseudocode, t.from));
-        settings.regions.sort_by_key(|r| r.region);
+        let settings = self.settings()?.merged(&caseload.settings);
         summary.tariffs = caseload.settings.tariffs.len();
         summary.regions = caseload.settings.regions.len();
         let rules = RuleSet::with_settings(&settings);
