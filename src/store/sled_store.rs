@@ -171,6 +171,29 @@ impl SledStore {
         Ok(())
     }
 
+    /// Stores a pregnancy after the R63 and validation checks, against the providers
+    /// and tables given.
+    fn put_checked(&self, pregnancy: Pregnancy, dir: &Directory, rules: &RuleSet) -> Result<()> {
+        let old = self.pregnancy(&pregnancy.id)?;
+        if let Some(o) = &old {
+            let dropped = dropped_billed(o, &pregnancy);
+            if !dropped.is_empty() {
+                return Err(StoreError::Invalid(vec![refuse_r63(
+                    "billed",
+                    &pregnancy.id,
+                    &dropped,
+                )]));
+            }
+        }
+        let problems = validate_pregnancy(&pregnancy, dir, rules, "");
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let mut batch = sled::Batch::default();
+        self.stage_pregnancies(&mut batch, &[(&pregnancy, old.as_ref())])?;
+        self.apply(batch)
+    }
+
     fn apply(&self, batch: sled::Batch) -> Result<()> {
         self.db.apply_batch(batch).map_err(sled_err)?;
         self.flush()
@@ -368,24 +391,7 @@ impl CaseloadApi for SledStore {
     }
 
     fn put_pregnancy(&self, pregnancy: Pregnancy) -> Result<()> {
-        let old = self.pregnancy(&pregnancy.id)?;
-        if let Some(o) = &old {
-            let dropped = dropped_billed(o, &pregnancy);
-            if !dropped.is_empty() {
-                return Err(StoreError::Invalid(vec![refuse_r63(
-                    "billed",
-                    &pregnancy.id,
-                    &dropped,
-                )]));
-            }
-        }
-        let problems = validate_pregnancy(&pregnancy, &self.directory()?, &self.rules()?, "");
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
-        let mut batch = sled::Batch::default();
-        self.stage_pregnancies(&mut batch, &[(&pregnancy, old.as_ref())])?;
-        self.apply(batch)
+        self.put_checked(pregnancy, &self.directory()?, &self.rules()?)
     }
 
     fn mark_billed(
@@ -397,7 +403,8 @@ impl CaseloadApi for SledStore {
         let mut p = self
             .pregnancy(case)?
             .ok_or_else(|| StoreError::NotFound(format!("pregnancy {case:?}")))?;
-        let e = evaluate(&p, &self.directory()?, &self.rules()?, billed_on);
+        let (dir, rules) = (self.directory()?, self.rules()?);
+        let e = evaluate(&p, &dir, &rules, billed_on);
         let candidates: Vec<_> = e
             .lines
             .iter()
@@ -446,7 +453,7 @@ impl CaseloadApi for SledStore {
             amount,
         };
         p.billed.push(billed.clone());
-        self.put_pregnancy(p)?;
+        self.put_checked(p, &dir, &rules)?;
         Ok(billed)
     }
 }
