@@ -129,6 +129,7 @@ impl SledStore {
         &self,
         batch: &mut sled::Batch,
         changes: &[(&Pregnancy, Option<&Pregnancy>)],
+        rules: &RuleSet,
     ) -> Result<()> {
         let mut buckets: BTreeMap<Vec<u8>, BTreeSet<String>> = BTreeMap::new();
         let mut edit = |key: Vec<u8>, id: &str, add: bool| -> Result<()> {
@@ -146,11 +147,10 @@ impl SledStore {
             }
             Ok(())
         };
-        let rules = self.rules()?;
         for (new, old) in changes {
-            let months = index_months(new, &rules);
+            let months = index_months(new, rules);
             if let Some(old) = old {
-                for m in index_months(old, &rules) {
+                for m in index_months(old, rules) {
                     if !months.contains(&m) {
                         edit(keys::month_bucket(m, &old.id), &old.id, false)?;
                     }
@@ -190,7 +190,7 @@ impl SledStore {
             return Err(StoreError::Invalid(problems));
         }
         let mut batch = sled::Batch::default();
-        self.stage_pregnancies(&mut batch, &[(&pregnancy, old.as_ref())])?;
+        self.stage_pregnancies(&mut batch, &[(&pregnancy, old.as_ref())], rules)?;
         self.apply(batch)
     }
 
@@ -212,6 +212,16 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
     }
     Ok(())
+}
+
+/// An id already stored with other content, in an import without `--replace`.
+fn conflict(path: &str, id: &str) -> Problem {
+    Problem {
+        path: path.to_string(),
+        message: format!(
+            "{id:?} is already in the store with other details; use --replace to overwrite it"
+        ),
+    }
 }
 
 /// R63: the billed entries of `old` that `new` drops or changes.
@@ -316,10 +326,7 @@ impl CaseloadApi for SledStore {
                 None => summary.providers_added += 1,
                 Some(old) if old == p => summary.providers_unchanged += 1,
                 Some(_) if replace => summary.providers_replaced += 1,
-                Some(_) => problems.push(Problem {
-                    path: format!("providers[{i}].id"),
-                    message: format!("{:?} is already in the store with other details; use --replace to overwrite it", p.id),
-                }),
+                Some(_) => problems.push(conflict(&format!("providers[{i}].id"), &p.id)),
             }
             dir.insert(p.clone());
         }
@@ -338,26 +345,19 @@ impl CaseloadApi for SledStore {
                 Some(o) if replace => {
                     let dropped = dropped_billed(o, p);
                     if !dropped.is_empty() {
-                        problems.push(refuse_r63(&format!("pregnancies[{i}].billed"), &p.id, &dropped));
+                        problems.push(refuse_r63(
+                            &format!("pregnancies[{i}].billed"),
+                            &p.id,
+                            &dropped,
+                        ));
                     }
                     summary.pregnancies_replaced += 1;
                 }
-                Some(_) => problems.push(Problem {
-                    path: format!("pregnancies[{i}].id"),
-                    message: format!("{:?} is already in the store with other details; use --replace to overwrite it", p.id),
-                }),
+                Some(_) => problems.push(conflict(&format!("pregnancies[{i}].id"), &p.id)),
             }
             olds.push(old);
         }
-        problems.extend(validate_caseload(
-            &Caseload {
-                providers: Vec::new(),
-                pregnancies: caseload.pregnancies.clone(),
-                settings: caseload.settings.clone(),
-            },
-            &dir,
-            &rules,
-        ));
+        problems.extend(validate_caseload(&caseload, &dir, &rules));
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }
@@ -373,7 +373,7 @@ impl CaseloadApi for SledStore {
             .filter(|(p, old)| old.as_ref() != Some(*p))
             .map(|(p, old)| (p, old.as_ref()))
             .collect();
-        self.stage_pregnancies(&mut batch, &changes)?;
+        self.stage_pregnancies(&mut batch, &changes, &rules)?;
         if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
             batch.insert(keys::SETTINGS, encode(&settings)?);
         }

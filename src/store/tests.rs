@@ -173,3 +173,20 @@ fn a_store_from_a_newer_perinat_is_refused() {
     let err = SledStore::open(tmp.path()).err().unwrap();
     assert!(err.to_string().contains("newer perinat"), "{err}");
 }
+
+#[test]
+fn a_provider_id_used_twice_in_one_file_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    let mut c = caseload(two_cases());
+    let mut twin = c.providers[0].clone();
+    twin.name = "Someone else".into();
+    c.providers.push(twin);
+    let err = s.import(c, false).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("providers[8].id: \"gp\" is used twice"),
+        "{err}"
+    );
+    assert!(s.providers().unwrap().is_empty());
+}
