@@ -33,17 +33,9 @@ pub fn validate_pregnancy(
     rules: &RuleSet,
     at: &str,
 ) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let mut problem = |path: String, message: String| {
-        out.push(Problem {
-            path: if at.is_empty() {
-                path
-            } else {
-                format!("{at}.{path}")
-            },
-            message,
-        })
-    };
+    // Paths relative to the pregnancy; `at` is put in front once, at the end.
+    let mut out: Vec<Problem> = Vec::new();
+    let mut problem = |path: String, message: String| out.push(Problem { path, message });
     if p.id.trim().is_empty() {
         problem("id".into(), "an id is needed".into());
     }
@@ -93,7 +85,7 @@ pub fn validate_pregnancy(
     for (i, c) in p.concertations.iter().enumerate() {
         if c.quarter_hours == 0 || c.quarter_hours > MAX_QUARTER_HOURS {
             out.push(Problem {
-                path: prefixed(at, &format!("concertations[{i}].quarter_hours")),
+                path: format!("concertations[{i}].quarter_hours"),
                 message: format!(
                     "{} is not between 1 and {MAX_QUARTER_HOURS}",
                     c.quarter_hours
@@ -109,7 +101,7 @@ pub fn validate_pregnancy(
         for i in e.unmatched_billed {
             let b = &p.billed[i];
             out.push(Problem {
-                path: prefixed(at, &format!("billed[{i}]")),
+                path: format!("billed[{i}]"),
                 message: format!(
                     "matches no service ({} on {} billed by {:?}); R63: a billed service is final, \
                      so the facts it was billed on cannot change (record a correction instead)",
@@ -120,15 +112,12 @@ pub fn validate_pregnancy(
             });
         }
     }
-    out
-}
-
-fn prefixed(at: &str, path: &str) -> String {
-    if at.is_empty() {
-        path.to_string()
-    } else {
-        format!("{at}.{path}")
+    if !at.is_empty() {
+        for problem in &mut out {
+            problem.path = format!("{at}.{}", problem.path);
+        }
     }
+    out
 }
 
 /// Checks a whole caseload; `extra` are providers already known elsewhere (the store).
