@@ -304,7 +304,7 @@ fn overview(store: &SledStore, out: &mut Out, today: NaiveDate) -> Res {
                 Status::Billable => {
                     to_claim += 1;
                     amount += l.amount.unwrap_or_default();
-                    near += usize::from((l.deadline - today).num_days() <= 14);
+                    near += usize::from(l.deadline_near(today));
                 }
                 Status::Blocked => blocked += 1,
                 _ => {}

@@ -3,12 +3,11 @@
 //! billing deadlines near (R60). Alerts never block billing.
 
 use crate::domain::dates::{add_days, add_months};
-use crate::domain::deadlines::DEADLINE_ALERT_DAYS;
 use crate::domain::model::Pregnancy;
 use crate::domain::model::Pseudocode;
 use crate::domain::periods::{gestational_days, trimester, Phase, Trimester};
 use crate::domain::scenario::Scenario;
-use crate::domain::services::{CaseEvaluation, Status};
+use crate::domain::services::CaseEvaluation;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -199,8 +198,7 @@ pub fn alerts(case: &Pregnancy, eval: &CaseEvaluation, today: NaiveDate) -> Vec<
 
     // R60: deadlines near.
     for l in &eval.lines {
-        let left = (l.deadline - today).num_days();
-        if l.status == Status::Billable && (0..=DEADLINE_ALERT_DAYS).contains(&left) {
+        if l.deadline_near(today) {
             out.push(Alert::DeadlineNear {
                 pseudocode: l.pseudocode,
                 service_date: l.service_date,

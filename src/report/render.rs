@@ -138,11 +138,7 @@ fn provider_label(r: &BillingReport, id: Option<&str>) -> String {
 }
 
 fn line_row(r: &BillingReport, l: &ServiceLine) -> String {
-    let mark = if l.status == Status::Billable && (l.deadline - r.today).num_days() <= 14 {
-        "!"
-    } else {
-        " "
-    };
+    let mark = if l.deadline_near(r.today) { "!" } else { " " };
     format!(
         "{} {} {} {} {} {} {}{} {}",
         date(l.service_date),

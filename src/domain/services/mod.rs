@@ -13,7 +13,7 @@ pub(crate) use concertation::concertation_blockers;
 pub use coordination::period_coordinator;
 pub use screening::may_record_screening;
 
-use crate::domain::deadlines::deadline_with_opening;
+use crate::domain::deadlines::{deadline_with_opening, DEADLINE_ALERT_DAYS};
 use crate::domain::model::{BilledService, Designation, Directory, Pregnancy, Pseudocode};
 use crate::domain::periods::{case_reference_periods, Periods, ReferencePeriod};
 use crate::domain::reasons::Blocker;
@@ -77,6 +77,14 @@ pub struct ServiceLine {
     pub reasons: Vec<Blocker>,
     /// The billing date when billed (R63).
     pub billed_on: Option<NaiveDate>,
+}
+
+impl ServiceLine {
+    /// R60: still to claim, with its deadline within the alert window (14 days).
+    pub fn deadline_near(&self, today: NaiveDate) -> bool {
+        let left = (self.deadline - today).num_days();
+        self.status == Status::Billable && (0..=DEADLINE_ALERT_DAYS).contains(&left)
+    }
 }
 
 /// A line before pricing, deadline and status: what each pseudocode module produces.

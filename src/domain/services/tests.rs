@@ -726,3 +726,23 @@ fn every_service_date_is_a_candidate_index_date() {
         }
     }
 }
+
+#[test]
+fn r60_deadline_near_only_for_lines_still_to_claim() {
+    let p = screened("2025-03-14", &[]); // deadline 2025-06-05
+    let line = |t: &str| eval_on(&p, t).lines.remove(0);
+    assert!(!line("2025-05-21").deadline_near(d("2025-05-21")));
+    assert!(line("2025-05-22").deadline_near(d("2025-05-22")));
+    assert!(line("2025-06-05").deadline_near(d("2025-06-05")));
+    assert!(
+        !line("2025-06-06").deadline_near(d("2025-06-06")),
+        "expired"
+    );
+    let mut blocked = p.clone();
+    blocked.screening.as_mut().unwrap().code = None;
+    let l = eval_on(&blocked, "2025-06-01").lines.remove(0);
+    assert!(
+        !l.deadline_near(d("2025-06-01")),
+        "blocked lines are not to claim"
+    );
+}
