@@ -11,7 +11,8 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-fn money(d: Decimal) -> String {
+/// Money as INTERCHANGE.md writes it: a decimal string with two places (`"744.05"`).
+pub fn money(d: Decimal) -> String {
     format!("{:.2}", d)
 }
 

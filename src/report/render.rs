@@ -4,13 +4,9 @@
 use super::billing::{BillingReport, Selection};
 use super::format::{date, euros, pad, pad_left};
 use crate::domain::services::{ServiceLine, Status};
-use rust_decimal::Decimal;
+use crate::interchange::write::money;
 use serde::Serialize;
 use std::collections::BTreeMap;
-
-fn money(d: Decimal) -> String {
-    format!("{:.2}", d)
-}
 
 #[derive(Serialize)]
 struct JsonLine<'a> {
