@@ -109,7 +109,26 @@ pub(crate) struct Context<'a> {
     pub today: NaiveDate,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// What the engine derives from a case before any service: its scenario (R11–R12),
+    /// periods (R2–R3) and reference periods (R4).
+    pub fn new(
+        case: &'a Pregnancy,
+        dir: &'a Directory,
+        rules: &'a RuleSet,
+        today: NaiveDate,
+    ) -> Self {
+        Context {
+            case,
+            dir,
+            rules,
+            assessment: case.screening.as_ref().map(|s| assess(s, &rules.catalog)),
+            periods: Periods::of(case),
+            reference_periods: case_reference_periods(case),
+            today,
+        }
+    }
+
     /// R12: the reasons a scenario-dependent service is blocked by the screening itself.
     pub fn scenario_blockers(&self) -> Vec<Blocker> {
         match &self.assessment {
@@ -172,15 +191,7 @@ pub fn evaluate(
     rules: &RuleSet,
     today: NaiveDate,
 ) -> CaseEvaluation {
-    let ctx = Context {
-        case,
-        dir,
-        rules,
-        assessment: case.screening.as_ref().map(|s| assess(s, &rules.catalog)),
-        periods: Periods::of(case),
-        reference_periods: case_reference_periods(case),
-        today,
-    };
+    let ctx = Context::new(case, dir, rules, today);
     let mut drafts = Vec::new();
     drafts.extend(screening::drafts(&ctx));
     drafts.extend(cpp::drafts(&ctx));
@@ -308,15 +319,7 @@ fn apply_billed(case: &Pregnancy, lines: &mut [ServiceLine]) -> Vec<usize> {
 /// under their months and the billing report reads only those cases.
 pub fn candidate_service_dates(case: &Pregnancy, rules: &RuleSet) -> Vec<NaiveDate> {
     let dir = Directory::default();
-    let ctx = Context {
-        case,
-        dir: &dir,
-        rules,
-        assessment: case.screening.as_ref().map(|s| assess(s, &rules.catalog)),
-        periods: Periods::of(case),
-        reference_periods: case_reference_periods(case),
-        today: NaiveDate::MAX,
-    };
+    let ctx = Context::new(case, &dir, rules, NaiveDate::MAX);
     let mut out = Vec::new();
     out.extend(case.screening.iter().map(|s| s.date));
     out.extend(case.cpp.iter().map(|c| c.date));
