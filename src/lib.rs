@@ -7,7 +7,9 @@
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod i18n;
 pub mod interchange;
 pub mod parallel;
 pub mod report;
 pub mod store;
+pub mod tui;

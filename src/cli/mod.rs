@@ -344,7 +344,7 @@ fn tariffs(store: &SledStore, out: &mut Out) -> Res {
         text.push_str(&format!(
             "  {} {:<14} from {}  {:>10}  {}\n",
             l.entry.pseudocode.code(),
-            l.entry.pseudocode.english(),
+            l.entry.pseudocode.name(),
             date(l.entry.from),
             euros(l.entry.amount),
             match l.source {
@@ -362,7 +362,7 @@ fn tariffs(store: &SledStore, out: &mut Out) -> Res {
         match rules.openings.get(region) {
             Some((o, src)) => text.push_str(&format!(
                 "  {:<30} {} / {}  {}\n",
-                region.english(),
+                region.name(),
                 date(o.screening_from),
                 date(o.others_from),
                 match src {
@@ -372,7 +372,7 @@ fn tariffs(store: &SledStore, out: &mut Out) -> Res {
             )),
             None => text.push_str(&format!(
                 "  {:<30} not set: services are blocked (R61) until a \"regions\" entry is imported\n",
-                region.english()
+                region.name()
             )),
         }
     }

@@ -131,7 +131,7 @@ pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: Naive
         "{} - {} ({}, {})\n",
         p.id,
         p.mother.name,
-        p.region.english(),
+        p.region.name(),
         when
     ));
     out.push_str(&format!("Today {}: {}\n", date(today), phase));
@@ -221,7 +221,7 @@ pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: Naive
             "  {} {} {} {} {} {} {}\n",
             date(l.service_date),
             l.pseudocode.code(),
-            pad(l.pseudocode.english(), 12),
+            pad(&l.pseudocode.name(), 12),
             pad(who, 20),
             pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), 12),
             pad(&format!("by {}", date(l.deadline)), 13),

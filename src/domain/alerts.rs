@@ -8,6 +8,8 @@ use crate::domain::model::Pseudocode;
 use crate::domain::periods::{gestational_days, trimester, Phase, Trimester};
 use crate::domain::scenario::Scenario;
 use crate::domain::services::CaseEvaluation;
+use crate::i18n::format::date;
+use crate::t;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -53,31 +55,46 @@ impl Alert {
 impl fmt::Display for Alert {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let r = self.rule();
-        match self {
+        let text = match self {
             Alert::FollowUpOverdue { indicator, since } => {
-                write!(f, "{r}: follow-up of {indicator} overdue since {since}")
+                t!(
+                    "alert-follow-up-overdue",
+                    indicator = indicator,
+                    since = date(*since)
+                )
             }
-            Alert::FollowUpDue { indicator, by } => write!(f, "{r}: follow-up of {indicator} due by {by}"),
-            Alert::ConcertationMissing { year_end } => write!(
-                f,
-                "{r}: no concertation covering every vulnerability in the coordination year ended {year_end}"
-            ),
-            Alert::ConcertationDue { by } => write!(f, "{r}: yearly concertation due by {by}"),
-            Alert::CppDue { number: 1 } => write!(f, "{r}: first CPP due (preferably in the first trimester)"),
-            Alert::CppDue { .. } => write!(f, "{r}: second CPP due (preferably in the third trimester)"),
-            Alert::ScreeningWindowClosing { closes, expected: false } => {
-                write!(f, "{r}: no screening yet, the window closes on {closes}")
+            Alert::FollowUpDue { indicator, by } => {
+                t!("alert-follow-up-due", indicator = indicator, by = date(*by))
             }
-            Alert::ScreeningWindowClosing { closes, expected: true } => write!(
-                f,
-                "{r}: no screening yet, the window closes 7 days after the birth (expected around {closes})"
+            Alert::ConcertationMissing { year_end } => {
+                t!("alert-concertation-missing", year_end = date(*year_end))
+            }
+            Alert::ConcertationDue { by } => t!("alert-concertation-due", by = date(*by)),
+            Alert::CppDue { number } => t!("alert-cpp-due", number = *number),
+            Alert::ScreeningWindowClosing {
+                closes,
+                expected: false,
+            } => {
+                t!("alert-screening-window", closes = date(*closes))
+            }
+            Alert::ScreeningWindowClosing {
+                closes,
+                expected: true,
+            } => {
+                t!("alert-screening-window-expected", closes = date(*closes))
+            }
+            Alert::DeadlineNear {
+                pseudocode,
+                service_date,
+                deadline,
+            } => t!(
+                "alert-deadline-near",
+                service = pseudocode.name(),
+                date = date(*service_date),
+                deadline = date(*deadline)
             ),
-            Alert::DeadlineNear { pseudocode, service_date, deadline } => write!(
-                f,
-                "{r}: bill the {} of {service_date} by {deadline}",
-                pseudocode.english()
-            ),
-        }
+        };
+        write!(f, "{r}: {text}")
     }
 }
 

@@ -50,17 +50,14 @@ impl Profession {
         Profession::ALL.into_iter().find(|p| p.key() == key)
     }
 
-    /// English name with its article, for messages ("a nurse").
-    pub fn with_article(self) -> &'static str {
-        match self {
-            Profession::Gynecologist => "a gynaecologist",
-            Profession::GeneralPractitioner => "a general practitioner",
-            Profession::Midwife => "a midwife",
-            Profession::Nurse => "a nurse",
-            Profession::SocialWorker => "a social worker",
-            Profession::Psychologist => "a psychologist",
-            Profession::Other => "another professional",
-        }
+    /// The profession with its article, for messages ("a nurse"), from the catalog.
+    pub fn with_article(self) -> String {
+        crate::i18n::text(&format!("profession-article-{}", self.key()), &[])
+    }
+
+    /// The profession's name, from the catalog.
+    pub fn name(self) -> String {
+        crate::i18n::text(&format!("profession-{}", self.key()), &[])
     }
 }
 
@@ -148,13 +145,9 @@ impl Region {
         Region::ALL.into_iter().find(|r| r.key() == key)
     }
 
-    pub fn english(self) -> &'static str {
-        match self {
-            Region::Flanders => "Flanders",
-            Region::Wallonia => "Wallonia",
-            Region::Brussels => "Brussels-Capital",
-            Region::GermanSpeaking => "the German-speaking Community",
-        }
+    /// The region's name, from the catalog.
+    pub fn name(self) -> String {
+        crate::i18n::text(&format!("region-{}", self.key()), &[])
     }
 }
 
@@ -189,6 +182,11 @@ impl EvalStatus {
 
     pub fn from_key(key: &str) -> Option<EvalStatus> {
         EvalStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The status's name, from the catalog.
+    pub fn name(self) -> String {
+        crate::i18n::text(&format!("status-{}", self.key()), &[])
     }
 }
 
@@ -300,13 +298,9 @@ impl Pseudocode {
         Pseudocode::ALL.into_iter().find(|p| p.code() == code)
     }
 
-    pub fn english(self) -> &'static str {
-        match self {
-            Pseudocode::Screening => "screening",
-            Pseudocode::Cpp => "CPP",
-            Pseudocode::Coordination => "coordination",
-            Pseudocode::Concertation => "concertation",
-        }
+    /// The service's short name, from the catalog.
+    pub fn name(self) -> String {
+        crate::i18n::text(&format!("service-{}", self.code()), &[])
     }
 }
 

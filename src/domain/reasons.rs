@@ -3,6 +3,10 @@
 //! (`R22: CPP by a nurse cannot be billed`); screens may translate from the variant.
 
 use crate::domain::model::{Profession, Pseudocode, Region};
+use crate::domain::scenario::MIN_ANSWERS;
+use crate::domain::tariff::programme_start;
+use crate::i18n::format::date;
+use crate::t;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -140,91 +144,120 @@ impl fmt::Display for Blocker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use Blocker::*;
         let r = self.rule();
-        match self {
-            R3Closed { end } => write!(f, "{r}: after the child's 2nd birthday ({end}), the trajectory is closed"),
-            R12NoScreening => write!(f, "{r}: no screening recorded, so no scenario"),
-            R12Incomplete { answered, total } => write!(
-                f,
-                "{r}: screening incomplete ({answered} of {total} indicators answered, 14 needed); the scenario is provisional"
-            ),
-            R13Window { date, from, to: Some(to) } => write!(
-                f,
-                "{r}: screening on {date} is outside its window ({from} to {to}, 7 days after birth)"
-            ),
-            R13Window { date, from, to: None } => write!(
-                f,
-                "{r}: screening on {date} is before the pregnancy start ({from})"
-            ),
-            R15NoConsent => write!(f, "{r}: the woman's consent to the screening is not recorded"),
-            NoInami { provider, .. } => write!(f, "{r}: {provider} has no INAMI number, only INAMI providers bill"),
-            R16NoCode => write!(f, "{r}: no BiB finalisation code recorded"),
-            R20NotEntitled => write!(f, "{r}: CPP needs scenario A or B (scenario is 0)"),
-            R21OutsidePrenatal { date, from, birth: Some(b) } => write!(
-                f,
-                "{r}: CPP on {date} is outside the prenatal period ({from} to the birth on {b})"
-            ),
-            R21OutsidePrenatal { date, from, birth: None } => write!(
-                f,
-                "{r}: CPP on {date} is before the screening ({from})"
-            ),
-            R21Limit => write!(f, "{r}: two CPPs are already billable for this pregnancy"),
-            R22Profession { profession } => write!(f, "{r}: CPP by {} cannot be billed", profession.with_article()),
-            R23Evaluations { missing } => write!(
-                f,
-                "{r}: no status and note for {}",
-                list(missing)
-            ),
-            R23NoCode => write!(f, "{r}: no BiB code recorded for the CPP evaluation"),
-            R30NotEntitled { scenario } => write!(f, "{r}: coordination needs scenario B (scenario is {scenario})"),
-            R32NoCoordinator => write!(f, "{r}: no coordinator designated for this period"),
-            R32NoBillingProvider { coordinator } => write!(
-                f,
-                "{r}: coordinator {coordinator} has no INAMI number and no INAMI billing provider is recorded"
-            ),
-            R33NoConsent => write!(f, "{r}: coordinator designated without the woman's consent"),
-            R33Team { missing } => {
-                let m: Vec<String> = missing.iter().map(|p| p.with_article().to_string()).collect();
-                write!(f, "{r}: the care team lacks {}", list(&m))
+        let text = match self {
+            R3Closed { end } => t!("blocker-r3-closed", end = date(*end)),
+            R12NoScreening => t!("blocker-r12-no-screening"),
+            R12Incomplete { answered, total } => {
+                t!(
+                    "blocker-r12-incomplete",
+                    answered = *answered,
+                    total = *total,
+                    needed = MIN_ANSWERS
+                )
             }
-            R33NoConcertation => write!(f, "{r}: no concertation in this period that meets R40 and R41"),
-            R33NoCarePlan => write!(f, "{r}: no care plan recorded"),
-            R33FollowUps { missing } => write!(
-                f,
-                "{r}: no status and note in this period for {}",
-                list(missing)
+            R13Window {
+                date: d,
+                from,
+                to: Some(to),
+            } => {
+                t!(
+                    "blocker-r13-window",
+                    date = date(*d),
+                    from = date(*from),
+                    to = date(*to)
+                )
+            }
+            R13Window {
+                date: d,
+                from,
+                to: None,
+            } => {
+                t!(
+                    "blocker-r13-before-start",
+                    date = date(*d),
+                    from = date(*from)
+                )
+            }
+            R15NoConsent => t!("blocker-r15-no-consent"),
+            NoInami { provider, .. } => t!("blocker-no-inami", provider = provider),
+            R16NoCode => t!("blocker-r16-no-code"),
+            R20NotEntitled => t!("blocker-r20-not-entitled"),
+            R21OutsidePrenatal {
+                date: d,
+                from,
+                birth: Some(b),
+            } => {
+                t!(
+                    "blocker-r21-outside-prenatal",
+                    date = date(*d),
+                    from = date(*from),
+                    birth = date(*b)
+                )
+            }
+            R21OutsidePrenatal {
+                date: d,
+                from,
+                birth: None,
+            } => {
+                t!(
+                    "blocker-r21-before-screening",
+                    date = date(*d),
+                    from = date(*from)
+                )
+            }
+            R21Limit => t!("blocker-r21-limit"),
+            R22Profession { profession } => {
+                t!(
+                    "blocker-r22-profession",
+                    profession = profession.with_article()
+                )
+            }
+            R23Evaluations { missing } => t!("blocker-r23-evaluations", list = list(missing)),
+            R23NoCode => t!("blocker-r23-no-code"),
+            R30NotEntitled { scenario } => t!("blocker-r30-not-entitled", scenario = *scenario),
+            R32NoCoordinator => t!("blocker-r32-no-coordinator"),
+            R32NoBillingProvider { coordinator } => {
+                t!("blocker-r32-no-billing-provider", coordinator = coordinator)
+            }
+            R33NoConsent => t!("blocker-r33-no-consent"),
+            R33Team { missing } => {
+                let m: Vec<String> = missing.iter().map(|p| p.with_article()).collect();
+                t!("blocker-r33-team", list = list(&m))
+            }
+            R33NoConcertation => t!("blocker-r33-no-concertation"),
+            R33NoCarePlan => t!("blocker-r33-no-care-plan"),
+            R33FollowUps { missing } => t!("blocker-r33-follow-ups", list = list(missing)),
+            R40NotEntitled { scenario } => t!("blocker-r40-not-entitled", scenario = *scenario),
+            R40BeforeScreening { screening } => {
+                t!("blocker-r40-before-screening", screening = date(*screening))
+            }
+            R40NoCoordinator => t!("blocker-r40-no-coordinator"),
+            R40CoordinatorAbsent { coordinator } => {
+                t!("blocker-r40-coordinator-absent", coordinator = coordinator)
+            }
+            R41TooFew { count } => t!("blocker-r41-too-few", count = *count),
+            R41NoReport => t!("blocker-r41-no-report"),
+            R41NoAgreements => t!("blocker-r41-no-agreements"),
+            R42Beyond4 => t!("blocker-r42-beyond-4"),
+            R43Cap { period } => t!("blocker-r43-cap", period = *period),
+            R52BeforeStart => t!("blocker-r52-before-start", start = date(programme_start())),
+            R61NotOpen {
+                region,
+                code,
+                opens,
+            } => t!(
+                "blocker-r61-not-open",
+                service = code.name(),
+                region = region.name(),
+                opens = date(*opens)
             ),
-            R40NotEntitled { scenario } => write!(f, "{r}: concertation needs scenario B (scenario is {scenario})"),
-            R40BeforeScreening { screening } => write!(f, "{r}: concertation before the screening ({screening})"),
-            R40NoCoordinator => write!(f, "{r}: no coordinator in charge on that day"),
-            R40CoordinatorAbsent { coordinator } => write!(
-                f,
-                "{r}: the coordinator in charge ({coordinator}) did not take part"
+            R61Unknown { region } => t!(
+                "blocker-r61-unknown",
+                region = region.name(),
+                key = region.key()
             ),
-            R41TooFew { count } => write!(
-                f,
-                "{r}: {count} participants, at least 4 needed (the woman counts)"
-            ),
-            R41NoReport => write!(f, "{r}: no concertation report recorded"),
-            R41NoAgreements => write!(f, "{r}: no agreements per indicator recorded"),
-            R42Beyond4 => write!(f, "{r}: only 4 INAMI participants are billable per concertation"),
-            R43Cap { period } => write!(
-                f,
-                "{r}: the cap of 4 quarter-hours in reference period {period} is reached"
-            ),
-            R52BeforeStart => write!(f, "{r}: before the programme start (2024-06-01)"),
-            R61NotOpen { region, code, opens } => write!(
-                f,
-                "{r}: billing of {} in {} opens on {opens}",
-                code.english(),
-                region.english()
-            ),
-            R61Unknown { region } => write!(
-                f,
-                "{r}: no billing opening date is known for {}; add it to the practice file (\"regions\": [{{\"region\": \"{}\", ...}}]) and import it",
-                region.english(),
-                region.key()
-            ),
-        }
+        };
+        write!(f, "{r}: {text}")
     }
 }
 

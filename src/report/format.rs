@@ -1,36 +1,9 @@
-//! How people read dates and money in perinat's human output: `dd/mm/yyyy` and
-//! `1 234,56 €` (a narrow no-break space would be typographically right, but a plain space
-//! survives every terminal and spreadsheet), and column padding that counts display width,
-//! so that wide characters in names keep columns aligned.
+//! Column layout for human output: padding and truncation that count display width, so
+//! that wide characters in names keep columns aligned. Dates and amounts are formatted by
+//! `i18n::format` (re-exported here).
 
-use chrono::NaiveDate;
-use rust_decimal::Decimal;
+pub use crate::i18n::format::{date, euros};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-
-/// `23/11/2026`.
-pub fn date(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
-
-/// `1 234,56 €`.
-pub fn euros(amount: Decimal) -> String {
-    let rounded = amount.round_dp(2);
-    let text = format!("{:.2}", rounded.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}{grouped},{frac} €")
-}
 
 /// The display width of `s` in terminal columns.
 pub fn width(s: &str) -> usize {
@@ -72,6 +45,7 @@ pub fn pad_left(s: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn euros_group_thousands_with_a_decimal_comma() {

@@ -164,7 +164,7 @@ pub fn table(r: &BillingReport) -> String {
         out.push_str(&format!(
             "  {} {} {} {}\n",
             p.code(),
-            pad(p.english(), 14),
+            pad(&p.name(), 14),
             pad_left(&t.count.to_string(), 6),
             pad_left(&euros(t.amount), AMOUNT)
         ));

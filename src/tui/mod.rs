@@ -1,0 +1,3 @@
+//! The terminal UI (ratatui + crossterm) and its key bindings.
+
+pub mod keymap;
