@@ -19,12 +19,18 @@ fn month_arg(s: &str) -> Result<YearMonth, String> {
     name = "perinat",
     version,
     about = "Caseload tracker for the \"first 1000 days\" perinatal care programme (INAMI/RIZIV 401376, 401391, 401413, 401435)",
-    after_help = "Without a command, perinat shows an overview of the caseload.\nRules are numbered as in RULES.md (R1-R71); every \"not billable\" reason starts with its rule."
+    after_help = "Without a command, perinat opens the terminal UI (or prints an overview when its output is not a terminal).\nRules are numbered as in RULES.md (R1-R71); every \"not billable\" reason starts with its rule."
 )]
 pub struct Cli {
     /// Directory of the caseload store [default: $PERINAT_DATA_DIR, else ~/.local/share/perinat]
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Key bindings to use over the defaults [default: $PERINAT_KEYMAP, else keymap.toml in the config directory]
+    #[arg(long, value_name = "FILE")]
+    pub keymap: Option<PathBuf>,
+    /// The day the UI works on [default: today]
+    #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -118,4 +124,12 @@ pub enum Command {
     },
     /// The tariff table in force, its history and the regional openings
     Tariffs,
+    /// Check a keymap file (default: the one the UI would use)
+    Keymap {
+        /// Validate the file and exit non-zero on errors
+        #[arg(long)]
+        check: bool,
+        /// The file to check
+        file: Option<PathBuf>,
+    },
 }

@@ -18,6 +18,7 @@ use crate::report::{
     render, Selection,
 };
 use crate::store::{self, CaseloadApi, LineRef, SledStore};
+use crate::tui::keymap;
 use args::{Cli, Command, Format};
 use chrono::NaiveDate;
 use clap::Parser;
@@ -62,7 +63,21 @@ fn open(cli_dir: Option<std::path::PathBuf>) -> Result<SledStore, Failure> {
 pub fn run(cli: Cli) -> Res {
     let mut out = Out::stdout();
     match cli.command {
-        None => overview(&open(cli.data_dir)?, &mut out, real_today()),
+        None => {
+            let store = open(cli.data_dir)?;
+            let today = cli.today.unwrap_or_else(real_today);
+            if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                let file = keymap::user_file(cli.keymap);
+                let (map, errors) = keymap::load(file.as_deref());
+                crate::tui::terminal::run(std::sync::Arc::new(store), today, map, errors)
+                    .map_err(Failure)
+            } else {
+                overview(&store, &mut out, today)
+            }
+        }
+        Some(Command::Keymap { check: _, file }) => {
+            keymap_check(file.or_else(|| keymap::user_file(cli.keymap)), &mut out)
+        }
         Some(Command::Import { file, replace }) => {
             import(&open(cli.data_dir)?, &file, replace, &mut out)
         }
@@ -145,6 +160,32 @@ pub fn run(cli: Cli) -> Res {
         }
         Some(Command::Tariffs) => tariffs(&open(cli.data_dir)?, &mut out),
     }
+}
+
+fn keymap_check(file: Option<std::path::PathBuf>, out: &mut Out) -> Res {
+    let Some(path) = file else {
+        return out.text(&format!("{}\n", crate::t!("keymap-check-defaults")));
+    };
+    let (map, errors) = keymap::load(Some(&path));
+    if errors.is_empty() {
+        let count: usize = keymap::Section::ALL
+            .iter()
+            .map(|s| map.bindings(*s).len())
+            .sum();
+        return out.text(&format!(
+            "{}\n",
+            crate::t!(
+                "keymap-check-ok",
+                file = path.display().to_string(),
+                count = count
+            )
+        ));
+    }
+    let mut msg = crate::t!("keymap-check-errors", count = errors.len());
+    for e in errors {
+        msg.push_str(&format!("\n  {e}"));
+    }
+    Err(Failure(msg))
 }
 
 fn problems_failure(what: &str, problems: &[crate::domain::validate::Problem]) -> Failure {

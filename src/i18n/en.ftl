@@ -109,3 +109,285 @@ keymap-action-not-here = the action "{ $action }" does not exist in [{ $section 
 keymap-conflict = the key { $key } is bound to both { $first } (line { $first_line }) and { $second }
 keymap-prefix-conflict = { $key } clashes with { $other }: one starts the other ({ $first } on line { $first_line }, { $second } here)
 keymap-unreadable = cannot read the file: { $detail }
+
+## Store
+
+store-delete-billed = this pregnancy has { $count } billed { $count ->
+    [one] service
+   *[other] services
+}; billed services are final (R63), so it cannot be deleted
+store-provider-in-use = { $provider } is still named in pregnancy { $case }; remove it there first
+
+## Caseload rows
+
+row-due = due { $date }
+row-born = born { $date }
+row-no-dates = no dates
+row-prenatal-week = prenatal wk { $week }+{ $day }
+row-postnatal-day = postnatal day { $day }
+row-childhood-months = childhood { $months } mo
+row-closed = closed (age 2)
+
+## Caseload screen
+
+col-name = Name
+col-when = Birth (due?)
+col-period = Period
+col-scenario = Sc
+col-coordinator = Coordinator
+col-alerts = Alerts
+col-to-bill = To bill
+filter-scenario-is = scenario { $scenario }
+filter-no-screening = no screening
+filter-coordinator-is = coordinator { $name }
+filter-alerts = with alerts
+filter-with-closed = closed shown
+caseload-empty = The caseload is empty.
+caseload-empty-demo = Press { $key } to load a demo caseload of 200 fake pregnancies and look around,
+caseload-empty-new = { $key } to add a pregnancy, or { $provider } to add a provider;
+caseload-empty-import = or bring in a caseload file from the shell: perinat import FILE
+caseload-loading = Loading the caseload…
+caseload-no-match = No case matches the search and filters (0 clears the filters).
+
+## Forms
+
+form-bad-date = { $value } is not a date: write DD/MM/YYYY or YYYY-MM-DD
+form-required = required
+form-bad-time = { $value } is not a time: write HH:MM (24 h)
+form-bad-count = write a whole number from { $low } to { $high }
+form-yes = yes
+form-no = no
+form-key-next = next field
+form-key-choice = change choice
+form-key-save = save
+form-key-cancel = cancel
+form-none = (none)
+form-unanswered = — not answered
+form-vulnerable = yes, vulnerable
+form-id-taken = { $id } is already used
+form-need-dates = give the LMP, the due date or the birth date
+form-billed-partly = { $done } marked billed, then: { $error }
+form-cannot-write = cannot write the file: { $error }
+form-case-gone = this pregnancy is no longer in the store
+form-new-pregnancy = New pregnancy
+form-edit-pregnancy = Pregnancy of { $name }
+form-screening = Screening of { $name } (R10–R16)
+form-cpp = Prenatal counselling (CPP) of { $name } (R20–R23)
+form-follow-up = Follow-up of { $name } (R35)
+form-designate = Coordinator of { $name } (R31)
+form-transfer = Transfer the coordination of { $name } (R31, R34)
+form-team = Care team of { $name } (R33)
+form-care-plan = Care plan of { $name } (R33)
+form-concertation = Concertation for { $name } (R40–R44)
+form-provider = New provider
+form-mark-billed = Mark { $count ->
+    [one] one service
+   *[other] { $count } services
+} billed (R63)
+form-export = Export the billing of { $month } to CSV
+field-case-id = Case id
+field-name = Name or pseudonym
+field-niss = NISS (optional)
+field-mother-birth = Mother's birth date
+field-region = Region of care
+field-lmp = Last menstrual period
+field-due = Due date
+field-birth = Birth date
+field-date = Date
+field-screening-provider = Finalised by
+field-consent = Consent of the woman
+field-bib-code = BiB code
+field-provider = Provider
+field-note = Note
+field-vulnerability = Vulnerability
+field-status = Status
+field-coordinator = Coordinator
+field-from = From
+field-consent-coordination = Woman consents
+field-billing-provider = Bills for them (INAMI)
+field-care-plan = Care plan
+field-start = Start (HH:MM)
+field-quarter-hours = Quarter-hours
+field-woman-present = Woman present
+field-report = Report
+field-participant = Took part: { $name }
+field-agreement = Agreed: { $indicator }
+field-provider-id = Provider id
+field-profession = Profession
+field-inami = INAMI number
+field-organisation = Organisation
+field-billed-on = Billed on
+field-file = File
+live-scenario = Scenario { $scenario } · { $answered } of { $total } answered · { $vulnerable } vulnerable
+live-scenario-provisional = Scenario { $scenario } (provisional, R12) · { $answered } of { $total } answered · { $vulnerable } vulnerable
+
+## The UI
+
+tui-no-terminal = cannot use this terminal ({ $error }); the other commands work without one (perinat --help)
+keymap-errors-title = Your keymap file has errors, so perinat starts with the default keys:
+keymap-errors-continue = Press any key to go on. Check a file with: perinat keymap --check FILE
+notice-title = Please read
+confirm-title = Confirm
+confirm-delete = Delete pregnancy { $id } and everything recorded for it? (u undoes it)
+confirm-keys = y or Enter: yes · any other key: no
+too-small-title = The terminal is too small.
+too-small-size = It is { $width }×{ $height }; perinat needs at least { $min_width }×{ $min_height }. Enlarge the window or reduce the font size.
+screen-caseload = Caseload
+screen-case = Case
+screen-billing = Billing
+screen-tariffs = Tariffs
+title-loading = loading… { $count } cases
+title-count = { $shown } of { $count } cases
+title-today = today { $date }
+search-keys = Enter keep · Esc clear
+status-cancelled = Cancelled, nothing saved.
+status-saved = Saved: { $name }.
+status-provider-saved = Saved provider { $name }.
+status-billed = { $count ->
+    [one] One service marked billed.
+   *[other] { $count } services marked billed.
+}
+status-exported = Exported to { $path }.
+status-deleted = Deleted { $id }.
+status-nothing-to-undo = Nothing to undo.
+status-undone = The last change is undone.
+status-undo-failed = Cannot undo: { $error }
+status-demo-not-empty = Demo data goes only into an empty caseload.
+status-demo-loaded = Loaded { $count } fake pregnancies (demo data).
+status-no-service = No service selected.
+status-no-providers = Add a provider first ({ $key }).
+status-cannot-mark = Cannot mark billed: { $reason }
+status-line-not-claimable = this service is { $status }
+
+## Case screen
+
+case-no-dates = No LMP, due date or birth recorded: edit the pregnancy (e).
+case-expected-birth = expected birth
+case-birth = birth
+case-ends = ends
+case-legend = ▓ prenatal ▒ postnatal ░ childhood · ▼ today B birth ? expected · S screening C CPP K concertation F follow-up D coordinator R ref. period
+case-no-screening = No screening recorded (R12): record it with S.
+case-scenario = Scenario { $scenario } · { $answered } of 15 indicators answered
+case-scenario-provisional = Scenario { $scenario }, provisional (R12) · { $answered } of 15 answered
+case-vulnerability-status = { $name }: { $status } on { $date } ({ $note })
+case-vulnerability-none = { $name }: no status yet
+case-coordinator = Coordinator: { $name } since { $since }{ $count ->
+    [1] {""}
+   *[other] {" "}(after { $count } designations)
+}
+case-no-coordinator = Coordinator: none
+case-team = Care team: { $team }
+case-care-plan = Care plan ({ $date }): { $text }
+case-services = Services
+case-no-services = none yet
+case-billed-on = billed { $date }
+case-by = by { $date }
+case-alerts = Alerts
+case-no-alerts = none
+
+## Billing screen
+
+billing-month = Services of { $month }
+billing-total = to claim: { $amount }
+billing-per-provider = Per provider:
+billing-col-case = Case
+billing-col-service = Service
+billing-col-date = Date
+billing-col-provider = Provider
+billing-col-amount = Amount
+billing-col-deadline = Deadline
+billing-col-status = Status
+billing-empty = No service in this month.
+billing-no-reason = Billable: all its rules hold.
+
+## Tariffs screen
+
+tariffs-title = Tariffs (R50–R51): amount per unit, from the date given
+tariffs-from = from { $date }
+tariffs-built-in = built in
+tariffs-practice = practice file
+tariffs-in-force-mark = ▶ in force today
+tariffs-openings = Billing opens (R61): screening / other services
+tariffs-opening-built-in = built in (OA circular 2024/258)
+tariffs-opening-unknown = not set: services stay blocked (R61) until the practice file gives it
+tariffs-interpretations = How perinat reads the circulars (interpretations of RULES.md)
+interp-r33 = R33: the concertation must fall in the same reference period; the forfait's service date is the first day all its conditions hold, at the tariff of that day; until then it shows as blocked on the period's first day.
+interp-r42 = R42: when more than 4 take part in a concertation, the coordinator (if an INAMI holder) comes first, then the participants in the order recorded; the others get a blocked line.
+interp-r51 = R51: the 2025 amounts are taken to start on 01/01/2025, the usual date of an indexation; the circular prints no date. A practice file can correct it.
+interp-r61 = R61: no opening date is built in for Flanders; the practice sets it in its own file, and until then Flemish services are computed but blocked.
+interp-r62 = R62: a service dated before its region's opening has the later deadline of R60's and the 5th day of the third month after the opening month.
+
+## Help
+
+help-title = Keys
+help-this-screen = This screen
+help-everywhere = Everywhere
+help-forms = In forms
+help-alert-marks = Alert marks in the list
+help-alert-legend = A date with ? is a due date. Alerts: F follow-up overdue (R35) · f follow-up due · K concertation due (R36) · C CPP due (R21) · € deadline near (R60) · S screening window closing (R13)
+help-keymap-file = Change keys in keymap.toml (see perinat keymap --check).
+
+## Actions, as help and footers name them
+
+action-quit = quit
+action-back = back
+action-help = help
+action-caseload = caseload
+action-billing = billing
+action-tariffs = tariffs
+action-undo = undo the last change
+action-up = up
+action-down = down
+action-page-up = page up
+action-page-down = page down
+action-top = first
+action-bottom = last
+action-open = open
+action-search = search
+action-filter-scenario = filter by scenario
+action-filter-period = filter by period
+action-filter-region = filter by region
+action-filter-coordinator = filter by coordinator
+action-filter-alerts = only cases with alerts
+action-toggle-closed = show or hide closed cases
+action-clear-filters = clear search and filters
+action-sort-next = sort by the next column
+action-sort-reverse = reverse the sort
+action-new-pregnancy = new pregnancy
+action-new-provider = new provider
+action-load-demo = load demo data
+action-edit-pregnancy = edit the pregnancy
+action-record-screening = screening
+action-add-cpp = CPP (edits the selected one)
+action-add-follow-up = follow-up
+action-designate-coordinator = coordinator or transfer
+action-edit-team = care team
+action-edit-care-plan = care plan
+action-add-concertation = concertation (edits the selected one)
+action-mark-billed = mark billed
+action-delete-pregnancy = delete the pregnancy
+action-previous-month = previous month
+action-next-month = next month
+action-toggle-select = select
+action-select-all = select all billable
+action-export-csv = export CSV
+action-next-field = next field
+action-previous-field = previous field
+action-next-choice = next choice
+action-previous-choice = previous choice
+action-save = save
+action-cancel = cancel
+
+## CLI
+
+keymap-check-defaults = No keymap file is in use: perinat runs on its built-in keys (keymap.toml in the source).
+keymap-check-ok = { $file } is a valid keymap ({ $count } actions bound).
+keymap-check-errors = the keymap has { $count ->
+    [one] an error
+   *[other] { $count } errors
+}:
+short-prenatal-week = pre wk { $week }+{ $day }
+short-prenatal = prenatal
+short-postnatal-day = post d{ $day }
+short-childhood-months = child { $months }m
+short-closed = closed

@@ -45,7 +45,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(usize, u32, u8, i64, i32, u64);
+number_arg!(usize, u32, u16, u8, i64, i32, u64);
 
 type Bundle = FluentBundle<FluentResource>;
 

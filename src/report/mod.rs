@@ -2,6 +2,7 @@
 //! programs read it in.
 
 pub mod billing;
+pub mod caseload;
 pub mod format;
 pub mod render;
 

@@ -72,6 +72,10 @@ pub trait CaseloadApi {
     fn put_provider(&self, provider: Provider) -> Result<()>;
     /// Adds or changes a pregnancy; refused when it would change a billed service (R63).
     fn put_pregnancy(&self, pregnancy: Pregnancy) -> Result<()>;
+    /// Removes a pregnancy; refused when it holds billed services (R63).
+    fn delete_pregnancy(&self, id: &str) -> Result<()>;
+    /// Removes a provider; refused while a pregnancy refers to it.
+    fn delete_provider(&self, id: &str) -> Result<()>;
     /// Marks a billable (or expired) service billed on `billed_on` at its computed amount.
     fn mark_billed(
         &self,

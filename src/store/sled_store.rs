@@ -96,7 +96,8 @@ impl SledStore {
         }
     }
 
-    fn flush(&self) -> Result<()> {
+    /// Writes everything to disk (every command already does so before it returns).
+    pub fn flush(&self) -> Result<()> {
         self.db.flush().map_err(sled_err)?;
         Ok(())
     }
@@ -387,6 +388,53 @@ impl CaseloadApi for SledStore {
         }
         let mut batch = sled::Batch::default();
         batch.insert(keys::provider(&provider.id), encode(&provider)?);
+        self.apply(batch)
+    }
+
+    fn delete_pregnancy(&self, id: &str) -> Result<()> {
+        let old = self
+            .pregnancy(id)?
+            .ok_or_else(|| StoreError::NotFound(format!("pregnancy {id:?}")))?;
+        if !old.billed.is_empty() {
+            return Err(StoreError::Refused(crate::t!(
+                "store-delete-billed",
+                count = old.billed.len()
+            )));
+        }
+        let rules = self.rules()?;
+        let mut batch = sled::Batch::default();
+        for m in index_months(&old, &rules) {
+            let key = keys::month_bucket(m, id);
+            let mut ids: Vec<String> = self.get(&key)?.unwrap_or_default();
+            ids.retain(|x| x != id);
+            if ids.is_empty() {
+                batch.remove(key);
+            } else {
+                batch.insert(key, encode(&ids)?);
+            }
+        }
+        batch.remove(keys::case(id));
+        self.apply(batch)
+    }
+
+    fn delete_provider(&self, id: &str) -> Result<()> {
+        let mut used_by = None;
+        self.scan_pregnancies(&mut |p| {
+            if p.provider_refs().iter().any(|(_, r)| *r == id) {
+                used_by = Some(p.id.clone());
+                return false;
+            }
+            true
+        })?;
+        if let Some(case) = used_by {
+            return Err(StoreError::Refused(crate::t!(
+                "store-provider-in-use",
+                provider = id,
+                case = case
+            )));
+        }
+        let mut batch = sled::Batch::default();
+        batch.remove(keys::provider(id));
         self.apply(batch)
     }
 

@@ -1,3 +1,19 @@
-//! The terminal UI (ratatui + crossterm) and its key bindings.
+//! The terminal UI (ratatui + crossterm): the app model and its screens, forms and key
+//! bindings, and the terminal handling that puts them on screen.
 
+pub mod app;
+pub mod billing;
+pub mod case;
+pub mod caseload;
+pub mod form;
+pub mod forms;
+pub mod info;
 pub mod keymap;
+pub mod loader;
+pub mod terminal;
+pub mod theme;
+
+pub use app::App;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,186 @@
+//! One summary per pregnancy for caseload lists (the CLI's `cases` and the TUI's home
+//! screen): period, scenario, coordinator, alert kinds and the amount still to bill, all
+//! taken from the domain engine, plus how people read them.
+
+use crate::domain::alerts::{alerts, Alert};
+use crate::domain::model::{Directory, Pregnancy, Region};
+use crate::domain::periods::{gestational_days, Phase};
+use crate::domain::services::{coordinator_on, evaluate, CaseEvaluation, Status};
+use crate::domain::{RuleSet, Scenario};
+use crate::i18n::format::date;
+use crate::t;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// The kinds of alert a case has, as bits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AlertKinds(pub u8);
+
+impl AlertKinds {
+    pub const FOLLOW_UP_OVERDUE: u8 = 1;
+    pub const FOLLOW_UP_DUE: u8 = 2;
+    pub const CONCERTATION: u8 = 4;
+    pub const CPP_DUE: u8 = 8;
+    pub const DEADLINE_NEAR: u8 = 16;
+    pub const SCREENING_WINDOW: u8 = 32;
+
+    /// Each kind with its one-letter mark, as the list shows them.
+    pub const MARKS: [(u8, char); 6] = [
+        (Self::FOLLOW_UP_OVERDUE, 'F'),
+        (Self::FOLLOW_UP_DUE, 'f'),
+        (Self::CONCERTATION, 'K'),
+        (Self::CPP_DUE, 'C'),
+        (Self::DEADLINE_NEAR, '€'),
+        (Self::SCREENING_WINDOW, 'S'),
+    ];
+
+    pub fn of(list: &[Alert]) -> AlertKinds {
+        let mut bits = 0;
+        for a in list {
+            bits |= match a {
+                Alert::FollowUpOverdue { .. } => Self::FOLLOW_UP_OVERDUE,
+                Alert::FollowUpDue { .. } => Self::FOLLOW_UP_DUE,
+                Alert::ConcertationMissing { .. } | Alert::ConcertationDue { .. } => {
+                    Self::CONCERTATION
+                }
+                Alert::CppDue { .. } => Self::CPP_DUE,
+                Alert::DeadlineNear { .. } => Self::DEADLINE_NEAR,
+                Alert::ScreeningWindowClosing { .. } => Self::SCREENING_WINDOW,
+            };
+        }
+        AlertKinds(bits)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// `F K€`: one letter per kind present.
+    pub fn marks(self) -> String {
+        Self::MARKS
+            .iter()
+            .filter(|(bit, _)| self.0 & bit != 0)
+            .map(|(_, c)| *c)
+            .collect()
+    }
+}
+
+/// Where a case stands on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// No LMP, due date or birth recorded.
+    Unknown,
+    /// Gestational age in days, when known.
+    Prenatal(Option<i64>),
+    /// Days since the birth.
+    Postnatal(i64),
+    /// Months since the birth.
+    EarlyChildhood(i64),
+    Closed,
+}
+
+/// One pregnancy, summed up for a list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseRow {
+    pub id: String,
+    pub name: String,
+    pub region: Region,
+    /// The birth, or the due date when `expected`.
+    pub birth: Option<NaiveDate>,
+    pub expected: bool,
+    pub stage: Stage,
+    /// None without a screening; the bool is true while it is provisional (R12).
+    pub scenario: Option<(Scenario, bool)>,
+    pub coordinator_id: Option<String>,
+    pub coordinator: String,
+    pub alerts: AlertKinds,
+    pub alert_count: usize,
+    pub to_bill: Decimal,
+}
+
+impl CaseRow {
+    pub fn closed(&self) -> bool {
+        self.stage == Stage::Closed
+    }
+}
+
+fn stage(p: &Pregnancy, e: &CaseEvaluation, today: NaiveDate) -> Stage {
+    let Some(per) = e.periods else {
+        return Stage::Unknown;
+    };
+    match per.phase(today) {
+        Phase::Prenatal => Stage::Prenatal(gestational_days(p, today).filter(|g| *g >= 0)),
+        Phase::Postnatal => Stage::Postnatal((today - per.birth).num_days()),
+        Phase::EarlyChildhood => Stage::EarlyChildhood(months_between(per.birth, today)),
+        Phase::Closed => Stage::Closed,
+    }
+}
+
+/// Whole months from `from` to `to` (a child's age).
+pub fn months_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    use chrono::Datelike;
+    let mut m =
+        i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    if to.day() < from.day() {
+        m -= 1;
+    }
+    m.max(0)
+}
+
+/// The list row of one case on `today`.
+pub fn row(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) -> CaseRow {
+    let e = evaluate(p, dir, rules, today);
+    let list = alerts(p, &e, today);
+    let coordinator = coordinator_on(p, today);
+    CaseRow {
+        id: p.id.clone(),
+        name: p.mother.name.clone(),
+        region: p.region,
+        birth: e.periods.map(|x| x.birth),
+        expected: e.periods.is_some_and(|x| x.expected),
+        stage: stage(p, &e, today),
+        scenario: e.assessment.as_ref().map(|a| (a.scenario, !a.complete)),
+        coordinator_id: coordinator.map(|d| d.provider.clone()),
+        coordinator: coordinator
+            .map(|d| dir.name(&d.provider).to_string())
+            .unwrap_or_default(),
+        alerts: AlertKinds::of(&list),
+        alert_count: list.len(),
+        to_bill: e
+            .lines
+            .iter()
+            .filter(|l| l.status == Status::Billable)
+            .filter_map(|l| l.amount)
+            .sum(),
+    }
+}
+
+/// `due 12/06/2025` or `born 03/01/2025`.
+pub fn when_text(r: &CaseRow) -> String {
+    match (r.birth, r.expected) {
+        (None, _) => "-".into(),
+        (Some(d), true) => t!("row-due", date = date(d)),
+        (Some(d), false) => t!("row-born", date = date(d)),
+    }
+}
+
+/// `prenatal wk 12+3`, `postnatal day 9`, `childhood 14 mo`, `closed`.
+pub fn stage_text(s: Stage) -> String {
+    match s {
+        Stage::Unknown => t!("row-no-dates"),
+        Stage::Prenatal(Some(g)) => t!("row-prenatal-week", week = g / 7, day = g % 7),
+        Stage::Prenatal(None) => t!("phase-prenatal"),
+        Stage::Postnatal(d) => t!("row-postnatal-day", day = d),
+        Stage::EarlyChildhood(m) => t!("row-childhood-months", months = m),
+        Stage::Closed => t!("row-closed"),
+    }
+}
+
+/// `B`, `A?` (provisional), `-` (no screening).
+pub fn scenario_text(s: Option<(Scenario, bool)>) -> String {
+    match s {
+        None => "-".into(),
+        Some((sc, true)) => format!("{}?", sc.label()),
+        Some((sc, false)) => sc.label().into(),
+    }
+}

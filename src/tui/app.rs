@@ -1,0 +1,982 @@
+//! The UI's model: which screen is up, what is selected, what is being typed, and what
+//! each action does through the caseload API. It draws into any ratatui backend, so tests
+//! drive it key by key and snapshot it; `terminal.rs` puts it on a real terminal.
+
+use crate::domain::alerts::{alerts, Alert};
+use crate::domain::model::{Directory, Pregnancy, Provider};
+use crate::domain::services::{evaluate, CaseEvaluation, Origin, Status};
+use crate::domain::{RuleSet, YearMonth};
+use crate::report::caseload::row;
+use crate::report::BillingReport;
+use crate::store::LineRef;
+use crate::t;
+use crate::tui::caseload::{CaseloadView, EmptyHints};
+use crate::tui::form::Outcome;
+use crate::tui::forms::{self, Ctx, FormKind, OpenForm, Saved};
+use crate::tui::keymap::{Action, Key, KeyCodeOrd, Keymap, KeymapError, Lookup, Section};
+use crate::tui::loader::{Loaded, Loader, SharedStore};
+use crate::tui::theme::Theme;
+use chrono::{Datelike, NaiveDate};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use std::collections::BTreeSet;
+
+/// The smallest terminal perinat draws in.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Until this day of a month, the billing screen opens on the month that just ended.
+pub const MONTH_END_DAYS: u32 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Caseload,
+    Case,
+    Billing,
+    Tariffs,
+}
+
+/// One case, opened.
+pub struct CaseView {
+    pub case: Pregnancy,
+    pub eval: CaseEvaluation,
+    pub alerts: Vec<Alert>,
+    /// Index into `eval.lines`.
+    pub selected: usize,
+    pub scroll: u16,
+}
+
+/// The billing screen's state.
+pub struct BillingView {
+    pub month: YearMonth,
+    pub report: BillingReport,
+    /// Indices into `report.lines`, in display order.
+    pub order: Vec<usize>,
+    pub selected: usize,
+    pub marked: BTreeSet<usize>,
+    pub offset: usize,
+    pub page: usize,
+}
+
+/// A question to confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    DeletePregnancy(String),
+}
+
+/// What is over the screen.
+pub enum Overlay {
+    Form(OpenForm),
+    Confirm(Confirm),
+    Help(u16),
+    /// Messages to read before going on (keymap errors at start).
+    Notice(Vec<String>),
+}
+
+/// The last change, to undo.
+#[derive(Debug, Clone)]
+enum Undo {
+    Pregnancy {
+        id: String,
+        before: Option<Box<Pregnancy>>,
+    },
+    Provider(String),
+}
+
+pub struct App {
+    store: SharedStore,
+    pub today: NaiveDate,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub caseload: CaseloadView,
+    pub case: Option<CaseView>,
+    pub billing: Option<BillingView>,
+    pub tariffs_scroll: u16,
+    /// The message of the last action, and whether it is an error.
+    pub status: Option<(String, bool)>,
+    pending: Vec<Key>,
+    undo: Option<Undo>,
+    loader: Option<Loader>,
+    dir: Directory,
+    providers: Vec<Provider>,
+    rules: RuleSet,
+    pub quit: bool,
+}
+
+fn month_default(today: NaiveDate) -> YearMonth {
+    if today.day() <= MONTH_END_DAYS {
+        YearMonth::of(today).previous()
+    } else {
+        YearMonth::of(today)
+    }
+}
+
+impl App {
+    /// Opens the UI model on a store; the caseload loads in the background.
+    pub fn new(
+        store: SharedStore,
+        today: NaiveDate,
+        keymap: Keymap,
+        keymap_errors: Vec<KeymapError>,
+        theme: Theme,
+    ) -> Result<App, crate::store::StoreError> {
+        let mut providers = store.providers()?;
+        providers.sort_by_key(|p| p.name.to_lowercase());
+        let dir = Directory::new(providers.clone());
+        let rules = store.rules()?;
+        let loader = Loader::start(store.clone(), dir.clone(), rules.clone(), today);
+        let overlay = (!keymap_errors.is_empty()).then(|| {
+            let mut lines = vec![t!("keymap-errors-title")];
+            lines.extend(keymap_errors.iter().map(|e| e.to_string()));
+            lines.push(String::new());
+            lines.push(t!("keymap-errors-continue"));
+            Overlay::Notice(lines)
+        });
+        Ok(App {
+            store,
+            today,
+            keymap,
+            theme,
+            screen: Screen::Caseload,
+            overlay,
+            caseload: CaseloadView::loading(),
+            case: None,
+            billing: None,
+            tariffs_scroll: 0,
+            status: None,
+            pending: Vec::new(),
+            undo: None,
+            loader: Some(loader),
+            dir,
+            providers,
+            rules,
+            quit: false,
+        })
+    }
+
+    /// Takes in the rows the loader has ready; true when something changed.
+    pub fn poll(&mut self) -> bool {
+        let Some(loader) = &self.loader else {
+            return false;
+        };
+        let mut changed = false;
+        for msg in loader.poll() {
+            changed = true;
+            self.take(msg);
+        }
+        changed
+    }
+
+    fn take(&mut self, msg: Loaded) {
+        match msg {
+            Loaded::Rows(rows) => self.caseload.add_rows(rows),
+            Loaded::Done => {
+                self.caseload.loading = false;
+                self.loader = None;
+            }
+            Loaded::Failed(e) => {
+                self.caseload.loading = false;
+                self.loader = None;
+                self.status = Some((e, true));
+            }
+        }
+    }
+
+    /// Waits until the whole caseload is loaded (tests, benchmarks).
+    pub fn finish_loading(&mut self) {
+        while let Some(loader) = &self.loader {
+            let msg = loader.wait();
+            self.take(msg);
+        }
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    pub fn store(&self) -> &SharedStore {
+        &self.store
+    }
+
+    pub fn dir(&self) -> &Directory {
+        &self.dir
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    fn section(&self) -> Section {
+        match (&self.overlay, self.screen) {
+            (Some(Overlay::Help(_)), _) => Section::Help,
+            (Some(Overlay::Form(_)), _) => Section::Form,
+            (_, Screen::Caseload) => Section::Caseload,
+            (_, Screen::Case) => Section::Case,
+            (_, Screen::Billing) => Section::Billing,
+            (_, Screen::Tariffs) => Section::Tariffs,
+        }
+    }
+
+    fn ok(&mut self, msg: String) {
+        self.status = Some((msg, false));
+    }
+
+    fn fail(&mut self, msg: String) {
+        self.status = Some((msg, true));
+    }
+
+    /// Handles one key press.
+    pub fn on_key(&mut self, key: Key) {
+        match self.overlay.take() {
+            Some(Overlay::Notice(_)) => {}
+            Some(Overlay::Form(mut open)) => match open.form.on_key(key, &self.keymap) {
+                Outcome::Continue => {
+                    forms::refresh_live(&open.kind, &mut open.form, &self.rules);
+                    self.overlay = Some(Overlay::Form(open));
+                }
+                Outcome::Cancel => self.ok(t!("status-cancelled")),
+                Outcome::Save => self.save(open),
+            },
+            Some(Overlay::Confirm(c)) => match key.code {
+                KeyCodeOrd::Char('y') | KeyCodeOrd::Char('Y') | KeyCodeOrd::Enter => {
+                    self.confirmed(c)
+                }
+                _ => self.ok(t!("status-cancelled")),
+            },
+            Some(Overlay::Help(scroll)) => {
+                self.overlay = Some(Overlay::Help(scroll));
+                if let Lookup::Action(a) = self.keymap.lookup(Section::Help, &[key]) {
+                    match a {
+                        Action::Up => self.overlay = Some(Overlay::Help(scroll.saturating_sub(1))),
+                        Action::Down => self.overlay = Some(Overlay::Help(scroll + 1)),
+                        Action::Back | Action::Help => self.overlay = None,
+                        Action::Quit => self.quit = true,
+                        _ => {}
+                    }
+                }
+            }
+            None if self.caseload.searching && self.screen == Screen::Caseload => {
+                self.search_key(key)
+            }
+            None => {
+                self.pending.push(key);
+                match self.keymap.lookup(self.section(), &self.pending) {
+                    Lookup::Prefix => {}
+                    Lookup::Action(a) => {
+                        self.pending.clear();
+                        self.status = None;
+                        self.act(a);
+                    }
+                    Lookup::None => {
+                        let retry = self.pending.len() > 1;
+                        self.pending.clear();
+                        if retry {
+                            self.on_key(key);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn search_key(&mut self, key: Key) {
+        let c = &mut self.caseload;
+        match key.code {
+            KeyCodeOrd::Char(ch) if !key.ctrl && !key.alt => c.search.push(ch),
+            KeyCodeOrd::Backspace => {
+                c.search.pop();
+            }
+            KeyCodeOrd::Enter => c.searching = false,
+            KeyCodeOrd::Esc => {
+                c.search.clear();
+                c.searching = false;
+            }
+            KeyCodeOrd::Down => c.move_by(1),
+            KeyCodeOrd::Up => c.move_by(-1),
+            _ => return,
+        }
+        c.refresh();
+    }
+
+    fn act(&mut self, a: Action) {
+        match a {
+            Action::Quit => self.quit = true,
+            Action::Help => self.overlay = Some(Overlay::Help(0)),
+            Action::Caseload => self.screen = Screen::Caseload,
+            Action::Billing => self.open_billing(None),
+            Action::Tariffs => self.screen = Screen::Tariffs,
+            Action::Undo => self.undo(),
+            Action::Back => match self.screen {
+                Screen::Caseload => self.quit = true,
+                _ => self.screen = Screen::Caseload,
+            },
+            Action::NewProvider => self.open_form(FormKind::Provider),
+            _ => match self.screen {
+                Screen::Caseload => self.caseload_action(a),
+                Screen::Case => self.case_action(a),
+                Screen::Billing => self.billing_action(a),
+                Screen::Tariffs => match a {
+                    Action::Up => self.tariffs_scroll = self.tariffs_scroll.saturating_sub(1),
+                    Action::Down => self.tariffs_scroll += 1,
+                    _ => {}
+                },
+            },
+        }
+    }
+
+    fn caseload_action(&mut self, a: Action) {
+        let page = self.caseload.page.max(1) as isize;
+        let c = &mut self.caseload;
+        match a {
+            Action::Up => c.move_by(-1),
+            Action::Down => c.move_by(1),
+            Action::PageUp => c.move_by(-page),
+            Action::PageDown => c.move_by(page),
+            Action::Top => c.selected = 0,
+            Action::Bottom => c.selected = c.view.len().saturating_sub(1),
+            Action::Search => c.searching = true,
+            Action::FilterScenario => c.cycle_scenario(),
+            Action::FilterPeriod => c.cycle_period(),
+            Action::FilterRegion => c.cycle_region(),
+            Action::FilterCoordinator => c.cycle_coordinator(),
+            Action::FilterAlerts => c.toggle_alerts(),
+            Action::ToggleClosed => c.toggle_closed(),
+            Action::ClearFilters => c.clear_filters(),
+            Action::SortNext => c.next_sort(),
+            Action::SortReverse => c.reverse_sort(),
+            Action::Open => {
+                if let Some(id) = c.selected_row().map(|r| r.id.clone()) {
+                    self.open_case(&id);
+                }
+            }
+            Action::NewPregnancy => self.open_form(FormKind::Pregnancy(None)),
+            Action::LoadDemo => self.load_demo(),
+            _ => {}
+        }
+    }
+
+    fn case_action(&mut self, a: Action) {
+        let Some(cv) = &mut self.case else {
+            self.screen = Screen::Caseload;
+            return;
+        };
+        let id = cv.case.id.clone();
+        match a {
+            Action::Up => cv.selected = cv.selected.saturating_sub(1),
+            Action::Down => {
+                cv.selected = (cv.selected + 1).min(cv.eval.lines.len().saturating_sub(1))
+            }
+            Action::EditPregnancy => self.open_form(FormKind::Pregnancy(Some(id))),
+            Action::RecordScreening => self.open_form(FormKind::Screening(id)),
+            Action::AddCpp => {
+                // On a CPP line, edit that CPP; otherwise add one.
+                let index = match cv.eval.lines.get(cv.selected).map(|l| l.origin) {
+                    Some(Origin::Cpp(i)) => Some(i),
+                    _ => None,
+                };
+                self.open_form(FormKind::Cpp(id, index))
+            }
+            Action::AddFollowUp => self.open_form(FormKind::FollowUp(id)),
+            Action::DesignateCoordinator => self.open_form(FormKind::Designation(id)),
+            Action::EditTeam => self.open_form(FormKind::Team(id)),
+            Action::EditCarePlan => self.open_form(FormKind::CarePlan(id)),
+            Action::AddConcertation => {
+                let index = match cv.eval.lines.get(cv.selected).map(|l| l.origin) {
+                    Some(Origin::Concertation(i)) => Some(i),
+                    _ => None,
+                };
+                self.open_form(FormKind::Concertation(id, index))
+            }
+            Action::MarkBilled => {
+                let line = cv.eval.lines.get(cv.selected).cloned();
+                match line {
+                    Some(l) => self.ask_mark_billed(vec![(id, l)]),
+                    None => self.fail(t!("status-no-service")),
+                }
+            }
+            Action::DeletePregnancy => {
+                self.overlay = Some(Overlay::Confirm(Confirm::DeletePregnancy(id)))
+            }
+            _ => {}
+        }
+    }
+
+    fn billing_action(&mut self, a: Action) {
+        let Some(b) = &mut self.billing else {
+            return;
+        };
+        let last = b.order.len().saturating_sub(1);
+        let page = b.page.max(1);
+        match a {
+            Action::Up => b.selected = b.selected.saturating_sub(1),
+            Action::Down => b.selected = (b.selected + 1).min(last),
+            Action::PageUp => b.selected = b.selected.saturating_sub(page),
+            Action::PageDown => b.selected = (b.selected + page).min(last),
+            Action::Top => b.selected = 0,
+            Action::Bottom => b.selected = last,
+            Action::PreviousMonth => {
+                let m = b.month.previous();
+                self.open_billing(Some(m));
+            }
+            Action::NextMonth => {
+                let m = next_month(b.month);
+                self.open_billing(Some(m));
+            }
+            Action::ToggleSelect => {
+                if let Some(&i) = b.order.get(b.selected) {
+                    if !b.marked.remove(&i) {
+                        b.marked.insert(i);
+                    }
+                    b.selected = (b.selected + 1).min(last);
+                }
+            }
+            Action::SelectAll => {
+                let billable: BTreeSet<usize> = b
+                    .order
+                    .iter()
+                    .copied()
+                    .filter(|&i| claimable(b.report.lines[i].status))
+                    .collect();
+                b.marked = if b.marked == billable {
+                    BTreeSet::new()
+                } else {
+                    billable
+                };
+            }
+            Action::MarkBilled => {
+                let chosen: Vec<usize> = if b.marked.is_empty() {
+                    b.order.get(b.selected).copied().into_iter().collect()
+                } else {
+                    b.marked.iter().copied().collect()
+                };
+                let lines: Vec<_> = chosen
+                    .into_iter()
+                    .map(|i| b.report.lines[i].clone())
+                    .map(|l| (l.pregnancy.clone(), l))
+                    .collect();
+                self.ask_mark_billed(lines);
+            }
+            Action::ExportCsv => {
+                let kind = FormKind::ExportCsv(b.month, self.today);
+                self.overlay = Some(Overlay::Form(OpenForm {
+                    form: forms::export_form(b.month),
+                    kind,
+                }));
+            }
+            Action::Open => {
+                if let Some(&i) = b.order.get(b.selected) {
+                    let id = b.report.lines[i].pregnancy.clone();
+                    self.open_case(&id);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn ask_mark_billed(&mut self, lines: Vec<(String, crate::domain::services::ServiceLine)>) {
+        let mut refs = Vec::new();
+        for (case, l) in lines {
+            match (&l.provider, claimable(l.status)) {
+                (Some(p), true) => refs.push((
+                    case,
+                    LineRef {
+                        pseudocode: l.pseudocode,
+                        service_date: l.service_date,
+                        provider: p.clone(),
+                    },
+                )),
+                _ => {
+                    let why = l.reasons.first().map(|r| r.to_string()).unwrap_or_else(|| {
+                        t!("status-line-not-claimable", status = line_status(l.status))
+                    });
+                    self.fail(t!("status-cannot-mark", reason = why));
+                    return;
+                }
+            }
+        }
+        if refs.is_empty() {
+            self.fail(t!("status-no-service"));
+            return;
+        }
+        let form = forms::mark_billed_form(refs.len(), self.today);
+        self.overlay = Some(Overlay::Form(OpenForm {
+            kind: FormKind::MarkBilled(refs),
+            form,
+        }));
+    }
+
+    /// Opens a form on the current data.
+    pub fn open_form(&mut self, kind: FormKind) {
+        let case = match &kind {
+            FormKind::Screening(c)
+            | FormKind::Cpp(c, _)
+            | FormKind::FollowUp(c)
+            | FormKind::Designation(c)
+            | FormKind::Team(c)
+            | FormKind::CarePlan(c)
+            | FormKind::Concertation(c, _)
+            | FormKind::Pregnancy(Some(c)) => match self.store.pregnancy(c) {
+                Ok(Some(p)) => Some(p),
+                Ok(None) => return self.fail(t!("form-case-gone")),
+                Err(e) => return self.fail(e.to_string()),
+            },
+            _ => None,
+        };
+        let ctx = Ctx {
+            providers: &self.providers,
+            rules: &self.rules,
+            today: self.today,
+        };
+        let needs_providers = !matches!(
+            kind,
+            FormKind::Pregnancy(_)
+                | FormKind::Provider
+                | FormKind::MarkBilled(_)
+                | FormKind::ExportCsv(..)
+        );
+        if needs_providers && self.providers.is_empty() {
+            let key = self.keymap.keys_for(Section::Case, Action::NewProvider);
+            return self.fail(t!("status-no-providers", key = key));
+        }
+        let form = match (&kind, case.as_ref()) {
+            (FormKind::Pregnancy(_), p) => {
+                let id = if p.is_none() {
+                    forms::next_case_id(self.store.as_ref())
+                } else {
+                    String::new()
+                };
+                forms::pregnancy_form(p, &id)
+            }
+            (FormKind::Screening(_), Some(p)) => forms::screening_form(p, &ctx),
+            (FormKind::Cpp(_, i), Some(p)) => forms::cpp_form(p, *i, &ctx),
+            (FormKind::FollowUp(_), Some(p)) => forms::follow_up_form(p, &ctx),
+            (FormKind::Designation(_), Some(p)) => forms::designation_form(p, &ctx),
+            (FormKind::Team(_), Some(p)) => forms::team_form(p, &ctx),
+            (FormKind::CarePlan(_), Some(p)) => forms::care_plan_form(p, &ctx),
+            (FormKind::Concertation(_, i), Some(p)) => forms::concertation_form(p, *i, &ctx),
+            (FormKind::Provider, _) => forms::provider_form(),
+            _ => return,
+        };
+        self.overlay = Some(Overlay::Form(OpenForm { kind, form }));
+    }
+
+    fn save(&mut self, mut open: OpenForm) {
+        match forms::save(self.store.as_ref(), &mut open, &self.rules, &self.dir) {
+            None => self.overlay = Some(Overlay::Form(open)),
+            Some(Saved::Pregnancy { before, after }) => {
+                self.undo = Some(Undo::Pregnancy {
+                    id: after.id.clone(),
+                    before,
+                });
+                self.ok(t!("status-saved", name = after.mother.name.as_str()));
+                self.refresh_case(&after.id);
+                if open.kind == FormKind::Pregnancy(None) {
+                    self.open_case(&after.id);
+                }
+            }
+            Some(Saved::Provider(p)) => {
+                self.undo = Some(Undo::Provider(p.id.clone()));
+                self.ok(t!("status-provider-saved", name = p.name.as_str()));
+                self.reload_providers();
+            }
+            Some(Saved::Billed(n)) => {
+                self.undo = None;
+                self.ok(t!("status-billed", count = n));
+                if let FormKind::MarkBilled(lines) = &open.kind {
+                    let ids: BTreeSet<&String> = lines.iter().map(|(c, _)| c).collect();
+                    for id in ids {
+                        self.refresh_case(id);
+                    }
+                }
+                if let Some(b) = &self.billing {
+                    let m = b.month;
+                    let sel = b.selected;
+                    self.open_billing(Some(m));
+                    if let Some(b) = &mut self.billing {
+                        b.selected = sel.min(b.order.len().saturating_sub(1));
+                    }
+                }
+            }
+            Some(Saved::Exported(path)) => self.ok(t!("status-exported", path = path)),
+        }
+    }
+
+    fn reload_providers(&mut self) {
+        match self.store.providers() {
+            Ok(mut p) => {
+                p.sort_by_key(|p| p.name.to_lowercase());
+                self.dir = Directory::new(p.clone());
+                self.providers = p;
+            }
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    /// Re-reads one case after a change: its row, and the case screen when it is open.
+    fn refresh_case(&mut self, id: &str) {
+        match self.store.pregnancy(id) {
+            Ok(Some(p)) => {
+                self.caseload
+                    .upsert(row(&p, &self.dir, &self.rules, self.today));
+                if self.case.as_ref().is_some_and(|c| c.case.id == id) {
+                    let keep = self.case.as_ref().map_or(0, |c| c.selected);
+                    self.set_case(p);
+                    if let Some(c) = &mut self.case {
+                        c.selected = keep.min(c.eval.lines.len().saturating_sub(1));
+                    }
+                }
+            }
+            Ok(None) => {
+                self.caseload.remove(id);
+                if self.case.as_ref().is_some_and(|c| c.case.id == id) {
+                    self.case = None;
+                    self.screen = Screen::Caseload;
+                }
+            }
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    fn set_case(&mut self, p: Pregnancy) {
+        let eval = evaluate(&p, &self.dir, &self.rules, self.today);
+        let alerts = alerts(&p, &eval, self.today);
+        self.case = Some(CaseView {
+            case: p,
+            eval,
+            alerts,
+            selected: 0,
+            scroll: 0,
+        });
+    }
+
+    pub fn open_case(&mut self, id: &str) {
+        match self.store.pregnancy(id) {
+            Ok(Some(p)) => {
+                self.set_case(p);
+                self.screen = Screen::Case;
+            }
+            Ok(None) => self.fail(t!("form-case-gone")),
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    pub fn open_billing(&mut self, month: Option<YearMonth>) {
+        let month = month.unwrap_or_else(|| month_default(self.today));
+        match crate::report::build(
+            self.store.as_ref(),
+            crate::report::Selection::Month(month),
+            self.today,
+        ) {
+            Ok(report) => {
+                let mut order: Vec<usize> = (0..report.lines.len()).collect();
+                let rank = |s: Status| match s {
+                    Status::Billable => 0,
+                    Status::Expired => 1,
+                    Status::Blocked => 2,
+                    Status::Billed => 3,
+                };
+                order.sort_by_key(|&i| {
+                    let l = &report.lines[i];
+                    (
+                        rank(l.status),
+                        l.deadline,
+                        l.pregnancy.clone(),
+                        l.service_date,
+                    )
+                });
+                self.billing = Some(BillingView {
+                    month,
+                    report,
+                    order,
+                    selected: 0,
+                    marked: BTreeSet::new(),
+                    offset: 0,
+                    page: 1,
+                });
+                self.screen = Screen::Billing;
+            }
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    fn confirmed(&mut self, c: Confirm) {
+        match c {
+            Confirm::DeletePregnancy(id) => {
+                let before = self.store.pregnancy(&id).ok().flatten();
+                match self.store.delete_pregnancy(&id) {
+                    Ok(()) => {
+                        self.undo = before.map(|b| Undo::Pregnancy {
+                            id: id.clone(),
+                            before: Some(Box::new(b)),
+                        });
+                        self.ok(t!("status-deleted", id = id.as_str()));
+                        self.refresh_case(&id);
+                    }
+                    Err(e) => self.fail(e.to_string()),
+                }
+            }
+        }
+    }
+
+    fn undo(&mut self) {
+        let Some(u) = self.undo.take() else {
+            return self.fail(t!("status-nothing-to-undo"));
+        };
+        let result = match &u {
+            Undo::Pregnancy {
+                id,
+                before: Some(p),
+            } => self.store.put_pregnancy((**p).clone()).map(|_| id.clone()),
+            Undo::Pregnancy { id, before: None } => {
+                self.store.delete_pregnancy(id).map(|_| id.clone())
+            }
+            Undo::Provider(id) => self.store.delete_provider(id).map(|_| id.clone()),
+        };
+        match result {
+            Ok(id) => {
+                self.ok(t!("status-undone"));
+                match u {
+                    Undo::Provider(_) => self.reload_providers(),
+                    Undo::Pregnancy { .. } => self.refresh_case(&id),
+                }
+            }
+            Err(e) => {
+                self.fail(t!("status-undo-failed", error = e.to_string()));
+            }
+        }
+    }
+
+    fn load_demo(&mut self) {
+        match self.store.count_pregnancies() {
+            Ok(0) => {}
+            Ok(_) => return self.fail(t!("status-demo-not-empty")),
+            Err(e) => return self.fail(e.to_string()),
+        }
+        let demo = crate::demo::generate(200, 1, self.today);
+        match self.store.import(demo, false) {
+            Ok(s) => {
+                self.reload_providers();
+                if let Ok(r) = self.store.rules() {
+                    self.rules = r;
+                }
+                self.caseload = CaseloadView::loading();
+                self.loader = Some(Loader::start(
+                    self.store.clone(),
+                    self.dir.clone(),
+                    self.rules.clone(),
+                    self.today,
+                ));
+                self.ok(t!("status-demo-loaded", count = s.pregnancies_added));
+            }
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    /// Draws the whole UI.
+    pub fn draw(&mut self, f: &mut Frame) {
+        let area = f.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let lines = vec![
+                Line::styled(t!("too-small-title"), self.theme.alert()),
+                Line::raw(t!(
+                    "too-small-size",
+                    width = area.width,
+                    height = area.height,
+                    min_width = MIN_WIDTH,
+                    min_height = MIN_HEIGHT
+                )),
+            ];
+            f.render_widget(
+                Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
+                area,
+            );
+            return;
+        }
+        let title = Rect { height: 1, ..area };
+        let body = Rect {
+            y: area.y + 1,
+            height: area.height - 2,
+            ..area
+        };
+        let foot = Rect {
+            y: area.y + area.height - 1,
+            height: 1,
+            ..area
+        };
+        self.draw_title(f, title);
+        match self.screen {
+            Screen::Caseload => {
+                let hints = EmptyHints {
+                    demo: self.keymap.keys_for(Section::Caseload, Action::LoadDemo),
+                    new: self
+                        .keymap
+                        .keys_for(Section::Caseload, Action::NewPregnancy),
+                    provider: self.keymap.keys_for(Section::Caseload, Action::NewProvider),
+                };
+                self.caseload.draw(f, body, self.theme, &hints)
+            }
+            Screen::Case => crate::tui::case::draw(self, f, body),
+            Screen::Billing => crate::tui::billing::draw(self, f, body),
+            Screen::Tariffs => crate::tui::info::draw_tariffs(self, f, body),
+        }
+        self.draw_footer(f, foot);
+        match &mut self.overlay {
+            Some(Overlay::Form(open)) => open.form.draw(f, body, self.theme, &self.keymap),
+            Some(Overlay::Help(scroll)) => {
+                let s = *scroll;
+                crate::tui::info::draw_help(self, f, body, s)
+            }
+            Some(Overlay::Confirm(c)) => {
+                let text = match c {
+                    Confirm::DeletePregnancy(id) => t!("confirm-delete", id = id.as_str()),
+                };
+                crate::tui::info::draw_box(
+                    f,
+                    body,
+                    self.theme,
+                    &t!("confirm-title"),
+                    &[text, String::new(), t!("confirm-keys")],
+                );
+            }
+            Some(Overlay::Notice(lines)) => {
+                let lines = lines.clone();
+                crate::tui::info::draw_box(f, body, self.theme, &t!("notice-title"), &lines)
+            }
+            None => {}
+        }
+    }
+
+    fn draw_title(&self, f: &mut Frame, area: Rect) {
+        let screen = match self.screen {
+            Screen::Caseload => t!("screen-caseload"),
+            Screen::Case => t!("screen-case"),
+            Screen::Billing => t!("screen-billing"),
+            Screen::Tariffs => t!("screen-tariffs"),
+        };
+        let count = if self.caseload.loading {
+            t!("title-loading", count = self.caseload.rows.len())
+        } else {
+            t!(
+                "title-count",
+                shown = self.caseload.view.len(),
+                count = self.caseload.rows.len()
+            )
+        };
+        let right = t!("title-today", date = crate::i18n::format::date(self.today));
+        let left = format!(" perinat · {screen} · {count}");
+        let gap = usize::from(area.width).saturating_sub(
+            crate::report::format::width(&left) + crate::report::format::width(&right) + 1,
+        );
+        f.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(left, self.theme.title()),
+                Span::raw(" ".repeat(gap)),
+                Span::raw(right),
+            ]))
+            .style(self.theme.selected()),
+            area,
+        );
+    }
+
+    /// The footer: the status message, the search being typed, or the main keys.
+    fn draw_footer(&self, f: &mut Frame, area: Rect) {
+        let line = if let Some((msg, err)) = &self.status {
+            let style = if *err {
+                self.theme.error()
+            } else {
+                self.theme.good()
+            };
+            Line::styled(format!("{} {msg}", if *err { "✗" } else { "✓" }), style)
+        } else if self.screen == Screen::Caseload
+            && (self.caseload.searching || !self.caseload.search.is_empty())
+        {
+            Line::from(vec![
+                Span::styled("/", self.theme.key()),
+                Span::raw(self.caseload.search.clone()),
+                Span::raw(if self.caseload.searching { "▏" } else { "" }),
+                Span::styled(
+                    if self.caseload.searching {
+                        format!("   {}", t!("search-keys"))
+                    } else {
+                        String::new()
+                    },
+                    self.theme.muted(),
+                ),
+            ])
+        } else {
+            let section = self.section();
+            let actions: &[Action] = match self.screen {
+                Screen::Caseload => &[
+                    Action::Open,
+                    Action::Search,
+                    Action::NewPregnancy,
+                    Action::FilterAlerts,
+                    Action::SortNext,
+                ],
+                Screen::Case => &[
+                    Action::RecordScreening,
+                    Action::AddFollowUp,
+                    Action::MarkBilled,
+                    Action::Back,
+                ],
+                Screen::Billing => &[
+                    Action::ToggleSelect,
+                    Action::MarkBilled,
+                    Action::PreviousMonth,
+                    Action::NextMonth,
+                    Action::ExportCsv,
+                ],
+                Screen::Tariffs => &[Action::Back],
+            };
+            let mut spans = Vec::new();
+            let mut add = |sec: Section, a: Action| {
+                let k = self.keymap.keys_for(sec, a);
+                if !k.is_empty() {
+                    spans.push(Span::styled(k, self.theme.key()));
+                    spans.push(Span::raw(format!(" {}  ", action_label(a))));
+                }
+            };
+            for a in actions {
+                add(section, *a);
+            }
+            add(Section::Global, Action::Help);
+            add(Section::Global, Action::Quit);
+            let filters = self.caseload.filters.describe(&self.caseload.rows);
+            if self.screen == Screen::Caseload && !filters.is_empty() {
+                spans.push(Span::styled(
+                    format!("[{}]", filters.join(", ")),
+                    self.theme.warn(),
+                ));
+            }
+            Line::from(spans)
+        };
+        f.render_widget(Paragraph::new(line), area);
+    }
+}
+
+/// Whether a line can still be claimed (R60: expired ones are shown but may be tried).
+pub fn claimable(s: Status) -> bool {
+    matches!(s, Status::Billable | Status::Expired)
+}
+
+pub fn line_status(s: Status) -> String {
+    match s {
+        Status::Billable => t!("line-billable"),
+        Status::Billed => t!("line-billed"),
+        Status::Expired => t!("line-expired"),
+        Status::Blocked => t!("line-blocked"),
+    }
+}
+
+fn next_month(m: YearMonth) -> YearMonth {
+    YearMonth::of(crate::domain::dates::add_months(m.first_day(), 1))
+}
+
+/// What an action is called in help and footers.
+pub fn action_label(a: Action) -> String {
+    crate::i18n::text(&format!("action-{}", a.key()), &[])
+}

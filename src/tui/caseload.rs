@@ -1,0 +1,532 @@
+//! The home screen: one row per pregnancy, with incremental search, filters and sorting
+//! over the rows the loader computed. Only the visible rows are drawn.
+
+use crate::domain::model::Region;
+use crate::domain::Scenario;
+use crate::i18n::format::euros;
+use crate::report::caseload::{scenario_text, CaseRow, Stage};
+use crate::report::format::{pad, pad_left, truncate};
+use crate::t;
+use crate::tui::theme::Theme;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use std::cmp::Ordering;
+
+/// The list's columns, in the order `sort-next` visits them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    When,
+    Period,
+    Scenario,
+    Coordinator,
+    Alerts,
+    ToBill,
+}
+
+impl Column {
+    const ALL: [Column; 7] = [
+        Column::Name,
+        Column::When,
+        Column::Period,
+        Column::Scenario,
+        Column::Coordinator,
+        Column::Alerts,
+        Column::ToBill,
+    ];
+
+    fn title(self) -> String {
+        match self {
+            Column::Name => t!("col-name"),
+            Column::When => t!("col-when"),
+            Column::Period => t!("col-period"),
+            Column::Scenario => t!("col-scenario"),
+            Column::Coordinator => t!("col-coordinator"),
+            Column::Alerts => t!("col-alerts"),
+            Column::ToBill => t!("col-to-bill"),
+        }
+    }
+
+    fn width(self) -> usize {
+        match self {
+            Column::Name => 17,
+            Column::When => 11,
+            Column::Period => 12,
+            Column::Scenario => 2,
+            Column::Coordinator => 0, // takes what is left
+            Column::Alerts => 6,
+            Column::ToBill => 10,
+        }
+    }
+
+    fn right(self) -> bool {
+        self == Column::ToBill
+    }
+}
+
+/// The period filter's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodFilter {
+    Prenatal,
+    Postnatal,
+    EarlyChildhood,
+}
+
+/// The scenario filter's values: a scenario, or "no screening yet".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScenarioFilter {
+    Is(Scenario),
+    None,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub scenario: Option<ScenarioFilter>,
+    pub period: Option<PeriodFilter>,
+    pub region: Option<Region>,
+    /// A coordinator's provider id.
+    pub coordinator: Option<String>,
+    pub alerts_only: bool,
+    pub show_closed: bool,
+}
+
+impl Filters {
+    fn keeps(&self, r: &CaseRow) -> bool {
+        if r.closed() && !self.show_closed {
+            return false;
+        }
+        if let Some(s) = self.scenario {
+            let ok = match s {
+                ScenarioFilter::Is(sc) => r.scenario.map(|x| x.0) == Some(sc),
+                ScenarioFilter::None => r.scenario.is_none(),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if let Some(p) = self.period {
+            let ok = matches!(
+                (p, r.stage),
+                (PeriodFilter::Prenatal, Stage::Prenatal(_))
+                    | (PeriodFilter::Postnatal, Stage::Postnatal(_))
+                    | (PeriodFilter::EarlyChildhood, Stage::EarlyChildhood(_))
+            );
+            if !ok {
+                return false;
+            }
+        }
+        if self.region.is_some_and(|g| g != r.region) {
+            return false;
+        }
+        if self
+            .coordinator
+            .as_ref()
+            .is_some_and(|c| r.coordinator_id.as_ref() != Some(c))
+        {
+            return false;
+        }
+        !self.alerts_only || !r.alerts.is_empty()
+    }
+
+    /// The active filters in words, for the status line.
+    pub fn describe(&self, rows: &[CaseRow]) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(s) = self.scenario {
+            out.push(match s {
+                ScenarioFilter::Is(sc) => t!("filter-scenario-is", scenario = sc.label()),
+                ScenarioFilter::None => t!("filter-no-screening"),
+            });
+        }
+        if let Some(p) = self.period {
+            out.push(match p {
+                PeriodFilter::Prenatal => t!("phase-prenatal"),
+                PeriodFilter::Postnatal => t!("phase-postnatal"),
+                PeriodFilter::EarlyChildhood => t!("phase-early-childhood"),
+            });
+        }
+        if let Some(r) = self.region {
+            out.push(r.name());
+        }
+        if let Some(c) = &self.coordinator {
+            let name = rows
+                .iter()
+                .find(|r| r.coordinator_id.as_ref() == Some(c))
+                .map(|r| r.coordinator.clone())
+                .unwrap_or_else(|| c.clone());
+            out.push(t!("filter-coordinator-is", name = name));
+        }
+        if self.alerts_only {
+            out.push(t!("filter-alerts"));
+        }
+        if self.show_closed {
+            out.push(t!("filter-with-closed"));
+        }
+        out
+    }
+}
+
+/// The keys the empty caseload names, from the keymap in force.
+pub struct EmptyHints {
+    pub demo: String,
+    pub new: String,
+    pub provider: String,
+}
+
+/// The list's state.
+#[derive(Debug, Default)]
+pub struct CaseloadView {
+    pub rows: Vec<CaseRow>,
+    /// Lower-cased "name id" per row, for the search.
+    haystack: Vec<String>,
+    /// Indices into `rows` of the rows shown, in display order.
+    pub view: Vec<usize>,
+    pub selected: usize,
+    pub offset: usize,
+    pub search: String,
+    pub searching: bool,
+    pub filters: Filters,
+    pub sort: Option<(Column, bool)>,
+    pub loading: bool,
+    /// Rows per page at the last draw.
+    pub page: usize,
+}
+
+impl CaseloadView {
+    /// An empty list waiting for the loader.
+    pub fn loading() -> CaseloadView {
+        CaseloadView {
+            loading: true,
+            ..CaseloadView::default()
+        }
+    }
+
+    pub fn add_rows(&mut self, rows: Vec<CaseRow>) {
+        for r in rows {
+            self.haystack
+                .push(format!("{} {}", r.name.to_lowercase(), r.id.to_lowercase()));
+            self.rows.push(r);
+        }
+        self.refresh();
+    }
+
+    /// Replaces (or adds) one case's row after an edit, and keeps it selected.
+    pub fn upsert(&mut self, row: CaseRow) {
+        let id = row.id.clone();
+        let hay = format!("{} {}", row.name.to_lowercase(), row.id.to_lowercase());
+        match self.rows.iter().position(|r| r.id == row.id) {
+            Some(i) => {
+                self.rows[i] = row;
+                self.haystack[i] = hay;
+            }
+            None => {
+                self.rows.push(row);
+                self.haystack.push(hay);
+            }
+        }
+        self.refresh();
+        self.select_id(&id);
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        if let Some(i) = self.rows.iter().position(|r| r.id == id) {
+            self.rows.remove(i);
+            self.haystack.remove(i);
+            self.refresh();
+        }
+    }
+
+    pub fn select_id(&mut self, id: &str) {
+        if let Some(pos) = self.view.iter().position(|&i| self.rows[i].id == id) {
+            self.selected = pos;
+        }
+    }
+
+    pub fn selected_row(&self) -> Option<&CaseRow> {
+        self.view.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// Recomputes the shown rows from search, filters and sort; keeps the selected case.
+    pub fn refresh(&mut self) {
+        let keep = self.selected_row().map(|r| r.id.clone());
+        let needle = self.search.to_lowercase();
+        self.view = (0..self.rows.len())
+            .filter(|&i| {
+                (needle.is_empty() || self.haystack[i].contains(&needle))
+                    && self.filters.keeps(&self.rows[i])
+            })
+            .collect();
+        if let Some((col, reverse)) = self.sort {
+            let rows = &self.rows;
+            self.view.sort_by(|&a, &b| {
+                let o = compare(col, &rows[a], &rows[b]);
+                if reverse {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+        }
+        self.selected = 0;
+        if let Some(id) = keep {
+            self.select_id(&id);
+        }
+        self.clamp();
+    }
+
+    pub fn clamp(&mut self) {
+        if self.selected >= self.view.len() {
+            self.selected = self.view.len().saturating_sub(1);
+        }
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.view.len().saturating_sub(1) as isize;
+        self.selected = (self.selected as isize + delta).clamp(0, last.max(0)) as usize;
+    }
+
+    pub fn next_sort(&mut self) {
+        let next = match self.sort {
+            None => Column::ALL[0],
+            Some((c, _)) => {
+                let i = Column::ALL.iter().position(|x| *x == c).unwrap_or(0);
+                Column::ALL[(i + 1) % Column::ALL.len()]
+            }
+        };
+        self.sort = Some((next, false));
+        self.refresh();
+    }
+
+    pub fn reverse_sort(&mut self) {
+        let (c, r) = self.sort.unwrap_or((Column::Name, false));
+        self.sort = Some((c, !r));
+        self.refresh();
+    }
+
+    pub fn cycle_scenario(&mut self) {
+        use ScenarioFilter::Is;
+        self.filters.scenario = match self.filters.scenario {
+            Option::None => Some(Is(Scenario::Zero)),
+            Some(Is(Scenario::Zero)) => Some(Is(Scenario::A)),
+            Some(Is(Scenario::A)) => Some(Is(Scenario::B)),
+            Some(Is(Scenario::B)) => Some(ScenarioFilter::None),
+            Some(ScenarioFilter::None) => Option::None,
+        };
+        self.refresh();
+    }
+
+    pub fn cycle_period(&mut self) {
+        use PeriodFilter::*;
+        self.filters.period = match self.filters.period {
+            None => Some(Prenatal),
+            Some(Prenatal) => Some(Postnatal),
+            Some(Postnatal) => Some(EarlyChildhood),
+            Some(EarlyChildhood) => None,
+        };
+        self.refresh();
+    }
+
+    pub fn cycle_region(&mut self) {
+        self.filters.region = match self.filters.region {
+            None => Some(Region::ALL[0]),
+            Some(r) => Region::ALL
+                .iter()
+                .position(|x| *x == r)
+                .and_then(|i| Region::ALL.get(i + 1).copied()),
+        };
+        self.refresh();
+    }
+
+    /// Steps through the coordinators of the caseload, by name.
+    pub fn cycle_coordinator(&mut self) {
+        let mut names: Vec<(&str, &str)> = self
+            .rows
+            .iter()
+            .filter_map(|r| {
+                r.coordinator_id
+                    .as_deref()
+                    .map(|id| (r.coordinator.as_str(), id))
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        self.filters.coordinator = match &self.filters.coordinator {
+            None => names.first().map(|(_, id)| id.to_string()),
+            Some(c) => names
+                .iter()
+                .position(|(_, id)| id == c)
+                .and_then(|i| names.get(i + 1))
+                .map(|(_, id)| id.to_string()),
+        };
+        self.refresh();
+    }
+
+    pub fn toggle_alerts(&mut self) {
+        self.filters.alerts_only = !self.filters.alerts_only;
+        self.refresh();
+    }
+
+    pub fn toggle_closed(&mut self) {
+        self.filters.show_closed = !self.filters.show_closed;
+        self.refresh();
+    }
+
+    pub fn clear_filters(&mut self) {
+        self.filters = Filters::default();
+        self.search.clear();
+        self.refresh();
+    }
+
+    pub fn draw(&mut self, f: &mut Frame, area: Rect, theme: Theme, keys: &EmptyHints) {
+        let coord_width = usize::from(area.width)
+            .saturating_sub(2 + Column::ALL.iter().map(|c| c.width() + 1).sum::<usize>());
+        let width = |c: Column| {
+            if c == Column::Coordinator {
+                coord_width
+            } else {
+                c.width()
+            }
+        };
+        let mut lines = Vec::with_capacity(usize::from(area.height));
+        let header: Vec<Span> = std::iter::once(Span::raw("  "))
+            .chain(Column::ALL.iter().map(|&c| {
+                let mut title = c.title();
+                if let Some((s, rev)) = self.sort {
+                    if s == c {
+                        title.push(if rev { '▼' } else { '▲' });
+                    }
+                }
+                let text = if c.right() {
+                    pad_left(&title, width(c))
+                } else {
+                    pad(&title, width(c))
+                };
+                Span::styled(format!("{text} "), theme.heading())
+            }))
+            .collect();
+        lines.push(Line::from(header));
+        let body = usize::from(area.height).saturating_sub(1);
+        self.page = body.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        }
+        if self.selected >= self.offset + body {
+            self.offset = self.selected + 1 - body;
+        }
+        if self.view.is_empty() {
+            let msg = if self.rows.is_empty() && !self.loading {
+                vec![
+                    Line::raw(""),
+                    Line::styled(t!("caseload-empty"), theme.heading()),
+                    Line::raw(""),
+                    Line::raw(t!("caseload-empty-demo", key = keys.demo.as_str())),
+                    Line::raw(t!(
+                        "caseload-empty-new",
+                        key = keys.new.as_str(),
+                        provider = keys.provider.as_str()
+                    )),
+                    Line::raw(t!("caseload-empty-import")),
+                ]
+            } else if self.loading {
+                vec![Line::raw(t!("caseload-loading"))]
+            } else {
+                vec![Line::raw(t!("caseload-no-match"))]
+            };
+            lines.extend(msg);
+        }
+        for (pos, &i) in self.view.iter().enumerate().skip(self.offset).take(body) {
+            let r = &self.rows[i];
+            let marks = r.alerts.marks();
+            let cells = [
+                (Column::Name, r.name.clone()),
+                (Column::When, when_short(r)),
+                (Column::Period, stage_short(r.stage)),
+                (Column::Scenario, scenario_text(r.scenario)),
+                (Column::Coordinator, r.coordinator.clone()),
+                (Column::Alerts, marks.clone()),
+                (
+                    Column::ToBill,
+                    if r.to_bill.is_zero() {
+                        "-".into()
+                    } else {
+                        euros(r.to_bill)
+                    },
+                ),
+            ];
+            let selected = pos == self.selected;
+            let mut spans = vec![Span::raw(if selected { "▶ " } else { "  " })];
+            for (c, text) in cells {
+                let w = width(c);
+                let text = truncate(&text, w);
+                let cell = if c.right() {
+                    pad_left(&text, w)
+                } else {
+                    pad(&text, w)
+                };
+                let style = match c {
+                    Column::Alerts if !marks.is_empty() => theme.alert(),
+                    Column::Scenario if r.scenario.is_some_and(|s| s.1) => theme.warn(),
+                    _ => theme.normal(),
+                };
+                spans.push(Span::styled(format!("{cell} "), style));
+            }
+            let mut line = Line::from(spans);
+            if selected {
+                line = line.style(theme.selected());
+            }
+            lines.push(line);
+        }
+        f.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+/// `04/07/2025` for a birth, `04/07/2025?` for a due date.
+fn when_short(r: &CaseRow) -> String {
+    match r.birth {
+        None => "-".into(),
+        Some(d) => format!(
+            "{}{}",
+            crate::i18n::format::date(d),
+            if r.expected { "?" } else { "" }
+        ),
+    }
+}
+
+/// `pre wk 34+2`, `post d17`, `child 15m`: the period in at most 12 columns.
+fn stage_short(s: Stage) -> String {
+    match s {
+        Stage::Unknown => "-".into(),
+        Stage::Prenatal(Some(g)) => t!("short-prenatal-week", week = g / 7, day = g % 7),
+        Stage::Prenatal(None) => t!("short-prenatal"),
+        Stage::Postnatal(d) => t!("short-postnatal-day", day = d),
+        Stage::EarlyChildhood(m) => t!("short-childhood-months", months = m),
+        Stage::Closed => t!("short-closed"),
+    }
+}
+
+fn compare(col: Column, a: &CaseRow, b: &CaseRow) -> Ordering {
+    let by = match col {
+        Column::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+        Column::When => a.birth.cmp(&b.birth),
+        Column::Period => stage_key(a.stage).cmp(&stage_key(b.stage)),
+        Column::Scenario => a.scenario.cmp(&b.scenario),
+        Column::Coordinator => a
+            .coordinator
+            .to_lowercase()
+            .cmp(&b.coordinator.to_lowercase()),
+        Column::Alerts => b.alert_count.cmp(&a.alert_count),
+        Column::ToBill => b.to_bill.cmp(&a.to_bill),
+    };
+    by.then_with(|| a.id.cmp(&b.id))
+}
+
+fn stage_key(s: Stage) -> (u8, i64) {
+    match s {
+        Stage::Unknown => (0, 0),
+        Stage::Prenatal(g) => (1, g.unwrap_or(0)),
+        Stage::Postnatal(d) => (2, d),
+        Stage::EarlyChildhood(m) => (3, m),
+        Stage::Closed => (4, 0),
+    }
+}
