@@ -278,10 +278,9 @@ case-coordinator = Coordinator: { $name } since { $since }{ $count ->
 case-no-coordinator = Coordinator: none
 case-team = Care team: { $team }
 case-care-plan = Care plan ({ $date }): { $text }
-case-services = Services
+case-services = Services: date, service, provider, amount, deadline, status
 case-no-services = none yet
 case-billed-on = billed { $date }
-case-by = by { $date }
 case-alerts = Alerts
 case-no-alerts = none
 

@@ -867,7 +867,12 @@ impl App {
             )
         };
         let right = t!("title-today", date = crate::i18n::format::date(self.today));
-        let left = format!(" perinat · {screen} · {count}");
+        let filters = self.caseload.filters.describe(&self.caseload.rows);
+        let left = if filters.is_empty() {
+            format!(" perinat · {screen} · {count}")
+        } else {
+            format!(" perinat · {screen} · {count} [{}]", filters.join(", "))
+        };
         let gap = usize::from(area.width).saturating_sub(
             crate::report::format::width(&left) + crate::report::format::width(&right) + 1,
         );
@@ -934,7 +939,10 @@ impl App {
             };
             let mut spans = Vec::new();
             let mut add = |sec: Section, a: Action| {
-                let k = self.keymap.keys_for(sec, a);
+                let mut k = self.keymap.keys_for(sec, a);
+                if k.is_empty() {
+                    k = self.keymap.keys_for(Section::Global, a);
+                }
                 if !k.is_empty() {
                     spans.push(Span::styled(k, self.theme.key()));
                     spans.push(Span::raw(format!(" {}  ", action_label(a))));
@@ -945,13 +953,6 @@ impl App {
             }
             add(Section::Global, Action::Help);
             add(Section::Global, Action::Quit);
-            let filters = self.caseload.filters.describe(&self.caseload.rows);
-            if self.screen == Screen::Caseload && !filters.is_empty() {
-                spans.push(Span::styled(
-                    format!("[{}]", filters.join(", ")),
-                    self.theme.warn(),
-                ));
-            }
             Line::from(spans)
         };
         f.render_widget(Paragraph::new(line), area);

@@ -67,11 +67,11 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     )));
     head.push(Line::styled(
         format!(
-            "  {} {} {} {} {} {} {}",
+            "    {} {} {} {} {} {} {}",
             pad(&t!("billing-col-case"), 9),
             pad(&t!("billing-col-service"), 12),
             pad(&t!("billing-col-date"), 10),
-            pad(&t!("billing-col-provider"), 14),
+            pad(&t!("billing-col-provider"), 11),
             pad_left(&t!("billing-col-amount"), 10),
             pad(&t!("billing-col-deadline"), 10),
             t!("billing-col-status")
@@ -112,17 +112,17 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         let status = match l.status {
             Status::Blocked => {
                 let rules: Vec<&str> = l.reasons.iter().map(|x| x.rule()).collect();
-                format!("{} {}", line_status(l.status), rules.join(","))
+                format!("✗ {}", rules.join(","))
             }
             s if l.deadline_near(today) => format!("{} !", line_status(s)),
             s => line_status(s),
         };
         let text = format!(
-            "{mark}{} {} {} {} {} {} {}",
+            "{mark} {} {} {} {} {} {} {}",
             pad(&truncate(&l.pregnancy, 9), 9),
             pad(&l.pseudocode.name(), 12),
             date(l.service_date),
-            pad(&truncate(who, 14), 14),
+            pad(&truncate(who, 11), 11),
             pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), 10),
             date(l.deadline),
             status

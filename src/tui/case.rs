@@ -231,9 +231,9 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             "{} {} {} {} {} {} {}",
             date(l.service_date),
             pad(&l.pseudocode.name(), 12),
-            pad(&truncate(who, 16), 16),
+            pad(&truncate(who, 14), 14),
             pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), 10),
-            pad(&t!("case-by", date = date(l.deadline)), 13),
+            date(l.deadline),
             status,
             if l.deadline_near(app.today) { "!" } else { "" }
         );

@@ -1,1 +1,417 @@
+//! The UI driven key by key on a fixed demo caseload and a fixed "today", drawn at 80×24
+//! into a test backend: snapshots of every screen, and the flows a clinician goes through.
 
+use super::app::{App, Screen};
+use super::keymap::{Key, KeyCodeOrd, Keymap};
+use super::theme::Theme;
+use crate::domain::dates::parse_date;
+use crate::store::{CaseloadApi, SledStore};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::sync::Arc;
+
+fn today() -> chrono::NaiveDate {
+    parse_date("2025-05-25").expect("date")
+}
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    app: App,
+}
+
+fn app_with(cases: usize, keymap: Keymap) -> Fixture {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = SledStore::open(dir.path()).expect("store");
+    if cases > 0 {
+        store
+            .import(crate::demo::generate(cases, 7, today()), false)
+            .expect("demo import");
+    }
+    let mut app = App::new(
+        Arc::new(store),
+        today(),
+        keymap,
+        Vec::new(),
+        Theme { color: false },
+    )
+    .expect("app");
+    app.finish_loading();
+    Fixture { _dir: dir, app }
+}
+
+fn demo_app() -> Fixture {
+    app_with(40, Keymap::defaults())
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| app.draw(f)).expect("draw");
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let s = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
+            line.push_str(s);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn draw(app: &mut App) -> String {
+    screen(app, 80, 24)
+}
+
+/// Presses keys written as in keymap.toml, separated by spaces.
+fn press(app: &mut App, keys: &str) {
+    for k in keys.split(' ').filter(|k| !k.is_empty()) {
+        app.on_key(Key::parse(k).expect("test key"));
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.on_key(Key::plain(KeyCodeOrd::Char(c)));
+    }
+}
+
+#[test]
+fn caseload_screen() {
+    let mut f = demo_app();
+    insta::assert_snapshot!(draw(&mut f.app));
+}
+
+#[test]
+fn caseload_sorted_by_name_and_filtered_by_scenario_b() {
+    let mut f = demo_app();
+    press(&mut f.app, "o s s s");
+    let text = draw(&mut f.app);
+    assert!(text.contains("scenario B"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn search_narrows_the_list_as_you_type() {
+    let mut f = demo_app();
+    let all = f.app.caseload.view.len();
+    let name = f.app.caseload.rows[3].name.clone();
+    press(&mut f.app, "/");
+    type_text(&mut f.app, &name);
+    assert!(f.app.caseload.view.len() < all);
+    assert!(f
+        .app
+        .caseload
+        .view
+        .iter()
+        .all(|&i| f.app.caseload.rows[i].name == name));
+    press(&mut f.app, "<Enter>");
+    assert!(!f.app.caseload.searching);
+    press(&mut f.app, "0");
+    assert_eq!(f.app.caseload.view.len(), all);
+}
+
+#[test]
+fn closed_cases_are_hidden_until_asked_for() {
+    let mut f = app_with(120, Keymap::defaults());
+    let closed = f.app.caseload.rows.iter().filter(|r| r.closed()).count();
+    assert!(closed > 0, "the demo should hold closed cases");
+    let shown = f.app.caseload.view.len();
+    press(&mut f.app, "x");
+    assert_eq!(f.app.caseload.view.len(), shown + closed);
+}
+
+#[test]
+fn case_screen() {
+    let mut f = demo_app();
+    // A scenario B case with a coordinator shows the most.
+    press(&mut f.app, "s s s c");
+    press(&mut f.app, "<Enter>");
+    assert_eq!(f.app.screen, Screen::Case);
+    insta::assert_snapshot!(draw(&mut f.app));
+}
+
+#[test]
+fn billing_screen() {
+    let mut f = demo_app();
+    press(&mut f.app, "2");
+    assert_eq!(f.app.screen, Screen::Billing);
+    insta::assert_snapshot!(draw(&mut f.app));
+}
+
+#[test]
+fn tariffs_screen() {
+    let mut f = demo_app();
+    press(&mut f.app, "3");
+    insta::assert_snapshot!(draw(&mut f.app));
+}
+
+#[test]
+fn help_screen() {
+    let mut f = demo_app();
+    press(&mut f.app, "?");
+    insta::assert_snapshot!(draw(&mut f.app));
+}
+
+#[test]
+fn empty_caseload_offers_demo_data() {
+    let mut f = app_with(0, Keymap::defaults());
+    let text = draw(&mut f.app);
+    insta::assert_snapshot!(text);
+    press(&mut f.app, "D");
+    f.app.finish_loading();
+    assert_eq!(f.app.caseload.rows.len(), 200);
+}
+
+#[test]
+fn a_small_terminal_gets_a_notice_not_a_panic() {
+    let mut f = demo_app();
+    for (w, h) in [(79, 24), (80, 23), (20, 5), (1, 1), (0, 0)] {
+        let text = screen(&mut f.app, w, h);
+        if w > 30 {
+            assert!(text.contains("too small"), "{w}x{h}: {text}");
+        }
+    }
+    press(&mut f.app, "<Enter>");
+    for (w, h) in [(40, 10), (2, 2)] {
+        screen(&mut f.app, w, h);
+    }
+    assert!(draw(&mut f.app).contains("Services"));
+}
+
+#[test]
+fn wide_characters_keep_columns_aligned() {
+    let f = demo_app();
+    let mut p = crate::domain::model::Pregnancy::new(
+        "c-wide",
+        "王小明 Zoë 🙂 Łucja",
+        crate::domain::model::Region::Brussels,
+        parse_date("2025-09-01").expect("date"),
+    );
+    p.lmp = None;
+    f.app.store().put_pregnancy(p).expect("put");
+    let mut f2 = Fixture {
+        app: App::new(
+            f.app.store().clone(),
+            today(),
+            Keymap::defaults(),
+            Vec::new(),
+            Theme { color: false },
+        )
+        .expect("app"),
+        _dir: f._dir,
+    };
+    f2.app.finish_loading();
+    press(&mut f2.app, "/");
+    type_text(&mut f2.app, "王");
+    let text = draw(&mut f2.app);
+    let row = text.lines().find(|l| l.contains("王")).expect("row shown");
+    let header = text.lines().nth(1).expect("header");
+    let col = |line: &str, needle: &str| {
+        let at = line.find(needle).expect("needle");
+        unicode_width::UnicodeWidthStr::width(&line[..at])
+    };
+    assert_eq!(col(row, "01/09/2025?"), col(header, "Birth"), "{text}");
+}
+
+#[test]
+fn record_a_pregnancy_and_a_screening_with_two_vulnerabilities_gives_scenario_b() {
+    let mut f = demo_app();
+    press(&mut f.app, "n");
+    press(&mut f.app, "<Tab>");
+    type_text(&mut f.app, "Test Woman");
+    press(&mut f.app, "<Tab> <Tab> <Tab> <Tab> <Tab>");
+    type_text(&mut f.app, "2025-09-01");
+    press(&mut f.app, "<Enter>");
+    assert_eq!(f.app.screen, Screen::Case, "{:?}", f.app.status);
+    assert!(draw(&mut f.app).contains("No screening recorded"));
+    press(&mut f.app, "S");
+    // date, provider, consent → yes, code
+    press(&mut f.app, "<Tab> <Tab> <Right> <Tab>");
+    type_text(&mut f.app, "BIB-1");
+    // Indicators 1 and 2 (financial, depression) vulnerable, the other 13 not.
+    press(&mut f.app, "<Tab> <Right> <Tab> <Right>");
+    for _ in 0..13 {
+        press(&mut f.app, "<Tab> <Right> <Right>");
+    }
+    let form = draw(&mut f.app);
+    assert!(
+        form.contains("Scenario B · 15 of 15 answered · 2 vulnerable"),
+        "{form}"
+    );
+    insta::assert_snapshot!("screening_form", form);
+    press(&mut f.app, "<Enter>");
+    let case = draw(&mut f.app);
+    assert!(case.contains("Scenario B"), "{case}");
+    assert!(case.contains("coordination"), "{case}");
+    assert!(case.contains("R32: no coordinator designated"), "{case}");
+    // The list shows it too.
+    press(&mut f.app, "q");
+    let row = f.app.caseload.selected_row().expect("selected").clone();
+    assert_eq!(row.name, "Test Woman");
+    assert_eq!(row.scenario.map(|s| s.0), Some(crate::domain::Scenario::B));
+}
+
+#[test]
+fn invalid_input_is_shown_next_to_the_field_and_kept() {
+    let mut f = demo_app();
+    press(&mut f.app, "P <Tab>");
+    type_text(&mut f.app, "Dr New");
+    press(&mut f.app, "<Tab> <Tab>");
+    type_text(&mut f.app, "12345678901");
+    let text = draw(&mut f.app);
+    assert!(text.contains("✗"), "{text}");
+    press(&mut f.app, "<Enter>");
+    // Nothing saved, nothing lost.
+    let text = draw(&mut f.app);
+    assert!(
+        text.contains("Dr New") && text.contains("12345678901"),
+        "{text}"
+    );
+    assert!(text.contains("required"), "the empty id is flagged: {text}");
+    press(&mut f.app, "<Esc>");
+    assert!(f.app.overlay.is_none());
+}
+
+#[test]
+fn follow_up_then_undo() {
+    let mut f = demo_app();
+    press(&mut f.app, "s s s c <Enter>");
+    let id = f.app.case.as_ref().expect("case").case.id.clone();
+    let before = f
+        .app
+        .store()
+        .pregnancy(&id)
+        .expect("read")
+        .expect("case")
+        .follow_ups
+        .len();
+    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    type_text(&mut f.app, "seen at home");
+    press(&mut f.app, "<Enter>");
+    let after = f
+        .app
+        .store()
+        .pregnancy(&id)
+        .expect("read")
+        .expect("case")
+        .follow_ups
+        .len();
+    assert_eq!(after, before + 1, "{:?}", f.app.status);
+    press(&mut f.app, "u");
+    let undone = f
+        .app
+        .store()
+        .pregnancy(&id)
+        .expect("read")
+        .expect("case")
+        .follow_ups
+        .len();
+    assert_eq!(undone, before);
+}
+
+#[test]
+fn deleting_asks_first() {
+    let mut f = demo_app();
+    press(&mut f.app, "<Enter>");
+    let id = f.app.case.as_ref().expect("case").case.id.clone();
+    press(&mut f.app, "X n");
+    assert!(f.app.store().pregnancy(&id).expect("read").is_some());
+    press(&mut f.app, "X");
+    assert!(draw(&mut f.app).contains("Delete pregnancy"));
+    press(&mut f.app, "y");
+    let gone = f.app.store().pregnancy(&id).expect("read");
+    if gone.is_none() {
+        press(&mut f.app, "u");
+        assert!(f.app.store().pregnancy(&id).expect("read").is_some());
+    } else {
+        // A case with billed services cannot go (R63): the refusal says so.
+        assert!(f
+            .app
+            .status
+            .as_ref()
+            .is_some_and(|s| s.1 && s.0.contains("R63")));
+    }
+}
+
+#[test]
+fn mark_a_billing_line_billed() {
+    let mut f = demo_app();
+    press(&mut f.app, "2");
+    let b = f.app.billing.as_ref().expect("billing");
+    let first = b
+        .order
+        .first()
+        .map(|&i| b.report.lines[i].clone())
+        .expect("a line");
+    assert_eq!(first.status, crate::domain::services::Status::Billable);
+    press(&mut f.app, "b <Enter>");
+    assert!(
+        f.app.status.as_ref().is_some_and(|s| !s.1),
+        "{:?}",
+        f.app.status
+    );
+    let p = f
+        .app
+        .store()
+        .pregnancy(&first.pregnancy)
+        .expect("read")
+        .expect("case");
+    assert!(p
+        .billed
+        .iter()
+        .any(|x| x.service_date == first.service_date && x.pseudocode == first.pseudocode));
+}
+
+#[test]
+fn help_shows_remapped_keys() {
+    let map = Keymap::with_overrides(
+        "mine.toml",
+        "[caseload]\nsearch = \"F\"\nnew-pregnancy = [\"g\", \"n\"]\n",
+    )
+    .expect("valid");
+    let mut f = app_with(5, map);
+    press(&mut f.app, "?");
+    let text = draw(&mut f.app);
+    let search = text
+        .lines()
+        .map(|l| l.trim_matches(|c| c == '│' || c == ' '))
+        .find(|l| l.ends_with(" search"))
+        .expect("search line");
+    assert!(search.trim_start().starts_with('F'), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("g n") && l.contains("new pregnancy")),
+        "{text}"
+    );
+    // And the remapped key works.
+    press(&mut f.app, "<Esc> F");
+    assert!(f.app.caseload.searching);
+}
+
+#[test]
+fn keymap_errors_are_shown_before_starting() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = SledStore::open(dir.path()).expect("store");
+    let errors = Keymap::with_overrides("mine.toml", "[caseload]\nfly = \"f\"\n").expect_err("bad");
+    let mut app = App::new(
+        Arc::new(store),
+        today(),
+        Keymap::defaults(),
+        errors,
+        Theme { color: false },
+    )
+    .expect("app");
+    app.finish_loading();
+    let text = draw(&mut app);
+    assert!(text.contains("mine.toml:2"), "{text}");
+    press(&mut app, "z");
+    assert!(!draw(&mut app).contains("mine.toml:2"));
+}
