@@ -1,0 +1,146 @@
+//! UI benchmark on a large store (100,000 pregnancies unless PERINAT_BENCH_CASES says
+//! otherwise): time to the first frame with rows on it, time to handle a key and redraw
+//! (moving the selection, opening a case, typing in the search) and peak memory, against
+//! the targets of the TUI issue (300 ms, 16 ms, 250 MB). The UI model is driven in this
+//! process, drawing into an 80×24 test backend; the store is filled by the real binary.
+//!
+//! Run with `cargo bench --bench tui`.
+
+use perinat::store::SledStore;
+use perinat::tui::keymap::{Key, Keymap};
+use perinat::tui::theme::Theme;
+use perinat::tui::App;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::process::Command;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const TODAY: &str = "2026-11-23";
+
+fn peak_memory_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
+}
+
+fn stats(name: &str, mut v: Vec<Duration>, target: Duration) {
+    v.sort();
+    let median = v[v.len() / 2];
+    let worst = v[v.len() - 1];
+    let p95 = v[(v.len() * 95 / 100).min(v.len() - 1)];
+    println!(
+        "{name:<34} median {:>7.2} ms  p95 {:>7.2} ms  worst {:>7.2} ms  target {} ms  {}",
+        median.as_secs_f64() * 1e3,
+        p95.as_secs_f64() * 1e3,
+        worst.as_secs_f64() * 1e3,
+        target.as_millis(),
+        if p95 <= target { "ok" } else { "OVER" }
+    );
+}
+
+fn key(s: &str) -> Key {
+    Key::parse(s).expect("bench key")
+}
+
+fn main() {
+    let cases: usize = std::env::var("PERINAT_BENCH_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("store");
+    println!("filling a store with {cases} demo pregnancies (real binary)...");
+    let status = Command::new(env!("CARGO_BIN_EXE_perinat"))
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["demo", "--cases", &cases.to_string(), "--today", TODAY])
+        .status()
+        .expect("perinat runs");
+    assert!(status.success());
+    let today = perinat::domain::dates::parse_date(TODAY).expect("date");
+
+    let start = Instant::now();
+    let store = SledStore::open(&data).expect("open");
+    let mut app = App::new(
+        Arc::new(store),
+        today,
+        Keymap::defaults(),
+        Vec::new(),
+        Theme { color: true },
+    )
+    .expect("app");
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("backend");
+    while app.caseload.rows.is_empty() && app.is_loading() {
+        app.poll();
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    term.draw(|f| app.draw(f)).expect("draw");
+    let first = start.elapsed();
+    println!(
+        "{:<34} {:>7.1} ms  target 300 ms  {}   ({} rows on it)",
+        "time to first frame",
+        first.as_secs_f64() * 1e3,
+        if first <= Duration::from_millis(300) {
+            "ok"
+        } else {
+            "OVER"
+        },
+        app.caseload.rows.len()
+    );
+    app.finish_loading();
+    println!(
+        "{:<34} {:>7.1} ms  (the list fills while the user works)",
+        "whole caseload listed",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+
+    let mut timed = |app: &mut App, keys: &[Key]| {
+        let t = Instant::now();
+        for k in keys {
+            app.on_key(*k);
+        }
+        term.draw(|f| app.draw(f)).expect("draw");
+        t.elapsed()
+    };
+    let down = key("j");
+    let moves: Vec<Duration> = (0..500).map(|_| timed(&mut app, &[down])).collect();
+    stats("move the selection (j)", moves, Duration::from_millis(16));
+
+    let (open, back) = (key("<Enter>"), key("q"));
+    let mut opens = Vec::new();
+    for _ in 0..50 {
+        opens.push(timed(&mut app, &[open]));
+        timed(&mut app, &[back]);
+        timed(&mut app, &[down]);
+    }
+    stats("open a case (Enter)", opens, Duration::from_millis(16));
+
+    let mut typing = Vec::new();
+    for _ in 0..10 {
+        timed(&mut app, &[key("/")]);
+        for c in ["m", "a", "r", "i"] {
+            typing.push(timed(&mut app, &[key(c)]));
+        }
+        for _ in 0..4 {
+            typing.push(timed(&mut app, &[key("<Backspace>")]));
+        }
+        timed(&mut app, &[key("<Esc>")]);
+    }
+    stats(
+        "type in the search (per key)",
+        typing,
+        Duration::from_millis(16),
+    );
+
+    match peak_memory_mb() {
+        Some(mb) => println!(
+            "{:<34} {:>7} MB  target 250 MB  {}",
+            "peak memory (VmHWM)",
+            mb,
+            if mb <= 250 { "ok" } else { "OVER" }
+        ),
+        None => println!("peak memory: /proc/self/status not readable here"),
+    }
+}
