@@ -511,20 +511,11 @@ impl App {
 
     /// Opens a form on the current data.
     pub fn open_form(&mut self, kind: FormKind) {
-        let case = match &kind {
-            FormKind::Screening(c)
-            | FormKind::Cpp(c, _)
-            | FormKind::FollowUp(c)
-            | FormKind::Designation(c)
-            | FormKind::Team(c)
-            | FormKind::CarePlan(c)
-            | FormKind::Concertation(c, _)
-            | FormKind::Pregnancy(Some(c)) => match self.store.pregnancy(c) {
-                Ok(Some(p)) => Some(p),
-                Ok(None) => return self.fail(t!("form-case-gone")),
-                Err(e) => return self.fail(e.to_string()),
-            },
-            _ => None,
+        let case = match kind.case().map(|c| self.store.pregnancy(c)) {
+            Some(Ok(Some(p))) => Some(p),
+            Some(Ok(None)) => return self.fail(t!("form-case-gone")),
+            Some(Err(e)) => return self.fail(e.to_string()),
+            None => None,
         };
         let ctx = Ctx {
             providers: &self.providers,

@@ -35,6 +35,23 @@ pub enum FormKind {
     ExportCsv(crate::domain::YearMonth, NaiveDate),
 }
 
+impl FormKind {
+    /// The pregnancy the form is about, when it is about one.
+    pub fn case(&self) -> Option<&str> {
+        match self {
+            FormKind::Screening(c)
+            | FormKind::Cpp(c, _)
+            | FormKind::FollowUp(c)
+            | FormKind::Designation(c)
+            | FormKind::Team(c)
+            | FormKind::CarePlan(c)
+            | FormKind::Concertation(c, _)
+            | FormKind::Pregnancy(Some(c)) => Some(c),
+            _ => None,
+        }
+    }
+}
+
 /// An open form and what it is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenForm {
@@ -590,18 +607,7 @@ pub fn save(
     if !form.validate() {
         return None;
     }
-    let case_id = match &open.kind {
-        FormKind::Screening(c)
-        | FormKind::Cpp(c, _)
-        | FormKind::FollowUp(c)
-        | FormKind::Designation(c)
-        | FormKind::Team(c)
-        | FormKind::CarePlan(c)
-        | FormKind::Concertation(c, _) => Some(c.clone()),
-        FormKind::Pregnancy(c) => c.clone(),
-        _ => None,
-    };
-    let before = match case_id.as_deref().map(|c| api.pregnancy(c)) {
+    let before = match open.kind.case().map(|c| api.pregnancy(c)) {
         Some(Ok(p)) => p,
         Some(Err(e)) => {
             form.message = Some(e.to_string());
