@@ -305,7 +305,7 @@ fn cases(store: &SledStore, only_alerts: bool, all: bool, today: NaiveDate, out:
     let mut shown = 0usize;
     store.scan_pregnancies(&mut |p| {
         let r = views::row(&p, &dir, &rules, today);
-        if (all || !r.closed) && (!only_alerts || r.alerts > 0) {
+        if (all || !r.closed()) && (!only_alerts || r.alert_count > 0) {
             text.push_str(&views::row_text(&r));
             text.push('\n');
             shown += 1;

@@ -3,82 +3,13 @@
 
 use crate::domain::alerts::alerts;
 use crate::domain::model::{Directory, Pregnancy};
-use crate::domain::periods::{gestational_days, Phase};
-use crate::domain::services::{coordinator_on, evaluate, CaseEvaluation, Status};
+use crate::domain::services::{evaluate, Status};
 use crate::domain::{RuleSet, Scenario};
 use crate::report::format::{date, euros, pad, pad_left};
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 
-/// One row of the case list.
-pub struct CaseRow {
-    pub id: String,
-    pub name: String,
-    pub when: String,
-    pub phase: String,
-    pub scenario: String,
-    pub coordinator: String,
-    pub alerts: usize,
-    pub to_bill: Decimal,
-    pub closed: bool,
-}
-
-fn phase_text(p: &Pregnancy, e: &CaseEvaluation, today: NaiveDate) -> (String, String, bool) {
-    let Some(per) = e.periods else {
-        return ("?".into(), "no dates".into(), false);
-    };
-    let phase = per.phase(today);
-    let when = if per.expected {
-        format!("due {}", date(per.birth))
-    } else {
-        format!("born {}", date(per.birth))
-    };
-    let text = match phase {
-        Phase::Prenatal => match gestational_days(p, today) {
-            Some(g) if g >= 0 => format!("prenatal wk {}+{}", g / 7, g % 7),
-            _ => "prenatal".into(),
-        },
-        Phase::Postnatal => format!("postnatal day {}", (today - per.birth).num_days()),
-        Phase::EarlyChildhood => {
-            let months = (today - per.birth).num_days() * 12 / 365;
-            format!("childhood {months} mo")
-        }
-        Phase::Closed => "closed (age 2)".into(),
-    };
-    (when, text, phase == Phase::Closed)
-}
-
-fn scenario_text(e: &CaseEvaluation) -> String {
-    match &e.assessment {
-        None => "-".into(),
-        Some(a) if !a.complete => format!("{}?", a.scenario.label()),
-        Some(a) => a.scenario.label().into(),
-    }
-}
-
-/// The list row of one case.
-pub fn row(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) -> CaseRow {
-    let e = evaluate(p, dir, rules, today);
-    let (when, phase, closed) = phase_text(p, &e, today);
-    CaseRow {
-        id: p.id.clone(),
-        name: p.mother.name.clone(),
-        when,
-        phase,
-        scenario: scenario_text(&e),
-        coordinator: coordinator_on(p, today)
-            .map(|d| dir.name(&d.provider).to_string())
-            .unwrap_or_default(),
-        alerts: alerts(p, &e, today).len(),
-        to_bill: e
-            .lines
-            .iter()
-            .filter(|l| l.status == Status::Billable)
-            .filter_map(|l| l.amount)
-            .sum(),
-        closed,
-    }
-}
+pub use crate::report::caseload::{row, CaseRow};
+use crate::report::caseload::{scenario_text, stage_text, when_text};
 
 pub fn rows_header() -> String {
     format!(
@@ -99,13 +30,13 @@ pub fn row_text(r: &CaseRow) -> String {
         "{} {} {} {} {} {} {} {}",
         pad(&r.id, 9),
         pad(&r.name, 20),
-        pad(&r.when, 16),
-        pad(&r.phase, 18),
-        pad(&r.scenario, 2),
+        pad(&when_text(r), 16),
+        pad(&stage_text(r.stage), 18),
+        pad(&scenario_text(r.scenario), 2),
         pad(&r.coordinator, 18),
         pad_left(
-            &if r.alerts > 0 {
-                format!("{} !", r.alerts)
+            &if r.alert_count > 0 {
+                format!("{} !", r.alert_count)
             } else {
                 "-".into()
             },
@@ -126,7 +57,8 @@ pub fn row_text(r: &CaseRow) -> String {
 pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) -> String {
     let e = evaluate(p, dir, rules, today);
     let mut out = String::new();
-    let (when, phase, _) = phase_text(p, &e, today);
+    let r = row(p, dir, rules, today);
+    let (when, phase) = (when_text(&r), stage_text(r.stage));
     out.push_str(&format!(
         "{} - {} ({}, {})\n",
         p.id,
