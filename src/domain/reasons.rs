@@ -301,4 +301,24 @@ mod tests {
             assert!(b.to_string().starts_with(&format!("{}: ", b.rule())), "{b}");
         }
     }
+
+    #[test]
+    fn r61_unknown_opening_says_how_to_set_it() {
+        let b = Blocker::R61Unknown {
+            region: Region::Flanders,
+        };
+        assert_eq!(
+            b.to_string(),
+            "R61: no billing opening date is known for Flanders; add it to the practice file \
+             (\"regions\": [{\"region\": \"flanders\", ...}]) and import it"
+        );
+    }
+
+    #[test]
+    fn r52_dates_in_messages_are_day_month_year() {
+        assert_eq!(
+            Blocker::R52BeforeStart.to_string(),
+            "R52: before the programme start (01/06/2024)"
+        );
+    }
 }

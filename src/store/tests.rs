@@ -190,3 +190,49 @@ fn a_provider_id_used_twice_in_one_file_is_refused() {
     );
     assert!(s.providers().unwrap().is_empty());
 }
+
+#[test]
+fn deleting_a_pregnancy_removes_it_and_its_month_index_entries() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    s.delete_pregnancy("c2").unwrap();
+    assert!(s.pregnancy("c2").unwrap().is_none());
+    assert!(s
+        .pregnancies_in_month("2025-05".parse::<YearMonth>().unwrap())
+        .unwrap()
+        .is_empty());
+    assert_eq!(s.count_pregnancies().unwrap(), 1);
+    assert!(matches!(
+        s.delete_pregnancy("c2"),
+        Err(StoreError::NotFound(_))
+    ));
+}
+
+#[test]
+fn r63_a_pregnancy_with_a_billed_service_cannot_be_deleted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let line = LineRef {
+        pseudocode: Pseudocode::Screening,
+        service_date: d("2025-05-10"),
+        provider: "gyn".into(),
+    };
+    s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
+    let err = s.delete_pregnancy("c2").unwrap_err();
+    assert!(err.to_string().contains("R63"), "{err}");
+    assert!(s.pregnancy("c2").unwrap().is_some());
+}
+
+#[test]
+fn a_provider_named_in_a_pregnancy_cannot_be_deleted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let err = s.delete_provider("gyn").unwrap_err();
+    assert!(err.to_string().contains("gyn"), "{err}");
+    // One no case names can go.
+    s.delete_provider("psy").unwrap();
+    assert!(s.directory().unwrap().get("psy").is_none());
+}
