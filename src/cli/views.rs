@@ -9,7 +9,7 @@ use crate::report::format::{date, euros, pad, pad_left};
 use chrono::NaiveDate;
 
 pub use crate::report::caseload::{row, CaseRow};
-use crate::report::caseload::{scenario_text, stage_text, when_text};
+use crate::report::caseload::{row_of, scenario_text, stage_text, when_text};
 
 pub fn rows_header() -> String {
     format!(
@@ -57,7 +57,7 @@ pub fn row_text(r: &CaseRow) -> String {
 pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) -> String {
     let e = evaluate(p, dir, rules, today);
     let mut out = String::new();
-    let r = row(p, dir, rules, today);
+    let r = row_of(p, &e, dir, today);
     let (when, phase) = (when_text(&r), stage_text(r.stage));
     out.push_str(&format!(
         "{} - {} ({}, {})\n",

@@ -129,8 +129,12 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The list row of one case on `today`.
 pub fn row(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) -> CaseRow {
-    let e = evaluate(p, dir, rules, today);
-    let list = alerts(p, &e, today);
+    row_of(p, &evaluate(p, dir, rules, today), dir, today)
+}
+
+/// The list row of one case from its evaluation on `today` (for callers that have one).
+pub fn row_of(p: &Pregnancy, e: &CaseEvaluation, dir: &Directory, today: NaiveDate) -> CaseRow {
+    let list = alerts(p, e, today);
     let coordinator = coordinator_on(p, today);
     CaseRow {
         id: p.id.clone(),
@@ -138,7 +142,7 @@ pub fn row(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: NaiveDate) ->
         region: p.region,
         birth: e.periods.map(|x| x.birth),
         expected: e.periods.is_some_and(|x| x.expected),
-        stage: stage(p, &e, today),
+        stage: stage(p, e, today),
         scenario: e.assessment.as_ref().map(|a| (a.scenario, !a.complete)),
         coordinator_id: coordinator.map(|d| d.provider.clone()),
         coordinator: coordinator

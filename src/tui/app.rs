@@ -6,7 +6,7 @@ use crate::domain::alerts::{alerts, Alert};
 use crate::domain::model::{Directory, Pregnancy, Provider};
 use crate::domain::services::{evaluate, CaseEvaluation, Origin, Status};
 use crate::domain::{RuleSet, YearMonth};
-use crate::report::caseload::row;
+use crate::report::caseload::{row, row_of, CaseRow};
 use crate::report::BillingReport;
 use crate::store::LineRef;
 use crate::t;
@@ -42,6 +42,8 @@ pub enum Screen {
 pub struct CaseView {
     pub case: Pregnancy,
     pub eval: CaseEvaluation,
+    /// Its list row (period, dates), from the same evaluation.
+    pub row: CaseRow,
     pub alerts: Vec<Alert>,
     /// Index into `eval.lines`.
     pub selected: usize,
@@ -635,9 +637,11 @@ impl App {
     fn set_case(&mut self, p: Pregnancy) {
         let eval = evaluate(&p, &self.dir, &self.rules, self.today);
         let alerts = alerts(&p, &eval, self.today);
+        let row = row_of(&p, &eval, &self.dir, self.today);
         self.case = Some(CaseView {
             case: p,
             eval,
+            row,
             alerts,
             selected: 0,
             scroll: 0,

@@ -5,7 +5,7 @@
 use crate::domain::periods::pregnancy_start;
 use crate::domain::services::{coordinator_on, Status};
 use crate::i18n::format::{date, euros};
-use crate::report::caseload::{row, stage_text, when_text};
+use crate::report::caseload::{stage_text, when_text};
 use crate::report::format::{pad, pad_left, truncate};
 use crate::t;
 use crate::tui::app::{line_status, App, CaseView};
@@ -119,14 +119,14 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let th = app.theme;
     let width = usize::from(area.width);
     let dir = app.dir();
-    let r = row(&cv.case, dir, app.rules(), app.today);
+    let r = &cv.row;
     let mut head = vec![Line::from(vec![
         Span::styled(format!("{} ", cv.case.id), th.muted()),
         Span::styled(truncate(&cv.case.mother.name, 30), th.heading()),
         Span::raw(format!(
             " · {} · {} · {}",
             cv.case.region.name(),
-            when_text(&r),
+            when_text(r),
             stage_text(r.stage)
         )),
     ])];
