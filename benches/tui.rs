@@ -134,6 +134,25 @@ fn main() {
         Duration::from_millis(16),
     );
 
+    // The same with the list sorted by name: every key filters and sorts again.
+    timed(&mut app, &[key("o")]);
+    let mut sorted = Vec::new();
+    for _ in 0..5 {
+        timed(&mut app, &[key("/")]);
+        for c in ["m", "a"] {
+            sorted.push(timed(&mut app, &[key(c)]));
+        }
+        for _ in 0..2 {
+            sorted.push(timed(&mut app, &[key("<Backspace>")]));
+        }
+        timed(&mut app, &[key("<Esc>")]);
+    }
+    stats(
+        "type in the search, sorted by name",
+        sorted,
+        Duration::from_millis(16),
+    );
+
     match peak_memory_mb() {
         Some(mb) => println!(
             "{:<34} {:>7} MB  target 250 MB  {}",

@@ -12,7 +12,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use std::cmp::Ordering;
+use std::cmp::Reverse;
 
 /// The list's columns, in the order `sort-next` visits them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +180,9 @@ pub struct CaseloadView {
     pub rows: Vec<CaseRow>,
     /// Lower-cased "name id" per row, for the search.
     haystack: Vec<String>,
+    /// Indices into `rows`, all of them, in the sort order; kept when only the search
+    /// or the filters change, so that typing filters without sorting again.
+    order: Vec<usize>,
     /// Indices into `rows` of the rows shown, in display order.
     pub view: Vec<usize>,
     pub selected: usize,
@@ -208,6 +211,7 @@ impl CaseloadView {
                 .push(format!("{} {}", r.name.to_lowercase(), r.id.to_lowercase()));
             self.rows.push(r);
         }
+        self.resort();
         self.refresh();
     }
 
@@ -225,6 +229,7 @@ impl CaseloadView {
                 self.haystack.push(hay);
             }
         }
+        self.resort();
         self.refresh();
         self.select_id(&id);
     }
@@ -233,6 +238,7 @@ impl CaseloadView {
         if let Some(i) = self.rows.iter().position(|r| r.id == id) {
             self.rows.remove(i);
             self.haystack.remove(i);
+            self.resort();
             self.refresh();
         }
     }
@@ -247,27 +253,32 @@ impl CaseloadView {
         self.view.get(self.selected).map(|&i| &self.rows[i])
     }
 
+    /// Puts every row in the sort order (each row's sort key computed once).
+    fn resort(&mut self) {
+        self.order = (0..self.rows.len()).collect();
+        if let Some((col, reverse)) = self.sort {
+            let rows = &self.rows;
+            self.order
+                .sort_by_cached_key(|&i| (sort_key(col, &rows[i]), rows[i].id.clone()));
+            if reverse {
+                self.order.reverse();
+            }
+        }
+    }
+
     /// Recomputes the shown rows from search, filters and sort; keeps the selected case.
     pub fn refresh(&mut self) {
         let keep = self.selected_row().map(|r| r.id.clone());
         let needle = self.search.to_lowercase();
-        self.view = (0..self.rows.len())
+        self.view = self
+            .order
+            .iter()
+            .copied()
             .filter(|&i| {
                 (needle.is_empty() || self.haystack[i].contains(&needle))
                     && self.filters.keeps(&self.rows[i])
             })
             .collect();
-        if let Some((col, reverse)) = self.sort {
-            let rows = &self.rows;
-            self.view.sort_by(|&a, &b| {
-                let o = compare(col, &rows[a], &rows[b]);
-                if reverse {
-                    o.reverse()
-                } else {
-                    o
-                }
-            });
-        }
         self.selected = 0;
         if let Some(id) = keep {
             self.select_id(&id);
@@ -295,12 +306,14 @@ impl CaseloadView {
             }
         };
         self.sort = Some((next, false));
+        self.resort();
         self.refresh();
     }
 
     pub fn reverse_sort(&mut self) {
         let (c, r) = self.sort.unwrap_or((Column::Name, false));
         self.sort = Some((c, !r));
+        self.resort();
         self.refresh();
     }
 
@@ -505,20 +518,28 @@ fn stage_short(s: Stage) -> String {
     }
 }
 
-fn compare(col: Column, a: &CaseRow, b: &CaseRow) -> Ordering {
-    let by = match col {
-        Column::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-        Column::When => a.birth.cmp(&b.birth),
-        Column::Period => stage_key(a.stage).cmp(&stage_key(b.stage)),
-        Column::Scenario => a.scenario.cmp(&b.scenario),
-        Column::Coordinator => a
-            .coordinator
-            .to_lowercase()
-            .cmp(&b.coordinator.to_lowercase()),
-        Column::Alerts => b.alert_count.cmp(&a.alert_count),
-        Column::ToBill => b.to_bill.cmp(&a.to_bill),
-    };
-    by.then_with(|| a.id.cmp(&b.id))
+/// What a column sorts by; a descending column (most alerts, most to bill first) sorts
+/// by its reverse.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum SortKey {
+    Text(String),
+    Date(Option<chrono::NaiveDate>),
+    Stage((u8, i64)),
+    Scenario(Option<(Scenario, bool)>),
+    Count(Reverse<usize>),
+    Money(Reverse<rust_decimal::Decimal>),
+}
+
+fn sort_key(col: Column, r: &CaseRow) -> SortKey {
+    match col {
+        Column::Name => SortKey::Text(r.name.to_lowercase()),
+        Column::When => SortKey::Date(r.birth),
+        Column::Period => SortKey::Stage(stage_key(r.stage)),
+        Column::Scenario => SortKey::Scenario(r.scenario),
+        Column::Coordinator => SortKey::Text(r.coordinator.to_lowercase()),
+        Column::Alerts => SortKey::Count(Reverse(r.alert_count)),
+        Column::ToBill => SortKey::Money(Reverse(r.to_bill)),
+    }
 }
 
 fn stage_key(s: Stage) -> (u8, i64) {

@@ -415,3 +415,37 @@ fn keymap_errors_are_shown_before_starting() {
     press(&mut app, "z");
     assert!(!draw(&mut app).contains("mine.toml:2"));
 }
+
+#[test]
+fn sorting_orders_the_list_and_survives_the_search() {
+    let mut f = demo_app();
+    let names = |app: &App| -> Vec<String> {
+        app.caseload
+            .view
+            .iter()
+            .map(|&i| app.caseload.rows[i].name.to_lowercase())
+            .collect()
+    };
+    press(&mut f.app, "o");
+    let asc = names(&f.app);
+    assert!(asc.windows(2).all(|w| w[0] <= w[1]), "{asc:?}");
+    press(&mut f.app, "O");
+    let desc = names(&f.app);
+    assert!(desc.windows(2).all(|w| w[0] >= w[1]), "{desc:?}");
+    // Typing filters the sorted order without losing it.
+    press(&mut f.app, "/");
+    type_text(&mut f.app, "a");
+    let filtered = names(&f.app);
+    assert!(filtered.len() < desc.len());
+    assert!(filtered.windows(2).all(|w| w[0] >= w[1]), "{filtered:?}");
+    // Amount to bill sorts largest first.
+    press(&mut f.app, "<Esc> o o o o o o");
+    let bills: Vec<_> = f
+        .app
+        .caseload
+        .view
+        .iter()
+        .map(|&i| f.app.caseload.rows[i].to_bill)
+        .collect();
+    assert!(bills.windows(2).all(|w| w[0] >= w[1]), "{bills:?}");
+}
