@@ -15,6 +15,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
+/// The catalog keys of the interpretations RULES.md asks to make visible.
+pub const INTERPRETATIONS: [&str; 5] = [
+    "interp-r33",
+    "interp-r42",
+    "interp-r51",
+    "interp-r61",
+    "interp-r62",
+];
+
 /// Word-wraps `text` to `width` columns.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut out = Vec::new();

@@ -449,3 +449,19 @@ fn sorting_orders_the_list_and_survives_the_search() {
         .collect();
     assert!(bills.windows(2).all(|w| w[0] >= w[1]), "{bills:?}");
 }
+
+#[test]
+fn every_action_and_interpretation_has_its_message() {
+    let mut missing: Vec<String> = super::keymap::Action::ALL
+        .iter()
+        .map(|a| format!("action-{}", a.key()))
+        .filter(|k| !crate::i18n::has(k))
+        .collect();
+    missing.extend(
+        super::info::INTERPRETATIONS
+            .iter()
+            .filter(|k| !crate::i18n::has(k))
+            .map(|k| k.to_string()),
+    );
+    assert!(missing.is_empty(), "missing from en.ftl: {missing:?}");
+}
