@@ -101,6 +101,16 @@ impl Field {
         f
     }
 
+    /// A required date, shown as dd/mm/yyyy.
+    pub fn date(key: &str, label: String, day: NaiveDate) -> Field {
+        Field::text(
+            key,
+            label,
+            &crate::i18n::format::date(day),
+            Check::Date(true),
+        )
+    }
+
     /// A choice among (value, label) options, starting on `current` when present.
     pub fn choice(
         key: &str,

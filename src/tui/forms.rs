@@ -99,6 +99,11 @@ fn provider_options(dir: &[Provider], blank: bool) -> Vec<(String, String)> {
     out
 }
 
+/// A choice of provider, starting on `current`.
+fn provider_field(key: &str, label: String, providers: &[Provider], current: &str) -> Field {
+    Field::choice(key, label, provider_options(providers, false), current)
+}
+
 fn status_options() -> Vec<(String, String)> {
     let mut out = vec![(String::new(), "—".to_string())];
     out.extend(
@@ -109,7 +114,7 @@ fn status_options() -> Vec<(String, String)> {
     out
 }
 
-fn iso(d: Option<NaiveDate>) -> String {
+fn shown_date(d: Option<NaiveDate>) -> String {
     d.map(crate::i18n::format::date).unwrap_or_default()
 }
 
@@ -183,7 +188,7 @@ pub fn pregnancy_form(p: Option<&Pregnancy>, new_id: &str) -> Form {
         Field::text(
             "mother_birth",
             t!("field-mother-birth"),
-            &iso(p.and_then(|p| p.mother.birth_date)),
+            &shown_date(p.and_then(|p| p.mother.birth_date)),
             Check::Date(false),
         ),
         Field::choice(
@@ -195,19 +200,19 @@ pub fn pregnancy_form(p: Option<&Pregnancy>, new_id: &str) -> Form {
         Field::text(
             "lmp",
             t!("field-lmp"),
-            &iso(p.and_then(|p| p.lmp)),
+            &shown_date(p.and_then(|p| p.lmp)),
             Check::Date(false),
         ),
         Field::text(
             "due",
             t!("field-due"),
-            &iso(p.and_then(|p| p.due_date)),
+            &shown_date(p.and_then(|p| p.due_date)),
             Check::Date(false),
         ),
         Field::text(
             "birth",
             t!("field-birth"),
-            &iso(p.and_then(|p| p.birth_date)),
+            &shown_date(p.and_then(|p| p.birth_date)),
             Check::Date(false),
         ),
     ]);
@@ -221,16 +226,11 @@ pub fn pregnancy_form(p: Option<&Pregnancy>, new_id: &str) -> Form {
 pub fn screening_form(p: &Pregnancy, ctx: &Ctx) -> Form {
     let s = p.screening.as_ref();
     let mut fields = vec![
-        Field::text(
-            "date",
-            t!("field-date"),
-            &iso(Some(s.map_or(ctx.today, |s| s.date))),
-            Check::Date(true),
-        ),
-        Field::choice(
+        Field::date("date", t!("field-date"), s.map_or(ctx.today, |s| s.date)),
+        provider_field(
             "provider",
             t!("field-screening-provider"),
-            provider_options(ctx.providers, false),
+            ctx.providers,
             s.map_or("", |s| &s.provider),
         ),
         Field::yes_no("consent", t!("field-consent"), s.is_some_and(|s| s.consent)),
@@ -315,16 +315,11 @@ pub fn refresh_live(kind: &FormKind, form: &mut Form, rules: &RuleSet) {
 pub fn cpp_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
     let c = index.and_then(|i| p.cpp.get(i));
     let mut fields = vec![
-        Field::text(
-            "date",
-            t!("field-date"),
-            &iso(Some(c.map_or(ctx.today, |c| c.date))),
-            Check::Date(true),
-        ),
-        Field::choice(
+        Field::date("date", t!("field-date"), c.map_or(ctx.today, |c| c.date)),
+        provider_field(
             "provider",
             t!("field-provider"),
-            provider_options(ctx.providers, false),
+            ctx.providers,
             c.map_or("", |c| &c.provider),
         ),
         Field::text(
@@ -362,12 +357,7 @@ pub fn follow_up_form(p: &Pregnancy, ctx: &Ctx) -> Form {
     Form::new(
         t!("form-follow-up", name = p.mother.name.as_str()),
         vec![
-            Field::text(
-                "date",
-                t!("field-date"),
-                &iso(Some(ctx.today)),
-                Check::Date(true),
-            ),
+            Field::date("date", t!("field-date"), ctx.today),
             Field::choice("indicator", t!("field-vulnerability"), options, ""),
             Field::choice(
                 "status",
@@ -376,12 +366,7 @@ pub fn follow_up_form(p: &Pregnancy, ctx: &Ctx) -> Form {
                 "",
             ),
             Field::text("note", t!("field-note"), "", Check::Required),
-            Field::choice(
-                "provider",
-                t!("field-provider"),
-                provider_options(ctx.providers, false),
-                coordinator,
-            ),
+            provider_field("provider", t!("field-provider"), ctx.providers, coordinator),
         ],
     )
 }
@@ -395,18 +380,8 @@ pub fn designation_form(p: &Pregnancy, ctx: &Ctx) -> Form {
     Form::new(
         title,
         vec![
-            Field::choice(
-                "provider",
-                t!("field-coordinator"),
-                provider_options(ctx.providers, false),
-                "",
-            ),
-            Field::text(
-                "from",
-                t!("field-from"),
-                &iso(Some(ctx.today)),
-                Check::Date(true),
-            ),
+            provider_field("provider", t!("field-coordinator"), ctx.providers, ""),
+            Field::date("from", t!("field-from"), ctx.today),
             Field::yes_no("consent", t!("field-consent-coordination"), true),
             Field::choice(
                 "billing",
@@ -438,12 +413,7 @@ pub fn care_plan_form(p: &Pregnancy, ctx: &Ctx) -> Form {
     Form::new(
         t!("form-care-plan", name = p.mother.name.as_str()),
         vec![
-            Field::text(
-                "date",
-                t!("field-date"),
-                &iso(Some(c.map_or(ctx.today, |c| c.date))),
-                Check::Date(true),
-            ),
+            Field::date("date", t!("field-date"), c.map_or(ctx.today, |c| c.date)),
             Field::text(
                 "text",
                 t!("field-care-plan"),
@@ -457,12 +427,7 @@ pub fn care_plan_form(p: &Pregnancy, ctx: &Ctx) -> Form {
 pub fn concertation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
     let c = index.and_then(|i| p.concertations.get(i));
     let mut fields = vec![
-        Field::text(
-            "date",
-            t!("field-date"),
-            &iso(Some(c.map_or(ctx.today, |c| c.date))),
-            Check::Date(true),
-        ),
+        Field::date("date", t!("field-date"), c.map_or(ctx.today, |c| c.date)),
         Field::text(
             "start",
             t!("field-start"),
@@ -532,12 +497,7 @@ pub fn provider_form() -> Form {
 pub fn mark_billed_form(count: usize, today: NaiveDate) -> Form {
     Form::new(
         t!("form-mark-billed", count = count),
-        vec![Field::text(
-            "on",
-            t!("field-billed-on"),
-            &iso(Some(today)),
-            Check::Date(true),
-        )],
+        vec![Field::date("on", t!("field-billed-on"), today)],
     )
 }
 
