@@ -396,7 +396,7 @@ impl App {
             Action::MarkBilled => {
                 let line = cv.eval.lines.get(cv.selected).cloned();
                 match line {
-                    Some(l) => self.ask_mark_billed(vec![(id, l)]),
+                    Some(l) => self.ask_mark_billed(vec![l]),
                     None => self.fail(t!("status-no-service")),
                 }
             }
@@ -458,7 +458,6 @@ impl App {
                 let lines: Vec<_> = chosen
                     .into_iter()
                     .map(|i| b.report.lines[i].clone())
-                    .map(|l| (l.pregnancy.clone(), l))
                     .collect();
                 self.ask_mark_billed(lines);
             }
@@ -479,12 +478,12 @@ impl App {
         }
     }
 
-    fn ask_mark_billed(&mut self, lines: Vec<(String, crate::domain::services::ServiceLine)>) {
+    fn ask_mark_billed(&mut self, lines: Vec<crate::domain::services::ServiceLine>) {
         let mut refs = Vec::new();
-        for (case, l) in lines {
+        for l in lines {
             match (&l.provider, claimable(l.status)) {
                 (Some(p), true) => refs.push((
-                    case,
+                    l.pregnancy.clone(),
                     LineRef {
                         pseudocode: l.pseudocode,
                         service_date: l.service_date,

@@ -260,7 +260,7 @@ impl Key {
         let mut chars = s.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
             if c.is_control() {
-                return Err(format!("{s:?} is a control character; write it as <C-…>"));
+                return Err(crate::t!("keymap-bad-key", key = s));
             }
             return Ok(Key::plain(KeyCodeOrd::Char(c)));
         }
