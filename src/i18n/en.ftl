@@ -131,7 +131,7 @@ row-closed = closed (age 2)
 ## Caseload screen
 
 col-name = Name
-col-when = Birth (due?)
+col-when = Birth/due?
 col-period = Period
 col-scenario = Sc
 col-coordinator = Coordinator

@@ -218,7 +218,7 @@ fn wide_characters_keep_columns_aligned() {
         let at = line.find(needle).expect("needle");
         unicode_width::UnicodeWidthStr::width(&line[..at])
     };
-    assert_eq!(col(row, "01/09/2025?"), col(header, "Birth"), "{text}");
+    assert_eq!(col(row, "01/09/2025?"), col(header, "Birth/due?"), "{text}");
 }
 
 #[test]
