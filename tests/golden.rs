@@ -1,12 +1,15 @@
-//! Golden records of each store schema version. The bytes under tests/golden/v1 were
-//! written by schema version 1; they must keep decoding to the same values, and version
-//! 1 must keep encoding to the same bytes. Changing a stored type without a migration
-//! fails here. Regenerate only for a new version, with PERINAT_BLESS=1.
+//! Golden records of each store schema version. The bytes under tests/golden/vN were
+//! written by schema version N: every version's records must keep decoding (older ones
+//! upgraded) to the same values, and the current version must keep encoding to the same
+//! bytes. Changing a stored type without a new version and its upgrade fails here.
+//! Write the files of a new version once, with PERINAT_BLESS=1; never rewrite an older
+//! version's.
 
 use chrono::{NaiveDate, NaiveTime};
 use perinat::domain::ids::{Inami, Niss};
 use perinat::domain::model::*;
-use perinat::store::codec::{decode, encode};
+use perinat::store::codec::{decode, encode, Record, SCHEMA_VERSION};
+use perinat::store::records::{Actor, AuditAction, AuditEntry, CaseRecord, Stamp};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -112,32 +115,110 @@ fn settings() -> PracticeSettings {
     }
 }
 
-fn golden<T>(name: &str, value: &T)
+/// A record of the current version: it decodes to `value`, and `value` encodes to
+/// exactly these bytes.
+fn golden_current<T>(version: &str, name: &str, value: &T)
 where
-    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    T: Record + PartialEq + std::fmt::Debug,
 {
-    let path = PathBuf::from("tests/golden/v1").join(name);
+    let path = PathBuf::from("tests/golden").join(version).join(name);
     let bytes = encode(value).unwrap();
     if std::env::var_os("PERINAT_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &bytes).unwrap();
     }
     let stored = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(
+        stored[0], SCHEMA_VERSION,
+        "{version} is the current version"
+    );
     let decoded: T = decode(name.as_bytes(), &stored).unwrap();
-    assert_eq!(&decoded, value, "v1 {name} decodes to the same value");
-    assert_eq!(bytes, stored, "v1 {name} encodes to the same bytes");
+    assert_eq!(
+        &decoded, value,
+        "{version} {name} decodes to the same value"
+    );
+    assert_eq!(bytes, stored, "{version} {name} encodes to the same bytes");
+}
+
+/// A record of an older version: it still decodes, upgraded, to `value`.
+fn golden_older<T>(version: &str, name: &str, value: &T)
+where
+    T: Record + PartialEq + std::fmt::Debug,
+{
+    let path = PathBuf::from("tests/golden").join(version).join(name);
+    let stored = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let decoded: T = decode(name.as_bytes(), &stored).unwrap();
+    assert_eq!(
+        &decoded, value,
+        "{version} {name} decodes, upgraded, to this value"
+    );
+}
+
+fn stamp() -> Stamp {
+    Stamp {
+        at: d("2026-11-23").and_hms_opt(14, 2, 9).unwrap(),
+        by: Actor {
+            user: "anne".into(),
+            from: Some("192.0.2.7".into()),
+        },
+    }
 }
 
 #[test]
 fn schema_v1_provider() {
-    golden("provider.bin", &provider());
+    golden_older("v1", "provider.bin", &provider());
 }
 
 #[test]
-fn schema_v1_pregnancy() {
-    golden("pregnancy.bin", &pregnancy());
+fn schema_v1_pregnancy_is_a_case_record_without_a_stamp() {
+    golden_older("v1", "pregnancy.bin", &CaseRecord::new(pregnancy(), None));
 }
 
 #[test]
 fn schema_v1_settings() {
-    golden("settings.bin", &settings());
+    golden_older("v1", "settings.bin", &settings());
+}
+
+#[test]
+fn schema_v2_provider() {
+    golden_current("v2", "provider.bin", &provider());
+}
+
+#[test]
+fn schema_v2_case() {
+    golden_current(
+        "v2",
+        "case.bin",
+        &CaseRecord::new(pregnancy(), Some(stamp())),
+    );
+}
+
+#[test]
+fn schema_v2_settings() {
+    golden_current("v2", "settings.bin", &settings());
+}
+
+#[test]
+fn schema_v2_month_bucket() {
+    golden_current(
+        "v2",
+        "bucket.bin",
+        &vec!["c-0001".to_string(), "c-0002".into()],
+    );
+}
+
+#[test]
+fn schema_v2_audit_entry() {
+    let s = stamp();
+    let entry = AuditEntry {
+        seq: 42,
+        at: s.at,
+        by: s.by,
+        action: AuditAction::MarkBilled,
+        subject: Some("c-0001".into()),
+        before: Some(r#"{"billed":[]}"#.into()),
+        after: Some(r#"{"billed":[{"pseudocode":"401376"}]}"#.into()),
+        detail: "401376 of 2024-09-20 by p-dupont billed on 2024-10-03: 22.55".into(),
+    };
+    golden_current("v2", "audit.bin", &entry);
 }

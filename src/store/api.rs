@@ -7,6 +7,7 @@ use crate::domain::model::{
 };
 use crate::domain::{RuleSet, YearMonth};
 use crate::store::error::Result;
+use crate::store::records::{AuditEntry, Stamp};
 use chrono::NaiveDate;
 
 /// What an import did.
@@ -45,6 +46,12 @@ pub trait CaseloadApi {
         Ok(RuleSet::with_settings(&self.settings()?))
     }
     fn pregnancy(&self, id: &str) -> Result<Option<Pregnancy>>;
+    /// When and by whom a pregnancy was last changed (none before schema 2).
+    fn last_change(&self, id: &str) -> Result<Option<Stamp>>;
+    /// The audit entries of one pregnancy, oldest first (kept after it is deleted).
+    fn case_history(&self, id: &str) -> Result<Vec<AuditEntry>>;
+    /// Calls `visit` for every audit entry, oldest first, until it returns false.
+    fn scan_audit(&self, visit: &mut dyn FnMut(AuditEntry) -> bool) -> Result<()>;
     fn count_pregnancies(&self) -> Result<usize>;
     /// Calls `visit` for every pregnancy, by id, until it returns false.
     fn scan_pregnancies(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()>;
@@ -65,9 +72,19 @@ pub trait CaseloadApi {
     }
 
     // ---- commands: each is validated, atomic, and flushed to disk before it returns ----
+    //      Each command also appends its entry to the audit trail, in the same batch.
     /// Adds a caseload, all or nothing. Ids already stored with other content are an
-    /// error unless `replace`; identical records are left as they are.
-    fn import(&self, caseload: Caseload, replace: bool) -> Result<ImportSummary>;
+    /// error unless `replace`; identical records are left as they are. `source` (the
+    /// file) goes into the audit trail.
+    fn import_from(&self, caseload: Caseload, replace: bool, source: &str)
+        -> Result<ImportSummary>;
+    /// [`import_from`](Self::import_from) with no source named.
+    fn import(&self, caseload: Caseload, replace: bool) -> Result<ImportSummary> {
+        self.import_from(caseload, replace, "")
+    }
+    /// Replaces the whole caseload (providers, pregnancies, practice settings) with
+    /// `caseload`, all or nothing: what a restore does. The audit trail stays.
+    fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary>;
     /// Adds or changes a provider.
     fn put_provider(&self, provider: Provider) -> Result<()>;
     /// Adds or changes a pregnancy; refused when it would change a billed service (R63).

@@ -8,6 +8,8 @@
 //! - `m/<YYYY-MM>/<bb>`     index: the ids of the cases that may have services in that
 //!   month, in 64 buckets by a stable hash of the id (a few thousand keys for a whole
 //!   caseload: sled writes and reopens far faster with few keys than with one per case)
+//! - `a/<seq>`              an entry of the audit trail (seq: 16 hex digits, increasing)
+//! - `h/<case id>/<seq>`    index: the audit entries of one case (empty values)
 
 use crate::domain::YearMonth;
 
@@ -16,6 +18,29 @@ pub const SETTINGS: &[u8] = b"s/settings";
 pub const PROVIDER_PREFIX: &str = "p/";
 pub const CASE_PREFIX: &str = "c/";
 pub const MONTH_PREFIX: &str = "m/";
+pub const AUDIT_PREFIX: &str = "a/";
+pub const HISTORY_PREFIX: &str = "h/";
+
+/// The prefixes of the caseload itself (what a restore replaces; not the audit trail).
+pub const CASELOAD_PREFIXES: [&str; 4] = [PROVIDER_PREFIX, CASE_PREFIX, MONTH_PREFIX, "s/"];
+
+pub fn audit(seq: u64) -> Vec<u8> {
+    format!("{AUDIT_PREFIX}{seq:016x}").into_bytes()
+}
+
+pub fn history_prefix(case: &str) -> Vec<u8> {
+    format!("{HISTORY_PREFIX}{case}/").into_bytes()
+}
+
+pub fn history(case: &str, seq: u64) -> Vec<u8> {
+    format!("{HISTORY_PREFIX}{case}/{seq:016x}").into_bytes()
+}
+
+/// The sequence number at the end of an audit or history key.
+pub fn seq_of(key: &[u8]) -> Option<u64> {
+    let tail = key.rsplit(|b| *b == b'/').next()?;
+    u64::from_str_radix(std::str::from_utf8(tail).ok()?, 16).ok()
+}
 
 pub fn provider(id: &str) -> Vec<u8> {
     format!("{PROVIDER_PREFIX}{id}").into_bytes()
@@ -59,5 +84,15 @@ mod tests {
         assert!(String::from_utf8(month_bucket(m, "c-0001"))
             .unwrap()
             .starts_with("m/2025-03/"));
+    }
+
+    #[test]
+    fn audit_keys_sort_by_sequence_and_give_it_back() {
+        assert!(audit(9) < audit(10));
+        assert!(audit(0xff) < audit(0x100));
+        assert_eq!(seq_of(&audit(4711)), Some(4711));
+        assert_eq!(seq_of(&history("c/1", 12)), Some(12));
+        assert!(history("c1", 1).starts_with(&history_prefix("c1")));
+        assert!(!history("c10", 1).starts_with(&history_prefix("c1")));
     }
 }

@@ -5,10 +5,12 @@ pub mod api;
 pub mod codec;
 pub mod error;
 pub mod keys;
+pub mod records;
 pub mod sled_store;
 
 pub use api::{CaseloadApi, ImportSummary, LineRef};
 pub use error::{Result, StoreError};
+pub use records::{Actor, AuditAction, AuditEntry, Stamp};
 pub use sled_store::SledStore;
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The caseload API over an embedded sled database: one tree, records behind a schema
 //! version, a month index for the billing report, every command one atomic batch
-//! flushed before it returns.
+//! (with its audit entry) flushed before it returns, and the migration of older stores.
 
 use crate::domain::model::{
     BilledService, Caseload, Directory, PracticeSettings, Pregnancy, Provider,
@@ -10,9 +10,11 @@ use crate::domain::validate::{index_months, validate_caseload, validate_pregnanc
 use crate::domain::{RuleSet, YearMonth};
 use crate::parallel::parallel_slices;
 use crate::store::api::{CaseloadApi, ImportSummary, LineRef};
-use crate::store::codec::{decode, encode, SCHEMA_VERSION};
+use crate::store::codec::{decode, encode, version_of, Record, SCHEMA_VERSION};
 use crate::store::error::{Result, StoreError};
 use crate::store::keys;
+use crate::store::records::{Actor, AuditAction, AuditEntry, CaseRecord, Stamp};
+use chrono::Timelike;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -20,6 +22,44 @@ use std::path::{Path, PathBuf};
 pub struct SledStore {
     pub(super) db: sled::Db,
     dir: PathBuf,
+    actor: Actor,
+}
+
+/// What an audit entry of a command says, before the store numbers and stamps it.
+struct Audit<'a> {
+    action: AuditAction,
+    subject: Option<&'a str>,
+    before: Option<String>,
+    after: Option<String>,
+    detail: String,
+}
+
+impl<'a> Audit<'a> {
+    fn new(action: AuditAction, subject: Option<&'a str>) -> Audit<'a> {
+        Audit {
+            action,
+            subject,
+            before: None,
+            after: None,
+            detail: String::new(),
+        }
+    }
+
+    fn records<T: serde::Serialize>(mut self, before: Option<&T>, after: Option<&T>) -> Self {
+        self.before = before.and_then(json);
+        self.after = after.and_then(json);
+        self
+    }
+
+    fn detail(mut self, detail: String) -> Self {
+        self.detail = detail;
+        self
+    }
+}
+
+/// A record as the audit trail keeps it: compact JSON of the domain type.
+fn json<T: serde::Serialize>(value: &T) -> Option<String> {
+    serde_json::to_string(value).ok()
 }
 
 fn sled_err(e: sled::Error) -> StoreError {
@@ -33,9 +73,20 @@ fn sled_err(e: sled::Error) -> StoreError {
 }
 
 impl SledStore {
-    /// Opens (or creates, owner-only) the store in `dir`. Fails at once, with a clear
-    /// message, when another perinat holds it.
+    /// Opens (or creates, owner-only) the store in `dir`, migrating an older one. Fails
+    /// at once, with a clear message, when another perinat holds it.
     pub fn open(dir: &Path) -> Result<SledStore> {
+        Self::open_with(dir, &mut |_, _| Ok(()))
+    }
+
+    /// Opens the store; when it was written by an older schema version, calls
+    /// `before_migration` with the store (readable as it is) and that version, then
+    /// rewrites every record to the current version. The migration does not happen if
+    /// `before_migration` fails (it takes the backup).
+    pub fn open_with(
+        dir: &Path,
+        before_migration: &mut dyn FnMut(&SledStore, u32) -> Result<()>,
+    ) -> Result<SledStore> {
         create_private_dir(dir).map_err(|e| StoreError::Open {
             dir: dir.to_path_buf(),
             detail: e.to_string(),
@@ -59,9 +110,18 @@ impl SledStore {
         let store = SledStore {
             db,
             dir: dir.to_path_buf(),
+            actor: Actor::from_env(),
         };
-        store.check_schema()?;
+        if let Some(found) = store.check_schema()? {
+            before_migration(&store, found)?;
+            store.migrate(found)?;
+        }
         Ok(store)
+    }
+
+    /// Who this store's changes are recorded as made by (the process's user by default).
+    pub fn set_actor(&mut self, actor: Actor) {
+        self.actor = actor;
     }
 
     /// The directory the store lives in.
@@ -69,7 +129,9 @@ impl SledStore {
         &self.dir
     }
 
-    fn check_schema(&self) -> Result<()> {
+    /// Checks the store's schema version: `Some(version)` when it is older than this
+    /// build's and must be migrated.
+    fn check_schema(&self) -> Result<Option<u32>> {
         match self.db.get(keys::SCHEMA).map_err(sled_err)? {
             Some(v) => {
                 let found = <[u8; 4]>::try_from(v.as_ref())
@@ -85,15 +147,94 @@ impl SledStore {
                         supported: u32::from(SCHEMA_VERSION),
                     });
                 }
-                Ok(())
+                Ok((found < u32::from(SCHEMA_VERSION)).then_some(found))
             }
             None => {
                 self.db
                     .insert(keys::SCHEMA, &u32::from(SCHEMA_VERSION).to_be_bytes())
                     .map_err(sled_err)?;
-                self.flush()
+                self.flush()?;
+                Ok(None)
             }
         }
+    }
+
+    /// Rewrites every record of an older schema version in the current one, in one
+    /// batch with its audit entry, and sets the store's version.
+    fn migrate(&self, from: u32) -> Result<()> {
+        let mut batch = sled::Batch::default();
+        let mut rewritten = 0usize;
+        let mut rewrite = |prefix: &[u8], batch: &mut sled::Batch| -> Result<()> {
+            for item in self.db.scan_prefix(prefix) {
+                let (k, v) = item.map_err(sled_err)?;
+                if version_of(&v) == Some(SCHEMA_VERSION) {
+                    continue;
+                }
+                let bytes = if k.starts_with(keys::CASE_PREFIX.as_bytes()) {
+                    encode(&decode::<CaseRecord>(&k, &v)?)?
+                } else if k.starts_with(keys::PROVIDER_PREFIX.as_bytes()) {
+                    encode(&decode::<Provider>(&k, &v)?)?
+                } else if k.starts_with(keys::MONTH_PREFIX.as_bytes()) {
+                    encode(&decode::<Vec<String>>(&k, &v)?)?
+                } else if k.as_ref() == keys::SETTINGS {
+                    encode(&decode::<PracticeSettings>(&k, &v)?)?
+                } else {
+                    continue;
+                };
+                batch.insert(k, bytes);
+                rewritten += 1;
+            }
+            Ok(())
+        };
+        for prefix in keys::CASELOAD_PREFIXES {
+            rewrite(prefix.as_bytes(), &mut batch)?;
+        }
+        let to = u32::from(SCHEMA_VERSION);
+        let detail = format!("schema {from} -> {to}: {rewritten} records rewritten");
+        self.stage_audit(
+            &mut batch,
+            &self.stamp(),
+            Audit::new(AuditAction::Migrate, None).detail(detail),
+            &[],
+        )?;
+        batch.insert(keys::SCHEMA, &to.to_be_bytes());
+        self.apply(batch)
+    }
+
+    /// Now, by this store's actor, to the second.
+    fn stamp(&self) -> Stamp {
+        let now = chrono::Local::now().naive_local();
+        Stamp {
+            at: now.with_nanosecond(0).unwrap_or(now),
+            by: self.actor.clone(),
+        }
+    }
+
+    /// Adds an audit entry to `batch`, with a history index entry for each case in
+    /// `cases` (and for its subject when that is a case).
+    fn stage_audit(
+        &self,
+        batch: &mut sled::Batch,
+        stamp: &Stamp,
+        audit: Audit,
+        cases: &[&str],
+    ) -> Result<u64> {
+        let seq = self.db.generate_id().map_err(sled_err)?;
+        for case in cases {
+            batch.insert(keys::history(case, seq), &[] as &[u8]);
+        }
+        let entry = AuditEntry {
+            seq,
+            at: stamp.at,
+            by: stamp.by.clone(),
+            action: audit.action,
+            subject: audit.subject.map(str::to_string),
+            before: audit.before,
+            after: audit.after,
+            detail: audit.detail,
+        };
+        batch.insert(keys::audit(seq), encode(&entry)?);
+        Ok(seq)
     }
 
     /// Writes everything to disk (every command already does so before it returns).
@@ -102,18 +243,14 @@ impl SledStore {
         Ok(())
     }
 
-    fn get<T: serde::de::DeserializeOwned>(&self, key: &[u8]) -> Result<Option<T>> {
+    fn get<T: Record>(&self, key: &[u8]) -> Result<Option<T>> {
         match self.db.get(key).map_err(sled_err)? {
             Some(bytes) => decode(key, &bytes).map(Some),
             None => Ok(None),
         }
     }
 
-    fn scan<T: serde::de::DeserializeOwned>(
-        &self,
-        prefix: &str,
-        visit: &mut dyn FnMut(T) -> bool,
-    ) -> Result<()> {
+    fn scan<T: Record>(&self, prefix: &str, visit: &mut dyn FnMut(T) -> bool) -> Result<()> {
         for item in self.db.scan_prefix(prefix.as_bytes()) {
             let (k, v) = item.map_err(sled_err)?;
             if !visit(decode(&k, &v)?) {
@@ -123,21 +260,27 @@ impl SledStore {
         Ok(())
     }
 
-    /// Adds the writes of pregnancies to `batch`: their records and the month index
-    /// buckets they change (read, edited, written back), dropping the index entries of
-    /// the versions they replace.
+    /// Adds the writes of pregnancies to `batch`: their records stamped with `stamp`,
+    /// and the month index buckets they change (read, edited, written back, or started
+    /// empty when `fresh`), dropping the index entries of the versions they replace.
     fn stage_pregnancies(
         &self,
         batch: &mut sled::Batch,
         changes: &[(&Pregnancy, Option<&Pregnancy>)],
         rules: &RuleSet,
+        stamp: &Stamp,
+        fresh: bool,
     ) -> Result<()> {
         let mut buckets: BTreeMap<Vec<u8>, BTreeSet<String>> = BTreeMap::new();
         let mut edit = |key: Vec<u8>, id: &str, add: bool| -> Result<()> {
             let ids = match buckets.entry(key) {
                 std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::btree_map::Entry::Vacant(e) => {
-                    let stored: Vec<String> = self.get(e.key())?.unwrap_or_default();
+                    let stored: Vec<String> = if fresh {
+                        Vec::new()
+                    } else {
+                        self.get(e.key())?.unwrap_or_default()
+                    };
                     e.insert(stored.into_iter().collect())
                 }
             };
@@ -160,7 +303,8 @@ impl SledStore {
             for m in months {
                 edit(keys::month_bucket(m, &new.id), &new.id, true)?;
             }
-            batch.insert(keys::case(&new.id), encode(new)?);
+            let record = CaseRecord::new((*new).clone(), Some(stamp.clone()));
+            batch.insert(keys::case(&new.id), encode(&record)?);
         }
         for (key, ids) in buckets {
             if ids.is_empty() {
@@ -173,8 +317,15 @@ impl SledStore {
     }
 
     /// Stores a pregnancy after the R63 and validation checks, against the providers
-    /// and tables given.
-    fn put_checked(&self, pregnancy: Pregnancy, dir: &Directory, rules: &RuleSet) -> Result<()> {
+    /// and tables given, recording it in the audit trail as `action`.
+    fn put_checked(
+        &self,
+        pregnancy: Pregnancy,
+        dir: &Directory,
+        rules: &RuleSet,
+        action: AuditAction,
+        detail: String,
+    ) -> Result<()> {
         let old = self.pregnancy(&pregnancy.id)?;
         if let Some(o) = &old {
             let dropped = dropped_billed(o, &pregnancy);
@@ -190,9 +341,28 @@ impl SledStore {
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }
+        if old.as_ref() == Some(&pregnancy) {
+            return Ok(());
+        }
+        let stamp = self.stamp();
         let mut batch = sled::Batch::default();
-        self.stage_pregnancies(&mut batch, &[(&pregnancy, old.as_ref())], rules)?;
+        self.stage_pregnancies(
+            &mut batch,
+            &[(&pregnancy, old.as_ref())],
+            rules,
+            &stamp,
+            false,
+        )?;
+        let audit = Audit::new(action, Some(&pregnancy.id))
+            .records(old.as_ref(), Some(&pregnancy))
+            .detail(detail);
+        self.stage_audit(&mut batch, &stamp, audit, &[&pregnancy.id])?;
         self.apply(batch)
+    }
+
+    /// Scans the whole audit trail (oldest first) until `visit` returns false.
+    fn scan_audit_entries(&self, visit: &mut dyn FnMut(AuditEntry) -> bool) -> Result<()> {
+        self.scan(keys::AUDIT_PREFIX, visit)
     }
 
     fn apply(&self, batch: sled::Batch) -> Result<()> {
@@ -269,7 +439,32 @@ impl CaseloadApi for SledStore {
     }
 
     fn pregnancy(&self, id: &str) -> Result<Option<Pregnancy>> {
-        self.get(&keys::case(id))
+        Ok(self
+            .get::<CaseRecord>(&keys::case(id))?
+            .map(|r| r.pregnancy))
+    }
+
+    fn last_change(&self, id: &str) -> Result<Option<Stamp>> {
+        Ok(self
+            .get::<CaseRecord>(&keys::case(id))?
+            .and_then(|r| r.changed))
+    }
+
+    fn case_history(&self, id: &str) -> Result<Vec<AuditEntry>> {
+        let mut out = Vec::new();
+        for k in self.db.scan_prefix(keys::history_prefix(id)).keys() {
+            let k = k.map_err(sled_err)?;
+            if let Some(seq) = keys::seq_of(&k) {
+                if let Some(e) = self.get::<AuditEntry>(&keys::audit(seq))? {
+                    out.push(e);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn scan_audit(&self, visit: &mut dyn FnMut(AuditEntry) -> bool) -> Result<()> {
+        self.scan_audit_entries(visit)
     }
 
     fn count_pregnancies(&self) -> Result<usize> {
@@ -282,7 +477,7 @@ impl CaseloadApi for SledStore {
     }
 
     fn scan_pregnancies(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()> {
-        self.scan(keys::CASE_PREFIX, visit)
+        self.scan(keys::CASE_PREFIX, &mut |r: CaseRecord| visit(r.pregnancy))
     }
 
     fn pregnancies_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
@@ -311,7 +506,12 @@ impl CaseloadApi for SledStore {
         Ok(out)
     }
 
-    fn import(&self, caseload: Caseload, replace: bool) -> Result<ImportSummary> {
+    fn import_from(
+        &self,
+        caseload: Caseload,
+        replace: bool,
+        source: &str,
+    ) -> Result<ImportSummary> {
         let mut summary = ImportSummary::default();
         let mut problems = Vec::new();
         let stored: HashMap<String, Provider> = self
@@ -363,9 +563,20 @@ impl CaseloadApi for SledStore {
             return Err(StoreError::Invalid(problems));
         }
 
+        let stamp = self.stamp();
         let mut batch = sled::Batch::default();
         for p in &caseload.providers {
+            let old = stored.get(&p.id);
+            if old == Some(p) {
+                continue;
+            }
             batch.insert(keys::provider(&p.id), encode(p)?);
+            if let Some(old) = old {
+                let audit = Audit::new(AuditAction::PutProvider, Some(&p.id))
+                    .records(Some(old), Some(p))
+                    .detail(source.to_string());
+                self.stage_audit(&mut batch, &stamp, audit, &[])?;
+            }
         }
         let changes: Vec<(&Pregnancy, Option<&Pregnancy>)> = caseload
             .pregnancies
@@ -374,20 +585,100 @@ impl CaseloadApi for SledStore {
             .filter(|(p, old)| old.as_ref() != Some(*p))
             .map(|(p, old)| (p, old.as_ref()))
             .collect();
-        self.stage_pregnancies(&mut batch, &changes, &rules)?;
+        self.stage_pregnancies(&mut batch, &changes, &rules, &stamp, false)?;
         if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
             batch.insert(keys::SETTINGS, encode(&settings)?);
         }
+        // One entry for the import, in the history of every case it added; a replaced
+        // case gets its own entry with before and after.
+        let mut added = Vec::new();
+        for (p, old) in &changes {
+            match old {
+                None => added.push(p.id.as_str()),
+                Some(old) => {
+                    let audit = Audit::new(AuditAction::PutPregnancy, Some(&p.id))
+                        .records(Some(*old), Some(*p))
+                        .detail(source.to_string());
+                    self.stage_audit(&mut batch, &stamp, audit, &[&p.id])?;
+                }
+            }
+        }
+        let detail = format!(
+            "{source}: {} pregnancies added, {} replaced; {} providers added, {} replaced",
+            summary.pregnancies_added,
+            summary.pregnancies_replaced,
+            summary.providers_added,
+            summary.providers_replaced
+        );
+        self.stage_audit(
+            &mut batch,
+            &stamp,
+            Audit::new(AuditAction::Import, None).detail(detail),
+            &added,
+        )?;
         self.apply(batch)?;
         Ok(summary)
+    }
+
+    fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary> {
+        let dir = Directory::new(caseload.providers.iter().cloned());
+        let rules = RuleSet::with_settings(&caseload.settings);
+        let problems = validate_caseload(&caseload, &dir, &rules);
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let before = self.count_pregnancies()?;
+        let stamp = self.stamp();
+        let mut batch = sled::Batch::default();
+        for prefix in keys::CASELOAD_PREFIXES {
+            for k in self.db.scan_prefix(prefix.as_bytes()).keys() {
+                batch.remove(k.map_err(sled_err)?);
+            }
+        }
+        for p in &caseload.providers {
+            batch.insert(keys::provider(&p.id), encode(p)?);
+        }
+        if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
+            batch.insert(keys::SETTINGS, encode(&caseload.settings)?);
+        }
+        let changes: Vec<(&Pregnancy, Option<&Pregnancy>)> =
+            caseload.pregnancies.iter().map(|p| (p, None)).collect();
+        self.stage_pregnancies(&mut batch, &changes, &rules, &stamp, true)?;
+        let cases: Vec<&str> = caseload.pregnancies.iter().map(|p| p.id.as_str()).collect();
+        let detail = format!(
+            "{source}: {before} pregnancies replaced by {} ({} providers)",
+            caseload.pregnancies.len(),
+            caseload.providers.len()
+        );
+        self.stage_audit(
+            &mut batch,
+            &stamp,
+            Audit::new(AuditAction::Restore, None).detail(detail),
+            &cases,
+        )?;
+        self.apply(batch)?;
+        Ok(ImportSummary {
+            providers_added: caseload.providers.len(),
+            pregnancies_added: caseload.pregnancies.len(),
+            tariffs: caseload.settings.tariffs.len(),
+            regions: caseload.settings.regions.len(),
+            ..ImportSummary::default()
+        })
     }
 
     fn put_provider(&self, provider: Provider) -> Result<()> {
         if provider.id.trim().is_empty() {
             return Err(StoreError::Refused("a provider needs an id".into()));
         }
+        let old: Option<Provider> = self.get(&keys::provider(&provider.id))?;
+        if old.as_ref() == Some(&provider) {
+            return Ok(());
+        }
         let mut batch = sled::Batch::default();
         batch.insert(keys::provider(&provider.id), encode(&provider)?);
+        let audit = Audit::new(AuditAction::PutProvider, Some(&provider.id))
+            .records(old.as_ref(), Some(&provider));
+        self.stage_audit(&mut batch, &self.stamp(), audit, &[])?;
         self.apply(batch)
     }
 
@@ -414,6 +705,8 @@ impl CaseloadApi for SledStore {
             }
         }
         batch.remove(keys::case(id));
+        let audit = Audit::new(AuditAction::DeletePregnancy, Some(id)).records(Some(&old), None);
+        self.stage_audit(&mut batch, &self.stamp(), audit, &[id])?;
         self.apply(batch)
     }
 
@@ -433,13 +726,24 @@ impl CaseloadApi for SledStore {
                 case = case
             )));
         }
+        let old: Provider = self
+            .get(&keys::provider(id))?
+            .ok_or_else(|| StoreError::NotFound(format!("provider {id:?}")))?;
         let mut batch = sled::Batch::default();
         batch.remove(keys::provider(id));
+        let audit = Audit::new(AuditAction::DeleteProvider, Some(id)).records(Some(&old), None);
+        self.stage_audit(&mut batch, &self.stamp(), audit, &[])?;
         self.apply(batch)
     }
 
     fn put_pregnancy(&self, pregnancy: Pregnancy) -> Result<()> {
-        self.put_checked(pregnancy, &self.directory()?, &self.rules()?)
+        self.put_checked(
+            pregnancy,
+            &self.directory()?,
+            &self.rules()?,
+            AuditAction::PutPregnancy,
+            String::new(),
+        )
     }
 
     fn mark_billed(
@@ -501,7 +805,15 @@ impl CaseloadApi for SledStore {
             amount,
         };
         p.billed.push(billed.clone());
-        self.put_checked(p, &dir, &rules)?;
+        let detail = format!(
+            "{} of {} by {} billed on {}: {}",
+            billed.pseudocode.code(),
+            billed.service_date,
+            billed.provider,
+            billed.billed_on,
+            billed.amount
+        );
+        self.put_checked(p, &dir, &rules, AuditAction::MarkBilled, detail)?;
         Ok(billed)
     }
 }

@@ -4,6 +4,8 @@ use super::*;
 use crate::domain::model::*;
 use crate::domain::test_support::*;
 use crate::domain::YearMonth;
+use crate::store::records::CaseRecord;
+use crate::store::{codec, keys, records};
 
 fn caseload(pregnancies: Vec<Pregnancy>) -> Caseload {
     let dir = practice();
@@ -235,4 +237,233 @@ fn a_provider_named_in_a_pregnancy_cannot_be_deleted() {
     // One no case names can go.
     s.delete_provider("psy").unwrap();
     assert!(s.directory().unwrap().get("psy").is_none());
+}
+
+fn actions(entries: &[AuditEntry]) -> Vec<AuditAction> {
+    entries.iter().map(|e| e.action).collect()
+}
+
+#[test]
+fn every_change_is_in_the_audit_trail_with_who_and_before_after() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut s = SledStore::open(tmp.path()).unwrap();
+    s.set_actor(Actor {
+        user: "anne".into(),
+        from: Some("192.0.2.7".into()),
+    });
+    s.import_from(caseload(two_cases()), false, "practice.json")
+        .unwrap();
+    let mut p = s.pregnancy("c2").unwrap().unwrap();
+    p.mother.name = "Renamed".into();
+    s.put_pregnancy(p.clone()).unwrap();
+    // saving the same record again is no change and no entry
+    s.put_pregnancy(p).unwrap();
+    let h = s.case_history("c2").unwrap();
+    assert_eq!(
+        actions(&h),
+        vec![AuditAction::Import, AuditAction::PutPregnancy]
+    );
+    assert!(h[0]
+        .detail
+        .starts_with("practice.json: 2 pregnancies added"));
+    assert_eq!(h[1].by.user, "anne");
+    assert_eq!(h[1].by.from.as_deref(), Some("192.0.2.7"));
+    let c = records::changes(h[1].before.as_deref(), h[1].after.as_deref());
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].path, "mother.name");
+    assert_eq!(c[0].after.as_deref(), Some("\"Renamed\""));
+    let stamp = s.last_change("c2").unwrap().unwrap();
+    assert_eq!(stamp.by.user, "anne");
+    // the history of c1 does not include c2's edit
+    assert_eq!(
+        actions(&s.case_history("c1").unwrap()),
+        vec![AuditAction::Import]
+    );
+}
+
+#[test]
+fn r63_marking_billed_and_deleting_show_in_the_history_which_outlives_the_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let line = LineRef {
+        pseudocode: Pseudocode::Screening,
+        service_date: d("2025-05-10"),
+        provider: "gyn".into(),
+    };
+    s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
+    s.delete_pregnancy("c1").unwrap();
+    let h = s.case_history("c2").unwrap();
+    assert_eq!(
+        actions(&h),
+        vec![AuditAction::Import, AuditAction::MarkBilled]
+    );
+    assert!(
+        h[1].detail.starts_with("401376 of 2025-05-10 by gyn"),
+        "{}",
+        h[1].detail
+    );
+    let c = records::changes(h[1].before.as_deref(), h[1].after.as_deref());
+    assert_eq!(c[0].path, "billed[0]", "{c:?}");
+    let gone = s.case_history("c1").unwrap();
+    assert_eq!(
+        actions(&gone),
+        vec![AuditAction::Import, AuditAction::DeletePregnancy]
+    );
+    assert!(gone[1].before.is_some() && gone[1].after.is_none());
+    let mut all = Vec::new();
+    s.scan_audit(&mut |e| {
+        all.push(e);
+        true
+    })
+    .unwrap();
+    assert_eq!(all.len(), 3);
+    assert!(all.windows(2).all(|w| w[0].seq < w[1].seq));
+}
+
+#[test]
+fn replace_all_swaps_the_caseload_but_keeps_the_audit_trail() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let mut other = coordinated("2025-04-01");
+    other.id = "c9".into();
+    let sum = s.replace_all(caseload(vec![other]), "backup.json").unwrap();
+    assert_eq!(sum.pregnancies_added, 1);
+    let ids: Vec<String> = s
+        .export()
+        .unwrap()
+        .pregnancies
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(ids, vec!["c9".to_string()]);
+    // the month index holds only the new case
+    let m: YearMonth = "2025-04".parse().unwrap();
+    let in_month: Vec<String> = s
+        .pregnancies_in_month(m)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(in_month, vec!["c9".to_string()]);
+    assert_eq!(
+        actions(&s.case_history("c1").unwrap()),
+        vec![AuditAction::Import]
+    );
+    let h = s.case_history("c9").unwrap();
+    assert_eq!(actions(&h), vec![AuditAction::Restore]);
+    assert!(
+        h[0].detail.contains("2 pregnancies replaced by 1"),
+        "{}",
+        h[0].detail
+    );
+}
+
+#[test]
+fn replace_all_with_an_invalid_caseload_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    let mut bad = coordinated("2025-04-01");
+    bad.cpp.push(cpp("2025-05-12", "nobody", &[]));
+    assert!(s.replace_all(caseload(vec![bad]), "x").is_err());
+    assert_eq!(s.count_pregnancies().unwrap(), 2);
+}
+
+#[test]
+fn a_version_1_store_is_migrated_once_after_the_hook_and_logged() {
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let s = SledStore::open(tmp.path()).unwrap();
+        s.import(caseload(two_cases()), false).unwrap();
+        // Turn it back into a version 1 store: bare pregnancies, version bytes 1.
+        let mut batch = sled::Batch::default();
+        for item in s.db.iter() {
+            let (k, v) = item.unwrap();
+            if k.starts_with(b"a/") || k.starts_with(b"h/") {
+                batch.remove(k);
+            } else if k.starts_with(b"c/") {
+                let r: CaseRecord = codec::decode(&k, &v).unwrap();
+                let mut v1 = vec![1u8];
+                v1.extend(
+                    bincode::serde::encode_to_vec(&r.pregnancy, bincode::config::standard())
+                        .unwrap(),
+                );
+                batch.insert(k, v1);
+            } else if k.as_ref() != keys::SCHEMA {
+                let mut v1 = v.to_vec();
+                v1[0] = 1;
+                batch.insert(k, v1);
+            }
+        }
+        batch.insert(keys::SCHEMA, &1u32.to_be_bytes());
+        s.db.apply_batch(batch).unwrap();
+        s.flush().unwrap();
+    }
+    let mut seen = Vec::new();
+    let s = SledStore::open_with(tmp.path(), &mut |st, v| {
+        seen.push((v, st.count_pregnancies()?));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(seen, vec![(1, 2)], "the hook sees the old store, readable");
+    for item in s.db.iter() {
+        let (k, v) = item.unwrap();
+        if k.as_ref() != keys::SCHEMA && !k.starts_with(b"h/") {
+            assert_eq!(
+                v[0],
+                codec::SCHEMA_VERSION,
+                "{}",
+                String::from_utf8_lossy(&k)
+            );
+        }
+    }
+    assert_eq!(
+        s.last_change("c1").unwrap(),
+        None,
+        "no stamp before schema 2"
+    );
+    let mut all = Vec::new();
+    s.scan_audit(&mut |e| {
+        all.push(e);
+        true
+    })
+    .unwrap();
+    assert_eq!(actions(&all), vec![AuditAction::Migrate]);
+    assert!(
+        all[0].detail.starts_with("schema 1 -> 2"),
+        "{}",
+        all[0].detail
+    );
+    drop(s);
+    // opened again, nothing more to migrate
+    let mut calls = 0;
+    SledStore::open_with(tmp.path(), &mut |_, _| {
+        calls += 1;
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(calls, 0);
+}
+
+#[test]
+fn a_failed_pre_migration_backup_stops_the_migration() {
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let s = SledStore::open(tmp.path()).unwrap();
+        s.db.insert(keys::SCHEMA, &1u32.to_be_bytes()).unwrap();
+        s.flush().unwrap();
+    }
+    let err = SledStore::open_with(tmp.path(), &mut |_, _| {
+        Err(StoreError::Write("no space".into()))
+    })
+    .err()
+    .expect("refused");
+    assert!(err.to_string().contains("no space"));
+    let s = SledStore::open_with(tmp.path(), &mut |_, v| {
+        assert_eq!(v, 1, "still version 1");
+        Ok(())
+    });
+    assert!(s.is_ok());
 }
