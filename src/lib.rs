@@ -1,12 +1,15 @@
 //! perinat: a caseload tracker for Belgium's "first 1000 days" perinatal care programme.
 //!
 //! Layers, each depending only on the ones before it: `domain` (the rules, pure) →
-//! `store` (sled, the caseload API) → `interchange` and `report` (JSON caseload, billing
-//! report) → the command line (`cli`).
+//! `store` (sled, the caseload API, the audit trail) → `interchange` and `report` (JSON
+//! caseload, billing report) → `backup` (snapshots, how a store is opened) → `tui` →
+//! the command line (`cli`). `i18n` and `fsutil` are leaves any layer may use.
 
+pub mod backup;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod fsutil;
 pub mod i18n;
 pub mod interchange;
 pub mod parallel;

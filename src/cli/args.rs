@@ -44,10 +44,11 @@ pub enum Format {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Add a caseload file (interchange JSON) to the store, all or nothing
+    /// Add caseload files (interchange JSON) to the store, each all or nothing, in order
     Import {
-        /// The file to read
-        file: PathBuf,
+        /// The files to read; each is saved (and reported) before the next is read
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
         /// Overwrite providers and pregnancies whose ids are already stored
         #[arg(long)]
         replace: bool,
@@ -56,6 +57,35 @@ pub enum Command {
     Export {
         /// Where to write; standard output when absent
         file: Option<PathBuf>,
+        /// Replace names, NISS, birth dates and free-text notes by stable pseudonyms, for
+        /// sharing with support or in a bug report
+        #[arg(long)]
+        pseudonymise: bool,
+    },
+    /// Take a backup now: into the backups directory, or to FILE
+    Backup {
+        /// Where to write [default: a new file in the backups directory]
+        file: Option<PathBuf>,
+        /// List the backups instead
+        #[arg(long, conflicts_with = "file")]
+        list: bool,
+    },
+    /// Replace the whole caseload with a backup or export (the current one is backed up first)
+    Restore {
+        /// The backup or export file
+        file: PathBuf,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The audit trail: who changed what, and when
+    Log {
+        /// Only this pregnancy's history
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
+        /// Only changes on or after this day
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
     },
     /// The billing report: a month's services, or everything still to claim
     Billing {

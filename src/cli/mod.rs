@@ -3,6 +3,7 @@
 //! what is wrong and what to do, with a non-zero exit code.
 
 pub mod args;
+pub mod data;
 pub mod output;
 pub mod views;
 
@@ -45,6 +46,7 @@ fn real_today() -> NaiveDate {
 
 /// Runs the command line; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    store::permissions::owner_only_umask();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -55,33 +57,47 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn open(cli_dir: Option<std::path::PathBuf>) -> Result<SledStore, Failure> {
-    let dir = store::data_dir(cli_dir).map_err(Failure)?;
-    Ok(SledStore::open(&dir)?)
-}
+use data::open;
 
 pub fn run(cli: Cli) -> Res {
     let mut out = Out::stdout();
     match cli.command {
         None => {
-            let store = open(cli.data_dir)?;
             let today = cli.today.unwrap_or_else(real_today);
             if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                let mut warnings = Vec::new();
+                let store = data::open_noting(cli.data_dir, &mut |w| warnings.push(w))?;
                 let file = keymap::user_file(cli.keymap);
                 let (map, errors) = keymap::load(file.as_deref());
-                crate::tui::terminal::run(std::sync::Arc::new(store), today, map, errors)
-                    .map_err(Failure)
+                let store = std::sync::Arc::new(store);
+                crate::tui::terminal::run(store, today, map, errors, warnings).map_err(Failure)
             } else {
-                overview(&store, &mut out, today)
+                overview(&open(cli.data_dir)?, &mut out, today)
             }
         }
         Some(Command::Keymap { check: _, file }) => {
             keymap_check(file.or_else(|| keymap::user_file(cli.keymap)), &mut out)
         }
-        Some(Command::Import { file, replace }) => {
-            import(&open(cli.data_dir)?, &file, replace, &mut out)
+        Some(Command::Import { files, replace }) => {
+            let store = open(cli.data_dir)?;
+            for file in &files {
+                import(&store, file, replace, &mut out)?;
+            }
+            Ok(())
         }
-        Some(Command::Export { file }) => export(&open(cli.data_dir)?, file.as_deref(), &mut out),
+        Some(Command::Export { file, pseudonymise }) => export(
+            &open(cli.data_dir)?,
+            file.as_deref(),
+            pseudonymise,
+            &mut out,
+        ),
+        Some(Command::Backup { file, list }) => {
+            data::backup_cmd(&open(cli.data_dir)?, file.as_deref(), list, &mut out)
+        }
+        Some(Command::Restore { file, yes }) => data::restore(cli.data_dir, &file, yes, &mut out),
+        Some(Command::Log { case, since }) => {
+            data::log(&open(cli.data_dir)?, case.as_deref(), since, &mut out)
+        }
         Some(Command::Billing {
             month,
             unbilled: _,
@@ -188,7 +204,10 @@ fn keymap_check(file: Option<std::path::PathBuf>, out: &mut Out) -> Res {
     Err(Failure(msg))
 }
 
-fn problems_failure(what: &str, problems: &[crate::domain::validate::Problem]) -> Failure {
+pub(crate) fn problems_failure(
+    what: &str,
+    problems: &[crate::domain::validate::Problem],
+) -> Failure {
     const SHOWN: usize = 50;
     let mut msg = format!(
         "{what} ({} problem{}):",
@@ -221,7 +240,7 @@ fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
         let rules = crate::domain::RuleSet::with_settings(&settings);
         interchange::fill_billed_amounts(&mut parsed, &dir, &rules);
     }
-    let s = match store.import(parsed.caseload, replace) {
+    let s = match store.import_from(parsed.caseload, replace, &file.display().to_string()) {
         Ok(s) => s,
         Err(store::StoreError::Invalid(p)) => return Err(problems_failure(&refused, &p)),
         Err(e) => return Err(Failure(format!("{refused}: {e}"))),
@@ -243,8 +262,11 @@ fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
     ))
 }
 
-fn export(store: &SledStore, file: Option<&Path>, out: &mut Out) -> Res {
-    let caseload = store.export()?;
+fn export(store: &SledStore, file: Option<&Path>, pseudonymise: bool, out: &mut Out) -> Res {
+    let mut caseload = store.export()?;
+    if pseudonymise {
+        caseload = interchange::pseudonymise::pseudonymise(&caseload, &store.pseudonym_key()?);
+    }
     let catalog = &store.rules()?.catalog;
     match file {
         Some(path) => {

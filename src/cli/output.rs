@@ -1,10 +1,8 @@
 //! Where the command line writes: standard output that tolerates a closed pipe
-//! (`perinat export | head`), and files written atomically (a temporary file renamed
-//! into place), so that an interrupted export never leaves half a file.
+//! (`perinat export | head`); files are written through [`crate::fsutil`].
 
 use super::Failure;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
 
 pub struct Out {
     stdout: io::Stdout,
@@ -39,22 +37,4 @@ impl Out {
     }
 }
 
-/// Writes `path` through a temporary file in the same directory, synced, then renamed.
-pub fn write_file_atomically(
-    path: &Path,
-    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
-    {
-        let mut w = BufWriter::new(tmp.as_file_mut());
-        f(&mut w)?;
-        w.flush()?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
+pub use crate::fsutil::write_file_atomically;

@@ -390,3 +390,20 @@ short-prenatal = prenatal
 short-postnatal-day = post d{ $day }
 short-childhood-months = child { $months }m
 short-closed = closed
+
+## Audit trail: what a change was (perinat log, the case's history)
+audit-import = imported
+audit-put-pregnancy = changed pregnancy
+audit-delete-pregnancy = deleted pregnancy
+audit-put-provider = changed provider
+audit-delete-provider = deleted provider
+audit-mark-billed = marked billed
+audit-restore = restored the caseload
+audit-migrate = migrated the store
+audit-who-from = { $user } from { $from }
+audit-none = (none)
+history-title = History of { $id }
+history-empty = No change of this case is recorded yet.
+history-keys = Newest first. ↑/↓ scroll, Esc closes.
+action-history = history: who changed what, and when
+startup-warnings-title = Before you start:

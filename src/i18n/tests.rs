@@ -72,6 +72,11 @@ fn every_name_of_the_domain_enums_is_in_the_catalog() {
             .iter()
             .map(|p| format!("service-{}", p.code())),
     );
+    keys.extend(
+        crate::store::AuditAction::ALL
+            .iter()
+            .map(|a| a.key().to_string()),
+    );
     let missing: Vec<_> = keys.iter().filter(|k| !has(k)).collect();
     assert!(missing.is_empty(), "{missing:?}");
 }

@@ -3,6 +3,7 @@
 //! fixtures and other programs.
 
 pub mod dto;
+pub mod pseudonymise;
 pub mod read;
 pub mod write;
 

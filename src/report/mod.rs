@@ -1,6 +1,7 @@
 //! Reports over the caseload: the month-end billing report and the formats people and
 //! programs read it in.
 
+pub mod audit;
 pub mod billing;
 pub mod caseload;
 pub mod format;

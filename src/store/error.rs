@@ -23,10 +23,12 @@ pub enum StoreError {
         supported: u32,
     },
     #[error(
-        "record {key:?} cannot be read ({detail}); the store may be damaged: export what still reads, \
-         or restore your latest export with `perinat import --replace FILE`"
+        "record {key:?} cannot be read ({detail}); the store is damaged: restore the newest backup \
+         (the backups directory next to the store) with `perinat restore FILE`"
     )]
     Corrupt { key: String, detail: String },
+    #[error("the caseload store in {dir} is damaged and cannot be opened ({detail})")]
+    Damaged { dir: PathBuf, detail: String },
     #[error("the caseload could not be written: {0}; nothing was saved (is the disk full?)")]
     Write(String),
     #[error("{}", problems_text(.0))]

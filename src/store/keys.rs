@@ -2,6 +2,7 @@
 //! batch.
 //!
 //! - `meta/schema`          the store's schema version (u32, big-endian)
+//! - `meta/pseudonym-key`   the secret key of pseudonymised exports (32 bytes)
 //! - `s/settings`           the practice's tariff and region additions
 //! - `p/<id>`               a provider
 //! - `c/<id>`               a pregnancy
@@ -14,6 +15,7 @@
 use crate::domain::YearMonth;
 
 pub const SCHEMA: &[u8] = b"meta/schema";
+pub const PSEUDONYM_KEY: &[u8] = b"meta/pseudonym-key";
 pub const SETTINGS: &[u8] = b"s/settings";
 pub const PROVIDER_PREFIX: &str = "p/";
 pub const CASE_PREFIX: &str = "c/";

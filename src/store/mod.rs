@@ -5,6 +5,7 @@ pub mod api;
 pub mod codec;
 pub mod error;
 pub mod keys;
+pub mod permissions;
 pub mod records;
 pub mod sled_store;
 

@@ -72,6 +72,30 @@ fn sled_err(e: sled::Error) -> StoreError {
     }
 }
 
+/// Opens sled's database in `dir`, naming each failure for what it is.
+fn open_db(dir: &Path) -> Result<sled::Db> {
+    sled::Config::new()
+        .path(dir.join("db"))
+        .mode(sled::Mode::HighThroughput)
+        .open()
+        .map_err(|e| match e {
+            sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+                StoreError::Locked {
+                    dir: dir.to_path_buf(),
+                }
+            }
+            sled::Error::Io(io) => StoreError::Open {
+                dir: dir.to_path_buf(),
+                detail: io.to_string(),
+            },
+            sled::Error::Corruption { at, .. } => StoreError::Damaged {
+                dir: dir.to_path_buf(),
+                detail: format!("sled reports corruption at {at:?}"),
+            },
+            other => sled_err(other),
+        })
+}
+
 impl SledStore {
     /// Opens (or creates, owner-only) the store in `dir`, migrating an older one. Fails
     /// at once, with a clear message, when another perinat holds it.
@@ -87,26 +111,22 @@ impl SledStore {
         dir: &Path,
         before_migration: &mut dyn FnMut(&SledStore, u32) -> Result<()>,
     ) -> Result<SledStore> {
-        create_private_dir(dir).map_err(|e| StoreError::Open {
+        crate::fsutil::create_private_dir(dir).map_err(|e| StoreError::Open {
             dir: dir.to_path_buf(),
             detail: e.to_string(),
         })?;
-        let db = sled::Config::new()
-            .path(dir.join("db"))
-            .mode(sled::Mode::HighThroughput)
-            .open()
-            .map_err(|e| match e {
-                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
-                    StoreError::Locked {
-                        dir: dir.to_path_buf(),
-                    }
+        // The lock of a store just closed (by this process or one that just ended) can
+        // outlive it by a few milliseconds: try a few times before saying it is taken.
+        let mut attempt = 0u64;
+        let db = loop {
+            match open_db(dir) {
+                Err(StoreError::Locked { .. }) if attempt < 8 => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(15 * attempt));
                 }
-                sled::Error::Io(io) => StoreError::Open {
-                    dir: dir.to_path_buf(),
-                    detail: io.to_string(),
-                },
-                other => sled_err(other),
-            })?;
+                other => break other?,
+            }
+        };
         let store = SledStore {
             db,
             dir: dir.to_path_buf(),
@@ -117,6 +137,20 @@ impl SledStore {
             store.migrate(found)?;
         }
         Ok(store)
+    }
+
+    /// The store's secret key for pseudonyms (made on first use, never exported), so
+    /// that a pseudonymised export gives the same pseudonym to the same person.
+    pub fn pseudonym_key(&self) -> Result<Vec<u8>> {
+        if let Some(k) = self.db.get(keys::PSEUDONYM_KEY).map_err(sled_err)? {
+            return Ok(k.to_vec());
+        }
+        let key: [u8; 32] = rand::random();
+        self.db
+            .insert(keys::PSEUDONYM_KEY, &key[..])
+            .map_err(sled_err)?;
+        self.flush()?;
+        Ok(key.to_vec())
     }
 
     /// Who this store's changes are recorded as made by (the process's user by default).
@@ -369,20 +403,6 @@ impl SledStore {
         self.db.apply_batch(batch).map_err(sled_err)?;
         self.flush()
     }
-}
-
-/// Creates `dir` (and its parents) and makes a new one owner-only (0700).
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    std::fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
 }
 
 /// An id already stored with other content, in an import without `--replace`.

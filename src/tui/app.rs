@@ -75,6 +75,12 @@ pub enum Overlay {
     Help(u16),
     /// Messages to read before going on (keymap errors at start).
     Notice(Vec<String>),
+    /// A case's audit trail, scrolled.
+    History {
+        id: String,
+        lines: Vec<String>,
+        scroll: u16,
+    },
 }
 
 /// The last change, to undo.
@@ -214,7 +220,7 @@ impl App {
 
     fn section(&self) -> Section {
         match (&self.overlay, self.screen) {
-            (Some(Overlay::Help(_)), _) => Section::Help,
+            (Some(Overlay::Help(_)) | Some(Overlay::History { .. }), _) => Section::Help,
             (Some(Overlay::Form(_)), _) => Section::Form,
             (_, Screen::Caseload) => Section::Caseload,
             (_, Screen::Case) => Section::Case,
@@ -259,6 +265,22 @@ impl App {
                         Action::Quit => self.quit = true,
                         _ => {}
                     }
+                }
+            }
+            Some(Overlay::History { id, lines, scroll }) => {
+                let mut scroll = scroll;
+                let mut open = true;
+                if let Lookup::Action(a) = self.keymap.lookup(Section::Help, &[key]) {
+                    match a {
+                        Action::Up => scroll = scroll.saturating_sub(1),
+                        Action::Down => scroll = scroll.saturating_add(1),
+                        Action::Back | Action::Help => open = false,
+                        Action::Quit => self.quit = true,
+                        _ => {}
+                    }
+                }
+                if open {
+                    self.overlay = Some(Overlay::History { id, lines, scroll });
                 }
             }
             None if self.caseload.searching && self.screen == Screen::Caseload => {
@@ -403,8 +425,51 @@ impl App {
             Action::DeletePregnancy => {
                 self.overlay = Some(Overlay::Confirm(Confirm::DeletePregnancy(id)))
             }
+            Action::History => self.open_history(id),
             _ => {}
         }
+    }
+
+    /// Opens the audit trail of case `id`, newest change first.
+    fn open_history(&mut self, id: String) {
+        match self.store.case_history(&id) {
+            Ok(entries) => {
+                let mut lines = Vec::new();
+                for e in entries.iter().rev() {
+                    lines.extend(crate::report::audit::entry_lines(e, Some(40)));
+                }
+                if lines.is_empty() {
+                    lines.push(t!("history-empty"));
+                }
+                self.overlay = Some(Overlay::History {
+                    id,
+                    lines,
+                    scroll: 0,
+                });
+            }
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    /// Shows messages to read before going on (after any already shown).
+    pub fn notice(&mut self, title: String, messages: Vec<String>) {
+        if messages.is_empty() {
+            return;
+        }
+        let mut lines = match self.overlay.take() {
+            Some(Overlay::Notice(l)) => {
+                let mut l = l;
+                l.push(String::new());
+                l
+            }
+            other => {
+                self.overlay = other;
+                Vec::new()
+            }
+        };
+        lines.push(title);
+        lines.extend(messages);
+        self.overlay = Some(Overlay::Notice(lines));
     }
 
     fn billing_action(&mut self, a: Action) {
@@ -839,6 +904,18 @@ impl App {
             Some(Overlay::Notice(lines)) => {
                 let lines = lines.clone();
                 crate::tui::info::draw_box(f, body, self.theme, &t!("notice-title"), &lines)
+            }
+            Some(Overlay::History { id, lines, scroll }) => {
+                let title = t!("history-title", id = id.as_str());
+                crate::tui::info::draw_scrolled(
+                    f,
+                    body,
+                    self.theme,
+                    &title,
+                    &t!("history-keys"),
+                    lines,
+                    *scroll,
+                )
             }
             None => {}
         }

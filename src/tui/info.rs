@@ -179,6 +179,49 @@ pub fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: u16) {
     );
 }
 
+/// A box over the whole area with a title, a first line of keys, and lines scrolled
+/// by `scroll` (kept so that the last line can reach the bottom, not beyond).
+pub fn draw_scrolled(
+    f: &mut Frame,
+    area: Rect,
+    th: crate::tui::theme::Theme,
+    title: &str,
+    keys: &str,
+    lines: &[String],
+    scroll: u16,
+) {
+    let inner_h = usize::from(area.height.saturating_sub(3));
+    let width = usize::from(area.width.saturating_sub(2));
+    let wrapped: Vec<String> = lines
+        .iter()
+        .flat_map(|l| {
+            let mut v = wrap(l, width);
+            if v.is_empty() {
+                v.push(String::new());
+            }
+            v
+        })
+        .collect();
+    let max = wrapped.len().saturating_sub(inner_h);
+    let mut shown = vec![Line::styled(keys.to_string(), th.muted())];
+    shown.extend(
+        wrapped
+            .into_iter()
+            .skip(usize::from(scroll).min(max))
+            .take(inner_h)
+            .map(Line::raw),
+    );
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(shown).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(Span::styled(format!(" {title} "), th.title())),
+        ),
+        area,
+    );
+}
+
 /// A centred box with a title and lines of text.
 pub fn draw_box(
     f: &mut Frame,

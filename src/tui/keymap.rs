@@ -94,6 +94,7 @@ impl Section {
                 NewProvider,
                 MarkBilled,
                 DeletePregnancy,
+                History,
             ],
             Section::Billing => &[
                 Up,
@@ -155,7 +156,7 @@ actions! {
     AddCpp => "add-cpp", AddFollowUp => "add-follow-up",
     DesignateCoordinator => "designate-coordinator", EditTeam => "edit-team",
     EditCarePlan => "edit-care-plan", AddConcertation => "add-concertation",
-    MarkBilled => "mark-billed", DeletePregnancy => "delete-pregnancy",
+    MarkBilled => "mark-billed", DeletePregnancy => "delete-pregnancy", History => "history",
     PreviousMonth => "previous-month", NextMonth => "next-month",
     ToggleSelect => "toggle-select", SelectAll => "select-all", ExportCsv => "export-csv",
     NextField => "next-field", PreviousField => "previous-field",

@@ -82,6 +82,7 @@ pub fn run(
     today: NaiveDate,
     keymap: Keymap,
     keymap_errors: Vec<KeymapError>,
+    warnings: Vec<String>,
 ) -> Result<(), String> {
     let mut app = App::new(
         store.clone(),
@@ -91,6 +92,7 @@ pub fn run(
         Theme::from_env(),
     )
     .map_err(|e| e.to_string())?;
+    app.notice(crate::t!("startup-warnings-title"), warnings);
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGHUP,
