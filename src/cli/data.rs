@@ -134,16 +134,42 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         parsed.caseload.providers.len(),
     );
     // The current store: backed up when it reads, set aside when it does not.
-    let mut aside = None;
-    let mut safety = None;
     let store = match backup::open_store(&dir, now()) {
-        Ok(s) => match backup::take(&s, &dir, Kind::BeforeRestore, now()) {
+        Ok(s) => Some(s),
+        Err(e @ (StoreError::Damaged { .. } | StoreError::Corrupt { .. })) => {
+            eprintln!("perinat: {e}");
+            None
+        }
+        Err(e) => return Err(Failure(e.to_string())),
+    };
+    let question = match &store {
+        Some(s) => format!(
+            "Replace the caseload in {} ({} pregnancies, {} providers) with {} ({} pregnancies, {} providers)?\nThe current caseload is backed up first, in {}.",
+            dir.display(),
+            s.count_pregnancies()?,
+            s.providers()?.len(),
+            file.display(),
+            incoming.0,
+            incoming.1,
+            backup::dir_of(&dir).display()
+        ),
+        None => format!(
+            "The store in {} is damaged. Set its files aside (they are kept) and start a new store from {} ({} pregnancies, {} providers)?",
+            dir.display(), file.display(), incoming.0, incoming.1
+        ),
+    };
+    if !yes && !confirm(&question)? {
+        return Err(Failure(format!("{refused} (not confirmed)")));
+    }
+    let mut safety = None;
+    let store = match store {
+        Some(s) => match backup::take(&s, &dir, Kind::BeforeRestore, now()) {
             Ok(w) => {
                 safety = Some(w);
                 Some(s)
             }
+            // Records that do not read: the store's files are set aside instead.
             Err(e) if e.contains("cannot be read") => {
-                drop(s);
                 eprintln!("perinat: the current caseload cannot be read whole ({e})");
                 None
             }
@@ -153,25 +179,9 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
                 )))
             }
         },
-        Err(e @ (StoreError::Damaged { .. } | StoreError::Corrupt { .. })) => {
-            eprintln!("perinat: {e}");
-            None
-        }
-        Err(e) => return Err(Failure(e.to_string())),
+        None => None,
     };
-    let question = match (&store, &safety) {
-        (Some(s), Some(w)) => format!(
-            "Replace the caseload in {} ({} pregnancies, {} providers) with {} ({} pregnancies, {} providers)?\nThe current caseload was backed up to {}.",
-            dir.display(), s.count_pregnancies()?, w.providers, file.display(), incoming.0, incoming.1, w.path.display()
-        ),
-        _ => format!(
-            "The store in {} is damaged. Set its files aside (they are kept) and start a new store from {} ({} pregnancies, {} providers)?",
-            dir.display(), file.display(), incoming.0, incoming.1
-        ),
-    };
-    if !yes && !confirm(&question)? {
-        return Err(Failure(format!("{refused} (not confirmed)")));
-    }
+    let mut aside = None;
     let store = match store {
         Some(s) => s,
         None => {
@@ -226,7 +236,7 @@ pub fn log(store: &SledStore, case: Option<&str>, since: Option<NaiveDate>, out:
             true
         })?,
     }
-    text.push_str(&format!("{n} changes\n"));
+    text.push_str(&format!("{n} change{}\n", if n == 1 { "" } else { "s" }));
     out.text(&text)
 }
 

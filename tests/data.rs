@@ -1,0 +1,304 @@
+//! The safety of the data, through the real binary: backups and restore (also of a
+//! damaged store), the audit trail, the migration of an old store behind a backup,
+//! pseudonymised exports and the permissions check.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+const PRACTICE: &str = "tests/fixtures/practice.json";
+
+fn perinat(store: &Path) -> Command {
+    let mut c = Command::cargo_bin("perinat").expect("binary built");
+    c.arg("--data-dir")
+        .arg(store)
+        .env_remove("PERINAT_DATA_DIR")
+        .env("USER", "anne")
+        .env_remove("SSH_CLIENT")
+        .env_remove("SSH_CONNECTION");
+    c
+}
+
+fn stdout(c: &mut Command) -> String {
+    let out = c.assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+}
+
+fn imported() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    perinat(tmp.path())
+        .args(["import", PRACTICE])
+        .assert()
+        .success();
+    tmp
+}
+
+fn export(store: &Path) -> String {
+    stdout(perinat(store).arg("export"))
+}
+
+fn backups(store: &Path, kind: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(store.join("backups"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.to_string_lossy().ends_with(&format!("-{kind}.json")));
+    v.sort();
+    v
+}
+
+fn mark_billed(store: &Path) {
+    perinat(store)
+        .args([
+            "mark-billed",
+            "c-A",
+            "--code",
+            "401391",
+            "--date",
+            "2025-03-20",
+            "--provider",
+            "p-mw",
+            "--on",
+            "2025-05-26",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_first_use_of_a_day_takes_a_backup_that_imports_back() {
+    let tmp = imported();
+    // the import opened an empty store: nothing to back up yet
+    assert!(backups(tmp.path(), "daily").is_empty());
+    perinat(tmp.path()).arg("cases").assert().success();
+    let daily = backups(tmp.path(), "daily");
+    assert_eq!(daily.len(), 1);
+    perinat(tmp.path()).arg("cases").assert().success();
+    assert_eq!(backups(tmp.path(), "daily").len(), 1, "one a day");
+    let other = tempfile::tempdir().unwrap();
+    perinat(other.path())
+        .arg("import")
+        .arg(&daily[0])
+        .assert()
+        .success();
+    assert_eq!(export(other.path()), export(tmp.path()));
+}
+
+#[test]
+fn restore_brings_back_a_backup_after_backing_up_the_current_caseload() {
+    let tmp = imported();
+    let file = tmp.path().join("before.json");
+    stdout(perinat(tmp.path()).arg("backup").arg(&file));
+    let before = export(tmp.path());
+    mark_billed(tmp.path());
+    let changed = export(tmp.path());
+    assert_ne!(before, changed);
+    // without a terminal to ask on, --yes is needed, and nothing changes
+    perinat(tmp.path())
+        .arg("restore")
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("add --yes"));
+    assert_eq!(export(tmp.path()), changed);
+    let out = stdout(perinat(tmp.path()).arg("restore").arg(&file).arg("--yes"));
+    assert!(
+        out.contains("Restored") && out.contains("3 pregnancies"),
+        "{out}"
+    );
+    assert_eq!(export(tmp.path()), before);
+    let saved = backups(tmp.path(), "before-restore");
+    assert_eq!(saved.len(), 1);
+    assert!(out.contains(&saved[0].display().to_string()), "{out}");
+    assert_eq!(std::fs::read_to_string(&saved[0]).unwrap(), changed);
+    let log = stdout(perinat(tmp.path()).arg("log"));
+    assert!(log.contains("restored the caseload"), "{log}");
+}
+
+#[test]
+fn a_damaged_store_names_the_newest_backup_and_its_restore_command_works() {
+    let tmp = imported();
+    perinat(tmp.path()).arg("cases").assert().success(); // the day's backup
+    let good = export(tmp.path());
+    // Damage the storage file.
+    let db = tmp.path().join("db").join("db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    for i in (100..bytes.len()).step_by(7) {
+        bytes[i] ^= 0x5a;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    let out = perinat(tmp.path()).arg("cases").assert().failure();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("damaged"), "{err}");
+    let newest = backups(tmp.path(), "daily").pop().unwrap();
+    assert!(err.contains(&newest.display().to_string()), "{err}");
+    assert!(err.contains("restore"), "{err}");
+    perinat(tmp.path())
+        .arg("restore")
+        .arg(&newest)
+        .arg("--yes")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("damaged store's files are kept"));
+    assert_eq!(export(tmp.path()), good);
+    let aside = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .any(|e| e.file_name().to_string_lossy().starts_with("db.damaged-"));
+    assert!(aside, "the damaged files are kept");
+}
+
+#[test]
+fn the_audit_log_says_who_changed_what_and_when() {
+    let tmp = imported();
+    perinat(tmp.path())
+        .env("SSH_CLIENT", "192.0.2.7 51000 22")
+        .args([
+            "mark-billed",
+            "c-A",
+            "--code",
+            "401391",
+            "--date",
+            "2025-03-20",
+            "--provider",
+            "p-mw",
+            "--on",
+            "2025-05-26",
+        ])
+        .assert()
+        .success();
+    let log = stdout(perinat(tmp.path()).args(["log", "--case", "c-A"]));
+    assert!(log.contains("anne  imported"), "{log}");
+    assert!(
+        log.contains("anne from 192.0.2.7  marked billed c-A"),
+        "{log}"
+    );
+    assert!(log.contains("billed[0]: (none) → {"), "{log}");
+    assert!(log.contains("(401391 of 2025-03-20 by p-mw"), "{log}");
+    assert!(log.ends_with("2 changes\n"), "{log}");
+    let other = stdout(perinat(tmp.path()).args(["log", "--case", "c-C"]));
+    assert!(!other.contains("marked billed"), "{other}");
+    let later = stdout(perinat(tmp.path()).args(["log", "--since", "2199-01-01"]));
+    assert_eq!(later, "0 changes\n");
+}
+
+#[test]
+fn a_version_1_store_is_backed_up_then_migrated_and_logged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let golden = Path::new("tests/golden/v1/store/db");
+    std::fs::create_dir_all(dir.join("db")).unwrap();
+    for f in ["conf", "db"] {
+        std::fs::copy(golden.join(f), dir.join("db").join(f)).unwrap();
+    }
+    let expected = std::fs::read_to_string("tests/golden/v1/export.json").unwrap();
+    assert_eq!(export(&dir), expected);
+    let pre = backups(&dir, "before-migration");
+    assert_eq!(pre.len(), 1, "one backup before the migration");
+    assert_eq!(std::fs::read_to_string(&pre[0]).unwrap(), expected);
+    let log = stdout(perinat(&dir).arg("log"));
+    assert!(log.contains("migrated the store (schema 1 -> 2"), "{log}");
+    // the second open has nothing to migrate
+    assert_eq!(export(&dir), expected);
+    assert_eq!(backups(&dir, "before-migration").len(), 1);
+}
+
+#[test]
+fn a_pseudonymised_export_hides_names_niss_and_notes_and_imports_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(PRACTICE).unwrap().replacen(
+        r#""niss": null, "birth_date": null"#,
+        r#""niss": "85.07.30-033.28", "birth_date": "1985-07-30""#,
+        1,
+    );
+    let file = tmp.path().join("with-niss.json");
+    std::fs::write(&file, text).unwrap();
+    let store = tmp.path().join("data");
+    perinat(&store).arg("import").arg(&file).assert().success();
+    let plain = export(&store);
+    assert!(
+        plain.contains("85.07.30-033.28") || plain.contains("85073003328"),
+        "{plain}"
+    );
+    let p1 = stdout(perinat(&store).args(["export", "--pseudonymise"]));
+    for secret in [
+        "Alice Exemple",
+        "Béa",
+        "Anne Dupont",
+        "85.07.30-033.28",
+        "85073003328",
+        "1985-07-30",
+        "budget plan started",
+        "CPAS file opened",
+        "Plan agreed",
+    ] {
+        assert!(!p1.contains(secret), "{secret} leaked");
+    }
+    assert!(p1.contains("\"c-A\"") && p1.contains("[removed]"));
+    let p2 = stdout(perinat(&store).args(["export", "--pseudonymise"]));
+    assert_eq!(p1, p2, "stable pseudonyms");
+    let shared = tmp.path().join("shared.json");
+    std::fs::write(&shared, &p1).unwrap();
+    let support = tmp.path().join("support");
+    perinat(&support)
+        .arg("import")
+        .arg(&shared)
+        .assert()
+        .success();
+    // the billing (what support needs to reproduce) is the same
+    let billing = |dir: &Path| {
+        stdout(perinat(dir).args([
+            "billing",
+            "--month",
+            "2025-03",
+            "--today",
+            "2025-05-27",
+            "--format",
+            "csv",
+        ]))
+    };
+    let (a, b) = (billing(&store), billing(&support));
+    let amounts = |s: &str| -> Vec<String> {
+        s.lines()
+            .map(|l| l.rsplit(',').next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(amounts(&a), amounts(&b));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_directory_open_to_others_gets_a_warning_with_the_fix() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = imported();
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    perinat(tmp.path())
+        .arg("cases")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("open to other users (mode 755)"))
+        .stderr(predicate::str::contains("chmod -R go-rwx"));
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    perinat(tmp.path())
+        .arg("cases")
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    // everything perinat made is owner-only
+    for e in walk(tmp.path()) {
+        let mode = std::fs::metadata(&e).unwrap().permissions().mode() & 0o077;
+        assert_eq!(mode, 0, "{} is open to others", e.display());
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
