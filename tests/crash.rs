@@ -153,7 +153,10 @@ fn acknowledged_writes_survive_sigkill() {
         found_total += acked
             .iter()
             .filter(|f| {
-                let tag = Path::new(f).file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                let tag = Path::new(f)
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("");
                 ids.contains(&format!("{tag}-a"))
             })
             .count();
@@ -175,6 +178,9 @@ fn acknowledged_writes_survive_sigkill() {
          {found_total} writes found, {lost_total} writes lost, in {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    assert!(acked_total > 0, "no write was ever acknowledged: the kills came too early");
+    assert!(
+        acked_total > 0,
+        "no write was ever acknowledged: the kills came too early"
+    );
     assert_eq!(lost_total, 0, "acknowledged writes were lost (seed {seed})");
 }

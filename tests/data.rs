@@ -302,3 +302,37 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_during_an_import_is_a_clear_error_and_the_store_is_intact() {
+    let tmp = imported();
+    perinat(tmp.path()).arg("cases").assert().success(); // the day's backup, done
+    let before = export(tmp.path());
+    let big = tmp.path().join("big.json");
+    perinat(tmp.path())
+        .args(["demo", "--cases", "3000", "--today", "2026-11-23", "--out"])
+        .arg(&big)
+        .assert()
+        .success();
+    // A file size limit (1 MiB) stands in for a full disk: with SIGXFSZ ignored, a write
+    // past it fails with EFBIG, as a write to a full disk fails with ENOSPC.
+    let bin = assert_cmd::cargo::cargo_bin("perinat");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(r#"ulimit -f 1024; trap '' XFSZ; exec "$0" --data-dir "$1" import "$2""#)
+        .arg(&bin)
+        .arg(tmp.path())
+        .arg(&big)
+        .env_remove("PERINAT_DATA_DIR")
+        .output()
+        .expect("bash");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "a refusal, not a crash: {err}");
+    assert!(err.contains("the disk is full"), "{err}");
+    assert!(
+        err.contains("was not imported, the store is unchanged"),
+        "{err}"
+    );
+    assert_eq!(export(tmp.path()), before);
+}

@@ -31,12 +31,27 @@ pub enum StoreError {
     Damaged { dir: PathBuf, detail: String },
     #[error("the caseload could not be written: {0}; nothing was saved (is the disk full?)")]
     Write(String),
+    #[error(
+        "the disk is full (or the file size this session may write is reached): {0}; nothing was saved \
+         and the caseload is as it was. Free some space (the backups directory next to the store \
+         can be trimmed) and try again"
+    )]
+    Full(String),
     #[error("{}", problems_text(.0))]
     Invalid(Vec<Problem>),
     #[error("{0}")]
     Refused(String),
     #[error("{0} not found")]
     NotFound(String),
+}
+
+/// True for the I/O errors of a full disk or quota.
+pub fn is_full(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(
+        e.kind(),
+        ErrorKind::StorageFull | ErrorKind::FileTooLarge | ErrorKind::QuotaExceeded
+    )
 }
 
 fn problems_text(problems: &[Problem]) -> String {

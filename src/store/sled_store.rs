@@ -68,8 +68,47 @@ fn sled_err(e: sled::Error) -> StoreError {
             key: "(storage file)".into(),
             detail: format!("sled reports corruption at {at:?}"),
         },
+        sled::Error::Io(io) if crate::store::error::is_full(&io) => {
+            StoreError::Full(io.to_string())
+        }
         other => StoreError::Write(other.to_string()),
     }
+}
+
+/// The free space the store's disk must have for perinat to open it. sled writes as it
+/// opens (recovery, a new segment); on a full disk that write can damage the store,
+/// while a refusal here touches nothing.
+pub const MIN_FREE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Refuses, touching nothing, when the disk of `dir` has less than `min` bytes free.
+pub fn check_free_space(dir: &Path, min: u64) -> Result<()> {
+    match free_space(dir) {
+        Some(free) if free < min => Err(StoreError::Full(format!(
+            "only {} MB free on the disk of {} (perinat needs {} MB to open the caseload safely; the store was not touched)",
+            free / (1024 * 1024),
+            dir.display(),
+            min / (1024 * 1024)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// The bytes available to this user on the file system of `dir`, when it can be known.
+#[cfg(unix)]
+// The statvfs fields are u64 on Linux x86_64 but narrower elsewhere.
+#[allow(clippy::useless_conversion)]
+fn free_space(dir: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+    // SAFETY: statvfs writes into the zeroed struct we own; the path is NUL-terminated.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::statvfs(path.as_ptr(), &mut st) };
+    (rc == 0).then(|| u64::from(st.f_bavail).saturating_mul(u64::from(st.f_frsize)))
+}
+
+#[cfg(not(unix))]
+fn free_space(_dir: &Path) -> Option<u64> {
+    None
 }
 
 /// Opens sled's database in `dir`, naming each failure for what it is.
@@ -83,6 +122,9 @@ fn open_db(dir: &Path) -> Result<sled::Db> {
                 StoreError::Locked {
                     dir: dir.to_path_buf(),
                 }
+            }
+            sled::Error::Io(io) if crate::store::error::is_full(&io) => {
+                StoreError::Full(io.to_string())
             }
             sled::Error::Io(io) => StoreError::Open {
                 dir: dir.to_path_buf(),
@@ -115,6 +157,7 @@ impl SledStore {
             dir: dir.to_path_buf(),
             detail: e.to_string(),
         })?;
+        check_free_space(dir, MIN_FREE_BYTES)?;
         // The lock of a store just closed (by this process or one that just ended) can
         // outlive it by a few milliseconds: try a few times before saying it is taken.
         let mut attempt = 0u64;

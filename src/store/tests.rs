@@ -467,3 +467,15 @@ fn a_failed_pre_migration_backup_stops_the_migration() {
     });
     assert!(s.is_ok());
 }
+
+#[test]
+fn a_disk_without_room_is_refused_before_the_store_is_touched() {
+    let tmp = tempfile::tempdir().unwrap();
+    let err = sled_store::check_free_space(tmp.path(), u64::MAX).unwrap_err();
+    assert!(matches!(err, StoreError::Full(_)), "{err}");
+    assert!(
+        err.to_string().contains("the store was not touched"),
+        "{err}"
+    );
+    assert!(sled_store::check_free_space(tmp.path(), 1).is_ok());
+}
