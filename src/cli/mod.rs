@@ -5,6 +5,7 @@
 pub mod args;
 pub mod data;
 pub mod output;
+pub mod panic;
 pub mod views;
 
 use crate::demo;
@@ -47,6 +48,7 @@ fn real_today() -> NaiveDate {
 /// Runs the command line; the binary's whole `main`.
 pub fn main() -> ExitCode {
     store::permissions::owner_only_umask();
+    panic::install();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -73,9 +73,16 @@ impl std::fmt::Display for Inami {
     }
 }
 
-/// R71: a NISS (national register or BIS number), stored as its 11 digits.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// R71: a NISS (national register or BIS number), stored as its 11 digits. Its `Debug`
+/// form hides the number, so that it never reaches a log or a panic message.
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Niss(String);
+
+impl std::fmt::Debug for Niss {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Niss(<hidden>)")
+    }
+}
 
 impl Niss {
     /// Parses and checks a NISS `YYMMDD XXX CC`: CC = 97 − (first nine mod 97), or the
