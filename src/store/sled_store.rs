@@ -23,6 +23,11 @@ pub struct SledStore {
     pub(super) db: sled::Db,
     dir: PathBuf,
     actor: Actor,
+    clock: fn() -> chrono::NaiveDateTime,
+}
+
+fn local_now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
 }
 
 /// What an audit entry of a command says, before the store numbers and stamps it.
@@ -174,6 +179,7 @@ impl SledStore {
             db,
             dir: dir.to_path_buf(),
             actor: Actor::from_env(),
+            clock: local_now,
         };
         if let Some(found) = store.check_schema()? {
             before_migration(&store, found)?;
@@ -199,6 +205,11 @@ impl SledStore {
     /// Who this store's changes are recorded as made by (the process's user by default).
     pub fn set_actor(&mut self, actor: Actor) {
         self.actor = actor;
+    }
+
+    /// The clock of the audit trail's times (the local time by default).
+    pub fn set_clock(&mut self, clock: fn() -> chrono::NaiveDateTime) {
+        self.clock = clock;
     }
 
     /// The directory the store lives in.
@@ -280,7 +291,7 @@ impl SledStore {
 
     /// Now, by this store's actor, to the second.
     fn stamp(&self) -> Stamp {
-        let now = chrono::Local::now().naive_local();
+        let now = (self.clock)();
         Stamp {
             at: now.with_nanosecond(0).unwrap_or(now),
             by: self.actor.clone(),
@@ -666,8 +677,13 @@ impl CaseloadApi for SledStore {
                 }
             }
         }
+        let from = if source.is_empty() {
+            String::new()
+        } else {
+            format!("{source}: ")
+        };
         let detail = format!(
-            "{source}: {} pregnancies added, {} replaced; {} providers added, {} replaced",
+            "{from}{} pregnancies added, {} replaced; {} providers added, {} replaced",
             summary.pregnancies_added,
             summary.pregnancies_replaced,
             summary.providers_added,

@@ -944,6 +944,9 @@ impl App {
         } else {
             format!(" perinat · {screen} · {count} [{}]", filters.join(", "))
         };
+        // The date on the right always shows; a long filter list gives way.
+        let room = usize::from(area.width).saturating_sub(crate::report::format::width(&right) + 2);
+        let left = crate::report::format::truncate(&left, room);
         let gap = usize::from(area.width).saturating_sub(
             crate::report::format::width(&left) + crate::report::format::width(&right) + 1,
         );

@@ -192,10 +192,16 @@ pub fn draw_scrolled(
 ) {
     let inner_h = usize::from(area.height.saturating_sub(3));
     let width = usize::from(area.width.saturating_sub(2));
+    // Wrapped lines keep the indentation of the line they come from.
     let wrapped: Vec<String> = lines
         .iter()
         .flat_map(|l| {
-            let mut v = wrap(l, width);
+            let body = l.trim_start();
+            let indent = &l[..l.len() - body.len()];
+            let mut v: Vec<String> = wrap(body, width.saturating_sub(indent.len()).max(1))
+                .into_iter()
+                .map(|w| format!("{indent}{w}"))
+                .collect();
             if v.is_empty() {
                 v.push(String::new());
             }

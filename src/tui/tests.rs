@@ -21,7 +21,12 @@ struct Fixture {
 
 fn app_with(cases: usize, keymap: Keymap) -> Fixture {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = SledStore::open(dir.path()).expect("store");
+    let mut store = SledStore::open(dir.path()).expect("store");
+    store.set_actor(crate::store::Actor {
+        user: "anne".into(),
+        from: Some("192.0.2.7".into()),
+    });
+    store.set_clock(|| today().and_hms_opt(9, 30, 0).expect("time"));
     if cases > 0 {
         store
             .import(crate::demo::generate(cases, 7, today()), false)
@@ -464,4 +469,37 @@ fn every_action_and_interpretation_has_its_message() {
             .map(|k| k.to_string()),
     );
     assert!(missing.is_empty(), "missing from en.ftl: {missing:?}");
+}
+
+#[test]
+fn a_case_history_shows_who_changed_what() {
+    let mut f = demo_app();
+    press(&mut f.app, "s s s c <Enter>");
+    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    type_text(&mut f.app, "seen at home");
+    press(&mut f.app, "<Enter> H");
+    let shot = draw(&mut f.app);
+    assert!(
+        shot.contains("anne from 192.0.2.7 changed pregnancy"),
+        "{shot}"
+    );
+    assert!(shot.contains("  follow_ups["), "{shot}");
+    assert!(shot.contains("imported"), "{shot}");
+    insta::assert_snapshot!(shot);
+    press(&mut f.app, "<Esc>");
+    assert!(!draw(&mut f.app).contains("History of"));
+}
+
+#[test]
+fn startup_warnings_are_shown_before_the_caseload() {
+    let mut f = demo_app();
+    f.app.notice(
+        crate::t!("startup-warnings-title"),
+        vec!["/data is open to other users (mode 755); fix: chmod -R go-rwx '/data'".into()],
+    );
+    let shot = draw(&mut f.app);
+    assert!(shot.contains("Before you start"), "{shot}");
+    assert!(shot.contains("chmod -R go-rwx"), "{shot}");
+    press(&mut f.app, "x");
+    assert!(!draw(&mut f.app).contains("Before you start"));
 }
