@@ -105,6 +105,27 @@ pub fn newest(store_dir: &Path) -> Option<Backup> {
     list(&dir_of(store_dir)).ok()?.pop()
 }
 
+/// Why a backup could not be taken.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    /// The caseload could not be read from the store.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The backup could not be written.
+    #[error("{0}")]
+    Write(String),
+}
+
+impl BackupError {
+    /// True when the store holds records that cannot be read (the store is damaged).
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            BackupError::Store(StoreError::Corrupt { .. } | StoreError::Damaged { .. })
+        )
+    }
+}
+
 /// What a written backup holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
@@ -114,11 +135,12 @@ pub struct Written {
 }
 
 /// Writes the whole caseload of `store` to `path` in the interchange format.
-pub fn write_to(store: &dyn CaseloadApi, path: &Path) -> Result<Written, String> {
-    let caseload = store.export().map_err(|e| e.to_string())?;
-    let catalog = &store.rules().map_err(|e| e.to_string())?.catalog;
-    write_file_atomically(path, |w| interchange::write(&caseload, catalog, w))
-        .map_err(|e| format!("cannot write the backup {}: {e}", path.display()))?;
+pub fn write_to(store: &dyn CaseloadApi, path: &Path) -> Result<Written, BackupError> {
+    let caseload = store.export()?;
+    let catalog = &store.rules()?.catalog;
+    write_file_atomically(path, |w| interchange::write(&caseload, catalog, w)).map_err(|e| {
+        BackupError::Write(format!("cannot write the backup {}: {e}", path.display()))
+    })?;
     Ok(Written {
         path: path.to_path_buf(),
         pregnancies: caseload.pregnancies.len(),
@@ -133,10 +155,14 @@ pub fn take(
     store_dir: &Path,
     kind: Kind,
     now: NaiveDateTime,
-) -> Result<Written, String> {
+) -> Result<Written, BackupError> {
     let dir = dir_of(store_dir);
-    create_private_dir(&dir)
-        .map_err(|e| format!("cannot create the backups directory {}: {e}", dir.display()))?;
+    create_private_dir(&dir).map_err(|e| {
+        BackupError::Write(format!(
+            "cannot create the backups directory {}: {e}",
+            dir.display()
+        ))
+    })?;
     let now = now.with_nanosecond(0).unwrap_or(now);
     let mut path = dir.join(file_name(now, kind));
     // Two backups in one second: the later one a second on, so names stay unique.
@@ -146,7 +172,12 @@ pub fn take(
         path = dir.join(file_name(at, kind));
     }
     let written = write_to(store, &path)?;
-    rotate(&dir).map_err(|e| format!("cannot rotate the backups in {}: {e}", dir.display()))?;
+    rotate(&dir).map_err(|e| {
+        BackupError::Write(format!(
+            "cannot rotate the backups in {}: {e}",
+            dir.display()
+        ))
+    })?;
     Ok(written)
 }
 
@@ -170,14 +201,13 @@ pub fn daily(
     store: &dyn CaseloadApi,
     store_dir: &Path,
     now: NaiveDateTime,
-) -> Result<Option<Written>, String> {
+) -> Result<Option<Written>, BackupError> {
     let today = now.date();
     let done = list(&dir_of(store_dir))
-        .map_err(|e| e.to_string())?
+        .map_err(|e| BackupError::Write(e.to_string()))?
         .iter()
         .any(|b| b.at.date() == today);
-    let empty = store.count_pregnancies().map_err(|e| e.to_string())? == 0
-        && store.providers().map_err(|e| e.to_string())?.is_empty();
+    let empty = store.count_pregnancies()? == 0 && store.providers()?.is_empty();
     if done || empty {
         return Ok(None);
     }

@@ -45,7 +45,7 @@ pub fn open_noting(
     }
     let store = backup::open_store(&dir, now()).map_err(|e| open_failure(e, &dir))?;
     if let Err(e) = backup::daily(&store, &dir, now()) {
-        if e.contains("cannot be read") {
+        if e.is_damage() {
             return Err(Failure(format!("{e}\n{}", backup::recovery_hint(&dir))));
         }
         warn(format!("the day's backup failed: {e}"));
@@ -75,8 +75,7 @@ pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut 
     let w = match file {
         Some(path) => backup::write_to(store, path),
         None => backup::take(store, store.dir(), Kind::Manual, now()),
-    }
-    .map_err(Failure)?;
+    }?;
     out.text(&format!(
         "Backed up {} pregnancies and {} providers to {}.\n",
         w.pregnancies,
@@ -169,7 +168,7 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
                 Some(s)
             }
             // Records that do not read: the store's files are set aside instead.
-            Err(e) if e.contains("cannot be read") => {
+            Err(e) if e.is_damage() => {
                 eprintln!("perinat: the current caseload cannot be read whole ({e})");
                 None
             }
