@@ -6,30 +6,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
 
-const PRACTICE: &str = "tests/fixtures/practice.json";
-
-fn perinat(store: &Path) -> Command {
-    let mut c = Command::cargo_bin("perinat").expect("binary built");
-    c.arg("--data-dir")
-        .arg(store)
-        .env_remove("PERINAT_DATA_DIR");
-    c
-}
-
-fn imported() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    perinat(tmp.path())
-        .args(["import", PRACTICE])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("pregnancies 3 added"));
-    tmp
-}
-
-fn export(store: &Path) -> String {
-    let out = perinat(store).arg("export").assert().success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
-}
+mod common;
+use common::{export, imported, mark_billed, perinat, PRACTICE};
 
 fn billing_json(store: &Path, args: &[&str]) -> String {
     let out = perinat(store)
@@ -235,22 +213,8 @@ fn a_second_process_on_the_store_gets_a_clear_message() {
 #[test]
 fn mark_billed_then_the_report_shows_it_billed() {
     let tmp = imported();
-    perinat(tmp.path())
-        .args([
-            "mark-billed",
-            "c-A",
-            "--code",
-            "401391",
-            "--date",
-            "2025-03-20",
-            "--provider",
-            "p-mw",
-            "--on",
-            "2025-05-26",
-        ])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("50,41 €"));
+    let saved = mark_billed(tmp.path(), None);
+    assert!(saved.contains("50,41 €"), "{saved}");
     let r: serde_json::Value = serde_json::from_str(&billing_json(
         tmp.path(),
         &["--month", "2025-03", "--today", "2025-05-27"],

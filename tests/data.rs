@@ -2,40 +2,11 @@
 //! damaged store), the audit trail, the migration of an old store behind a backup,
 //! pseudonymised exports and the permissions check.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-const PRACTICE: &str = "tests/fixtures/practice.json";
-
-fn perinat(store: &Path) -> Command {
-    let mut c = Command::cargo_bin("perinat").expect("binary built");
-    c.arg("--data-dir")
-        .arg(store)
-        .env_remove("PERINAT_DATA_DIR")
-        .env("USER", "anne")
-        .env_remove("SSH_CLIENT")
-        .env_remove("SSH_CONNECTION");
-    c
-}
-
-fn stdout(c: &mut Command) -> String {
-    let out = c.assert().success();
-    String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
-}
-
-fn imported() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    perinat(tmp.path())
-        .args(["import", PRACTICE])
-        .assert()
-        .success();
-    tmp
-}
-
-fn export(store: &Path) -> String {
-    stdout(perinat(store).arg("export"))
-}
+mod common;
+use common::{copy_store, export, imported, mark_billed, perinat, stdout, walk, PRACTICE};
 
 fn backups(store: &Path, kind: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(store.join("backups"))
@@ -44,24 +15,6 @@ fn backups(store: &Path, kind: &str) -> Vec<PathBuf> {
     v.retain(|p| p.to_string_lossy().ends_with(&format!("-{kind}.json")));
     v.sort();
     v
-}
-
-fn mark_billed(store: &Path) {
-    perinat(store)
-        .args([
-            "mark-billed",
-            "c-A",
-            "--code",
-            "401391",
-            "--date",
-            "2025-03-20",
-            "--provider",
-            "p-mw",
-            "--on",
-            "2025-05-26",
-        ])
-        .assert()
-        .success();
 }
 
 #[test]
@@ -89,7 +42,7 @@ fn restore_brings_back_a_backup_after_backing_up_the_current_caseload() {
     let file = tmp.path().join("before.json");
     stdout(perinat(tmp.path()).arg("backup").arg(&file));
     let before = export(tmp.path());
-    mark_billed(tmp.path());
+    mark_billed(tmp.path(), None);
     let changed = export(tmp.path());
     assert_ne!(before, changed);
     // without a terminal to ask on, --yes is needed, and nothing changes
@@ -150,22 +103,7 @@ fn a_damaged_store_names_the_newest_backup_and_its_restore_command_works() {
 #[test]
 fn the_audit_log_says_who_changed_what_and_when() {
     let tmp = imported();
-    perinat(tmp.path())
-        .env("SSH_CLIENT", "192.0.2.7 51000 22")
-        .args([
-            "mark-billed",
-            "c-A",
-            "--code",
-            "401391",
-            "--date",
-            "2025-03-20",
-            "--provider",
-            "p-mw",
-            "--on",
-            "2025-05-26",
-        ])
-        .assert()
-        .success();
+    mark_billed(tmp.path(), Some("192.0.2.7 51000 22"));
     let log = stdout(perinat(tmp.path()).args(["log", "--case", "c-A"]));
     assert!(log.contains("anne  imported"), "{log}");
     assert!(
@@ -185,11 +123,7 @@ fn the_audit_log_says_who_changed_what_and_when() {
 fn a_version_1_store_is_backed_up_then_migrated_and_logged() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
-    let golden = Path::new("tests/golden/v1/store/db");
-    std::fs::create_dir_all(dir.join("db")).unwrap();
-    for f in ["conf", "db"] {
-        std::fs::copy(golden.join(f), dir.join("db").join(f)).unwrap();
-    }
+    copy_store(Path::new("tests/golden/v1/store"), &dir);
     let expected = std::fs::read_to_string("tests/golden/v1/export.json").unwrap();
     assert_eq!(export(&dir), expected);
     let pre = backups(&dir, "before-migration");
@@ -288,19 +222,6 @@ fn a_data_directory_open_to_others_gets_a_warning_with_the_fix() {
         let mode = std::fs::metadata(&e).unwrap().permissions().mode() & 0o077;
         assert_eq!(mode, 0, "{} is open to others", e.display());
     }
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = vec![dir.to_path_buf()];
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
 }
 
 #[cfg(unix)]

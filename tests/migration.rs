@@ -3,37 +3,10 @@
 //! perinat left it (written by importing tests/fixtures/practice.json), and
 //! tests/golden/vN/export.json its export by that version.
 
-use assert_cmd::Command;
 use std::path::Path;
 
-/// Copies a golden store into a fresh directory (opening it may rewrite it).
-fn copy_store(from: &Path, to: &Path) {
-    for entry in walk(from) {
-        let rel = entry.strip_prefix(from).expect("under the golden store");
-        let target = to.join(rel);
-        std::fs::create_dir_all(target.parent().expect("a parent")).expect("mkdir");
-        std::fs::copy(&entry, &target).expect("copy");
-    }
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).expect("read golden dir") {
-        let path = e.expect("entry").path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
-fn perinat(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("perinat").expect("binary");
-    c.arg("--data-dir").arg(dir).env_remove("PERINAT_DATA_DIR");
-    c
-}
+mod common;
+use common::{copy_store, perinat};
 
 fn opens_and_exports_the_same(version: &str) -> tempfile::TempDir {
     let golden = Path::new("tests/golden").join(version);

@@ -1,0 +1,89 @@
+//! What the end-to-end tests of the real binary share: running `perinat` on a store,
+//! a store holding the practice fixture, its export, and walking a directory.
+// Each test file uses only some of these.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+pub const PRACTICE: &str = "tests/fixtures/practice.json";
+
+/// `perinat --data-dir STORE`, as user "anne" outside SSH, whatever the environment.
+pub fn perinat(store: &Path) -> Command {
+    let mut c = Command::cargo_bin("perinat").expect("binary built");
+    c.arg("--data-dir")
+        .arg(store)
+        .env_remove("PERINAT_DATA_DIR")
+        .env("USER", "anne")
+        .env_remove("SSH_CLIENT")
+        .env_remove("SSH_CONNECTION");
+    c
+}
+
+/// A new store holding the practice fixture.
+pub fn imported() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    perinat(tmp.path())
+        .args(["import", PRACTICE])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("pregnancies 3 added"));
+    tmp
+}
+
+/// The standard output of a command that must succeed.
+pub fn stdout(c: &mut Command) -> String {
+    let out = c.assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+}
+
+pub fn export(store: &Path) -> String {
+    stdout(perinat(store).arg("export"))
+}
+
+/// Marks c-A's CPP of 20/03/2025 billed on 26/05/2025, from an SSH address when one is
+/// given; returns what perinat printed.
+pub fn mark_billed(store: &Path, ssh_client: Option<&str>) -> String {
+    let mut c = perinat(store);
+    if let Some(addr) = ssh_client {
+        c.env("SSH_CLIENT", addr);
+    }
+    c.args([
+        "mark-billed",
+        "c-A",
+        "--code",
+        "401391",
+        "--date",
+        "2025-03-20",
+        "--provider",
+        "p-mw",
+        "--on",
+        "2025-05-26",
+    ]);
+    stdout(&mut c)
+}
+
+/// `dir` and everything under it, directories included.
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for e in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Copies the files of a store directory (a golden one: opening it may rewrite it).
+pub fn copy_store(from: &Path, to: &Path) {
+    for entry in walk(from).into_iter().filter(|p| p.is_file()) {
+        let rel = entry.strip_prefix(from).expect("under the store");
+        let target = to.join(rel);
+        std::fs::create_dir_all(target.parent().expect("a parent")).expect("mkdir");
+        std::fs::copy(&entry, &target).expect("copy");
+    }
+}
