@@ -28,6 +28,23 @@ fn two_cases() -> Vec<Pregnancy> {
     vec![a, b]
 }
 
+/// A new store holding [`two_cases`].
+fn two_case_store() -> (tempfile::TempDir, SledStore) {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = SledStore::open(tmp.path()).unwrap();
+    s.import(caseload(two_cases()), false).unwrap();
+    (tmp, s)
+}
+
+/// The screening of c2 (10/05/2025, by gyn).
+fn c2_screening() -> LineRef {
+    LineRef {
+        pseudocode: Pseudocode::Screening,
+        service_date: d("2025-05-10"),
+        provider: "gyn".into(),
+    }
+}
+
 #[test]
 fn a_second_open_of_the_same_store_says_it_is_locked() {
     let tmp = tempfile::tempdir().unwrap();
@@ -82,9 +99,7 @@ fn a_failed_import_writes_nothing() {
 
 #[test]
 fn changed_records_conflict_unless_replace() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
+    let (_tmp, s) = two_case_store();
     let mut changed = two_cases();
     changed[1].mother.name = "Renamed".into();
     let err = s.import(caseload(changed.clone()), false).unwrap_err();
@@ -100,14 +115,8 @@ fn changed_records_conflict_unless_replace() {
 
 #[test]
 fn r63_replacing_a_case_may_not_drop_a_billed_service() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
-    let line = LineRef {
-        pseudocode: Pseudocode::Screening,
-        service_date: d("2025-05-10"),
-        provider: "gyn".into(),
-    };
+    let (_tmp, s) = two_case_store();
+    let line = c2_screening();
     let billed = s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
     assert_eq!(billed.amount, money("23.30"));
     let again = s.mark_billed("c2", &line, d("2025-06-02")).unwrap_err();
@@ -134,20 +143,14 @@ fn marking_a_blocked_service_billed_is_refused_with_its_reasons() {
     let mut cases = two_cases();
     cases[1].screening.as_mut().unwrap().code = None;
     s.import(caseload(cases), false).unwrap();
-    let line = LineRef {
-        pseudocode: Pseudocode::Screening,
-        service_date: d("2025-05-10"),
-        provider: "gyn".into(),
-    };
+    let line = c2_screening();
     let err = s.mark_billed("c2", &line, d("2025-06-01")).unwrap_err();
     assert!(err.to_string().contains("R16"), "{err}");
 }
 
 #[test]
 fn the_month_index_follows_edits() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
+    let (_tmp, s) = two_case_store();
     let ids = |m: &str| -> Vec<String> {
         s.pregnancies_in_month(m.parse::<YearMonth>().unwrap())
             .unwrap()
@@ -195,9 +198,7 @@ fn a_provider_id_used_twice_in_one_file_is_refused() {
 
 #[test]
 fn deleting_a_pregnancy_removes_it_and_its_month_index_entries() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
+    let (_tmp, s) = two_case_store();
     s.delete_pregnancy("c2").unwrap();
     assert!(s.pregnancy("c2").unwrap().is_none());
     assert!(s
@@ -213,14 +214,8 @@ fn deleting_a_pregnancy_removes_it_and_its_month_index_entries() {
 
 #[test]
 fn r63_a_pregnancy_with_a_billed_service_cannot_be_deleted() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
-    let line = LineRef {
-        pseudocode: Pseudocode::Screening,
-        service_date: d("2025-05-10"),
-        provider: "gyn".into(),
-    };
+    let (_tmp, s) = two_case_store();
+    let line = c2_screening();
     s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
     let err = s.delete_pregnancy("c2").unwrap_err();
     assert!(err.to_string().contains("R63"), "{err}");
@@ -229,9 +224,7 @@ fn r63_a_pregnancy_with_a_billed_service_cannot_be_deleted() {
 
 #[test]
 fn a_provider_named_in_a_pregnancy_cannot_be_deleted() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
+    let (_tmp, s) = two_case_store();
     let err = s.delete_provider("gyn").unwrap_err();
     assert!(err.to_string().contains("gyn"), "{err}");
     // One no case names can go.
@@ -283,14 +276,8 @@ fn every_change_is_in_the_audit_trail_with_who_and_before_after() {
 
 #[test]
 fn r63_marking_billed_and_deleting_show_in_the_history_which_outlives_the_case() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
-    let line = LineRef {
-        pseudocode: Pseudocode::Screening,
-        service_date: d("2025-05-10"),
-        provider: "gyn".into(),
-    };
+    let (_tmp, s) = two_case_store();
+    let line = c2_screening();
     s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
     s.delete_pregnancy("c1").unwrap();
     let h = s.case_history("c2").unwrap();
@@ -323,9 +310,7 @@ fn r63_marking_billed_and_deleting_show_in_the_history_which_outlives_the_case()
 
 #[test]
 fn replace_all_swaps_the_caseload_but_keeps_the_audit_trail() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
+    let (_tmp, s) = two_case_store();
     let mut other = coordinated("2025-04-01");
     other.id = "c9".into();
     let sum = s.replace_all(caseload(vec![other]), "backup.json").unwrap();
@@ -362,9 +347,7 @@ fn replace_all_swaps_the_caseload_but_keeps_the_audit_trail() {
 
 #[test]
 fn replace_all_with_an_invalid_caseload_changes_nothing() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = SledStore::open(tmp.path()).unwrap();
-    s.import(caseload(two_cases()), false).unwrap();
+    let (_tmp, s) = two_case_store();
     let mut bad = coordinated("2025-04-01");
     bad.cpp.push(cpp("2025-05-12", "nobody", &[]));
     assert!(s.replace_all(caseload(vec![bad]), "x").is_err());
