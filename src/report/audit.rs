@@ -2,22 +2,19 @@
 //! indented line per changed field, before → after. Used by `perinat log` and the
 //! case's history in the UI.
 
+use crate::report::format::truncate;
 use crate::store::records::changes;
 use crate::store::AuditEntry;
 
-/// Shortens `s` to `max` characters with an ellipsis.
+/// `s`, cut to `max` columns when a limit is given.
 fn clip(s: &str, max: Option<usize>) -> String {
     match max {
-        Some(m) if s.chars().count() > m => {
-            let mut out: String = s.chars().take(m.saturating_sub(1)).collect();
-            out.push('…');
-            out
-        }
-        _ => s.to_string(),
+        Some(m) => truncate(s, m),
+        None => s.to_string(),
     }
 }
 
-/// The lines of one entry; values longer than `max_value` characters are shortened.
+/// The lines of one entry; values wider than `max_value` columns are cut with `…`.
 pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
     let who = match &e.by.from {
         Some(from) => crate::t!(
