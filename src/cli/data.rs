@@ -115,14 +115,11 @@ fn set_aside(dir: &Path) -> Result<PathBuf, Failure> {
 
 pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) -> Res {
     let dir = store::data_dir(cli_dir).map_err(Failure)?;
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
     let refused = format!(
         "{} was not restored, the store is unchanged",
         file.display()
     );
-    let mut parsed =
-        interchange::parse(&text).map_err(|p| super::problems_failure(&refused, &p))?;
+    let mut parsed = super::read_caseload_file(file, &refused)?;
     if !parsed.missing_amounts.is_empty() {
         let dir = crate::domain::Directory::new(parsed.caseload.providers.iter().cloned());
         let rules = crate::domain::RuleSet::with_settings(&parsed.caseload.settings);
@@ -189,11 +186,9 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         }
     };
     let source = file.display().to_string();
-    match store.replace_all(parsed.caseload, &source) {
-        Ok(_) => {}
-        Err(StoreError::Invalid(p)) => return Err(super::problems_failure(&refused, &p)),
-        Err(e) => return Err(Failure(format!("{refused}: {e}"))),
-    }
+    store
+        .replace_all(parsed.caseload, &source)
+        .map_err(|e| super::store_refusal(&refused, e))?;
     let mut msg = format!(
         "Restored {}: {} pregnancies, {} providers.\n",
         file.display(),

@@ -206,10 +206,7 @@ fn keymap_check(file: Option<std::path::PathBuf>, out: &mut Out) -> Res {
     Err(Failure(msg))
 }
 
-pub(crate) fn problems_failure(
-    what: &str,
-    problems: &[crate::domain::validate::Problem],
-) -> Failure {
+fn problems_failure(what: &str, problems: &[crate::domain::validate::Problem]) -> Failure {
     const SHOWN: usize = 50;
     let mut msg = format!(
         "{what} ({} problem{}):",
@@ -225,14 +222,30 @@ pub(crate) fn problems_failure(
     Failure(msg)
 }
 
-fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
+/// Reads and parses an interchange file; a failure starts with `refused`.
+pub(crate) fn read_caseload_file(
+    file: &Path,
+    refused: &str,
+) -> Result<interchange::Parsed, Failure> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    interchange::parse(&text).map_err(|p| problems_failure(refused, &p))
+}
+
+/// A store's refusal of a caseload, after `refused`: each problem on its own line.
+pub(crate) fn store_refusal(refused: &str, e: store::StoreError) -> Failure {
+    match e {
+        store::StoreError::Invalid(p) => problems_failure(refused, &p),
+        e => Failure(format!("{refused}: {e}")),
+    }
+}
+
+fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
     let refused = format!(
         "{} was not imported, the store is unchanged",
         file.display()
     );
-    let mut parsed = interchange::parse(&text).map_err(|p| problems_failure(&refused, &p))?;
+    let mut parsed = read_caseload_file(file, &refused)?;
     if !parsed.missing_amounts.is_empty() {
         let mut dir = store.directory()?;
         for p in &parsed.caseload.providers {
@@ -242,11 +255,9 @@ fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
         let rules = crate::domain::RuleSet::with_settings(&settings);
         interchange::fill_billed_amounts(&mut parsed, &dir, &rules);
     }
-    let s = match store.import_from(parsed.caseload, replace, &file.display().to_string()) {
-        Ok(s) => s,
-        Err(store::StoreError::Invalid(p)) => return Err(problems_failure(&refused, &p)),
-        Err(e) => return Err(Failure(format!("{refused}: {e}"))),
-    };
+    let s = store
+        .import_from(parsed.caseload, replace, &file.display().to_string())
+        .map_err(|e| store_refusal(&refused, e))?;
     out.text(&format!(
         "Imported {}: pregnancies {} added, {} replaced, {} unchanged; providers {} added, {} replaced, {} unchanged{}.\n",
         file.display(),
