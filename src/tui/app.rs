@@ -137,20 +137,13 @@ impl App {
         let dir = Directory::new(providers.clone());
         let rules = store.rules()?;
         let loader = Loader::start(store.clone(), dir.clone(), rules.clone(), today);
-        let overlay = (!keymap_errors.is_empty()).then(|| {
-            let mut lines = vec![t!("keymap-errors-title")];
-            lines.extend(keymap_errors.iter().map(|e| e.to_string()));
-            lines.push(String::new());
-            lines.push(t!("keymap-errors-continue"));
-            Overlay::Notice(lines)
-        });
-        Ok(App {
+        let mut app = App {
             store,
             today,
             keymap,
             theme,
             screen: Screen::Caseload,
-            overlay,
+            overlay: None,
             caseload: CaseloadView::loading(),
             case: None,
             billing: None,
@@ -163,7 +156,14 @@ impl App {
             providers,
             rules,
             quit: false,
-        })
+        };
+        if !keymap_errors.is_empty() {
+            let mut lines: Vec<String> = keymap_errors.iter().map(|e| e.to_string()).collect();
+            lines.push(String::new());
+            lines.push(t!("keymap-errors-continue"));
+            app.notice(t!("keymap-errors-title"), lines);
+        }
+        Ok(app)
     }
 
     /// Takes in the rows the loader has ready; true when something changed.
@@ -256,30 +256,12 @@ impl App {
                 _ => self.ok(t!("status-cancelled")),
             },
             Some(Overlay::Help(scroll)) => {
-                self.overlay = Some(Overlay::Help(scroll));
-                if let Lookup::Action(a) = self.keymap.lookup(Section::Help, &[key]) {
-                    match a {
-                        Action::Up => self.overlay = Some(Overlay::Help(scroll.saturating_sub(1))),
-                        Action::Down => self.overlay = Some(Overlay::Help(scroll + 1)),
-                        Action::Back | Action::Help => self.overlay = None,
-                        Action::Quit => self.quit = true,
-                        _ => {}
-                    }
+                if let Some(scroll) = self.scroll_key(key, scroll) {
+                    self.overlay = Some(Overlay::Help(scroll));
                 }
             }
             Some(Overlay::History { id, lines, scroll }) => {
-                let mut scroll = scroll;
-                let mut open = true;
-                if let Lookup::Action(a) = self.keymap.lookup(Section::Help, &[key]) {
-                    match a {
-                        Action::Up => scroll = scroll.saturating_sub(1),
-                        Action::Down => scroll = scroll.saturating_add(1),
-                        Action::Back | Action::Help => open = false,
-                        Action::Quit => self.quit = true,
-                        _ => {}
-                    }
-                }
-                if open {
+                if let Some(scroll) = self.scroll_key(key, scroll) {
                     self.overlay = Some(Overlay::History { id, lines, scroll });
                 }
             }
@@ -304,6 +286,21 @@ impl App {
                     }
                 }
             }
+        }
+    }
+
+    /// A key in a scrolled box (help, history): the new scroll, or none when the box
+    /// closes.
+    fn scroll_key(&mut self, key: Key, scroll: u16) -> Option<u16> {
+        match self.keymap.lookup(Section::Help, &[key]) {
+            Lookup::Action(Action::Up) => Some(scroll.saturating_sub(1)),
+            Lookup::Action(Action::Down) => Some(scroll.saturating_add(1)),
+            Lookup::Action(Action::Back | Action::Help) => None,
+            Lookup::Action(Action::Quit) => {
+                self.quit = true;
+                None
+            }
+            _ => Some(scroll),
         }
     }
 
