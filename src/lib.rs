@@ -3,10 +3,11 @@
 //! Layers, each depending only on the ones before it: `domain` (the rules, pure) →
 //! `store` (sled, the caseload API, the audit trail) → `interchange` and `report` (JSON
 //! caseload, billing report) → `backup` (snapshots, how a store is opened) → `tui` →
-//! the command line (`cli`). `i18n` and `fsutil` are leaves any layer may use.
+//! the command line (`cli`). `i18n`, `fsutil` and `config` (the user's settings file) are leaves any layer may use.
 
 pub mod backup;
 pub mod cli;
+pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod fsutil;

@@ -9,10 +9,13 @@ pub fn parallel_slices<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R +
         return vec![work(items)];
     }
     let size = items.len().div_ceil(cores);
+    // Workers speak the caller's language (a report rendered in English, a test in Dutch).
+    let lang = crate::i18n::language();
+    let work = &work;
     std::thread::scope(|scope| {
         let handles: Vec<_> = items
             .chunks(size)
-            .map(|c| scope.spawn(|| work(c)))
+            .map(|c| scope.spawn(move || crate::i18n::with_language(lang, || work(c))))
             .collect();
         handles
             .into_iter()

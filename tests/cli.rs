@@ -214,7 +214,7 @@ fn a_second_process_on_the_store_gets_a_clear_message() {
 fn mark_billed_then_the_report_shows_it_billed() {
     let tmp = imported();
     let saved = mark_billed(tmp.path(), None);
-    assert!(saved.contains("50,41 €"), "{saved}");
+    assert!(saved.contains("(€50.41)"), "{saved}");
     let r: serde_json::Value = serde_json::from_str(&billing_json(
         tmp.path(),
         &["--month", "2025-03", "--today", "2025-05-27"],
@@ -256,9 +256,9 @@ fn table_and_csv_formats() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "401413 coordination        1      744,05 €",
+            "401413 coordination        1       €744.05",
         ))
-        .stdout(predicate::str::contains("1 003,76 €"))
+        .stdout(predicate::str::contains("€1,003.76"))
         .stdout(predicate::str::contains("Blocked (not billable): 1"))
         .stdout(predicate::str::contains(
             "      R61: no billing opening date is known for Flanders",
@@ -272,6 +272,7 @@ fn table_and_csv_formats() {
             "2025-05-25",
             "--format",
             "csv",
+            "--csv-plain",
         ])
         .assert()
         .success();
@@ -360,6 +361,7 @@ fn the_data_directory_comes_from_the_environment_too() {
     let tmp = tempfile::tempdir().unwrap();
     let mut c = Command::cargo_bin("perinat").unwrap();
     c.env("PERINAT_DATA_DIR", tmp.path())
+        .env("PERINAT_LANG", "en")
         .args(["import", PRACTICE])
         .assert()
         .success();
@@ -402,8 +404,149 @@ fn tariffs_show_the_table_and_the_interpretations() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "401413 coordination   from 01/01/2025    744,05 €  built in",
+            "401413 coordination   from 01/01/2025     €744.05  built in",
         ))
-        .stdout(predicate::str::contains("Interpretation (R51)"))
+        .stdout(predicate::str::contains("R51: the 2025 amounts"))
         .stdout(predicate::str::contains("Flanders"));
+}
+
+#[test]
+fn the_billing_csv_is_for_a_belgian_spreadsheet_unless_plain() {
+    let tmp = imported();
+    let csv = |lang: &str| {
+        let out = perinat(tmp.path())
+            .args([
+                "--lang",
+                lang,
+                "billing",
+                "--month",
+                "2025-03",
+                "--today",
+                "2025-05-25",
+            ])
+            .args(["--format", "csv"])
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let fr = csv("fr");
+    // A byte-order mark, so that spreadsheets read the accents as UTF-8.
+    let fr = fr.strip_prefix('\u{feff}').expect("BOM");
+    assert_eq!(
+        fr.lines().next().unwrap(),
+        "Dossier;Pseudocode;Prestation;Date de prestation;Identifiant prestataire;Prestataire;\
+         Unités;Prix unitaire (EUR);Montant (EUR);Échéance;Statut;Raisons"
+    );
+    assert!(
+        fr.contains("c-B;401413;coordination;24/03/2025;p-gp;Dr Paul Exemple;1;744,05;744,05;05/06/2025;facturable;"),
+        "{fr}"
+    );
+    // Reasons keep their rule number in every language.
+    assert!(
+        fr.contains(";bloqué;\"R61: aucune date d'ouverture"),
+        "{fr}"
+    );
+    let nl = csv("nl");
+    assert!(
+        nl.contains(";Dossier;") || nl.starts_with("\u{feff}Dossier;"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains(";744,05;744,05;05/06/2025;factureerbaar;"),
+        "{nl}"
+    );
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_perinat_lang_then_the_locale() {
+    let tmp = imported();
+    let month_title = |args: &[&str], envs: &[(&str, &str)]| {
+        let mut c = perinat(tmp.path());
+        c.env_remove("PERINAT_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        let out = c
+            .args(args)
+            .args(["billing", "--month", "2025-03", "--today", "2025-05-25"])
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        text.lines().next().unwrap_or("").to_string()
+    };
+    assert!(
+        month_title(&[], &[]).starts_with("Facturation de mars 2025"),
+        "French by default"
+    );
+    assert!(month_title(&[], &[("LANG", "nl_BE.UTF-8")]).starts_with("Facturatie van maart 2025"));
+    assert!(
+        month_title(&[], &[("LC_ALL", "de_BE.UTF-8"), ("LANG", "nl_BE.UTF-8")])
+            .starts_with("Abrechnung für März 2025")
+    );
+    assert!(
+        month_title(&[], &[("PERINAT_LANG", "en"), ("LANG", "nl_BE.UTF-8")])
+            .starts_with("Billing report for March 2025")
+    );
+    assert!(month_title(&["--lang", "de"], &[("PERINAT_LANG", "en")])
+        .starts_with("Abrechnung für März 2025"));
+    // The language saved by the UI comes after PERINAT_LANG, before the locale.
+    let config = tmp.path().join("config.toml");
+    std::fs::write(&config, "lang = \"nl\"\n").unwrap();
+    let config = config.display().to_string();
+    assert!(
+        month_title(&[], &[("PERINAT_CONFIG", &config), ("LANG", "de_BE.UTF-8")])
+            .starts_with("Facturatie van maart 2025")
+    );
+    // A wrong PERINAT_LANG is a warning, not a failure.
+    perinat(tmp.path())
+        .env("PERINAT_LANG", "es")
+        .env("LANG", "fr_BE.UTF-8")
+        .arg("tariffs")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("PERINAT_LANG=es"));
+}
+
+#[test]
+fn json_reasons_stay_english_whatever_the_language() {
+    let tmp = imported();
+    let out = perinat(tmp.path())
+        .args([
+            "--lang",
+            "de",
+            "billing",
+            "--month",
+            "2025-03",
+            "--today",
+            "2025-05-25",
+        ])
+        .args(["--format", "json"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("R61: no billing opening date is known for Flanders"),
+        "{text}"
+    );
+}
+
+#[test]
+fn errors_speak_the_language_too() {
+    let tmp = imported();
+    perinat(tmp.path())
+        .args(["--lang", "nl", "case", "nope"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("geen zwangerschap \"nope\""));
+    perinat(tmp.path())
+        .args(["--lang", "fr", "mark-billed", "c-A", "--code", "401391"])
+        .args(["--date", "2025-04-02", "--provider", "p-nurse"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "R22: un CPP par un·e infirmier·ère n'est pas facturable",
+        ));
 }

@@ -101,6 +101,7 @@ fn acknowledged_writes_survive_sigkill() {
             .arg("import")
             .args(&files)
             .env_remove("PERINAT_DATA_DIR")
+            .env("PERINAT_LANG", "en")
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

@@ -246,6 +246,7 @@ fn a_full_disk_during_an_import_is_a_clear_error_and_the_store_is_intact() {
         .arg(tmp.path())
         .arg(&big)
         .env_remove("PERINAT_DATA_DIR")
+        .env("PERINAT_LANG", "en")
         .output()
         .expect("bash");
     let err = String::from_utf8_lossy(&out.stderr);

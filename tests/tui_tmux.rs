@@ -12,6 +12,37 @@ struct Tmux {
 }
 
 impl Tmux {
+    /// Starts `command` in a new 80×24 session.
+    fn start(&self, command: &str) {
+        self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            command,
+        ]);
+    }
+
+    /// Waits until the session has ended (perinat quit).
+    fn wait_gone(&self) {
+        let start = Instant::now();
+        while Command::new("tmux")
+            .args(["-L", &self.socket, "has-session", "-t", "e2e"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "perinat did not quit"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn run(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .arg("-L")
@@ -63,6 +94,7 @@ impl Drop for Tmux {
 
 fn perinat(data: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_perinat"))
+        .env("PERINAT_LANG", "en")
         .arg("--data-dir")
         .arg(data)
         .args(args)
@@ -117,21 +149,11 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
         socket: format!("perinat-e2e-{}", std::process::id()),
     };
     let command = format!(
-        "{} --data-dir {} --today {TODAY}",
+        "{} --lang en --data-dir {} --today {TODAY}",
         env!("CARGO_BIN_EXE_perinat"),
         data.display()
     );
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &command,
-    ]);
+    tmux.start(&command);
     tmux.wait_for("of 40 cases");
 
     // Search, then open the case.
@@ -152,7 +174,7 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
 
     // Billing: mark the first line billed today.
     tmux.keys(&["2"]);
-    tmux.wait_for("Services of 2025-05");
+    tmux.wait_for("Services of May 2025");
     tmux.keys(&["b"]);
     tmux.wait_for("Billed on");
     tmux.keys(&["Enter"]);
@@ -160,18 +182,7 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
 
     // Quit: back to the list, then out.
     tmux.keys(&["q", "q"]);
-    let start = Instant::now();
-    while Command::new("tmux")
-        .args(["-L", &tmux.socket, "has-session", "-t", "e2e"])
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "perinat did not quit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    tmux.wait_gone();
 
     assert_eq!(billed_in_may(&data), before + 1);
     let export = perinat(&data, &["export"]);
@@ -188,4 +199,39 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
         .collect();
     assert_eq!(notes.len(), follow_ups + 1);
     assert!(notes.contains(&"visited at home"));
+}
+
+#[test]
+fn the_language_switched_in_the_ui_is_remembered() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let config = tmp.path().join("config").join("config.toml");
+    perinat(
+        &data,
+        &["demo", "--cases", "40", "--seed", "7", "--today", TODAY],
+    );
+    // No flag, no PERINAT_LANG, a C locale: French, the default.
+    let command = format!(
+        "env -u PERINAT_LANG LC_ALL=C PERINAT_CONFIG={} {} --data-dir {} --today {TODAY}",
+        config.display(),
+        env!("CARGO_BIN_EXE_perinat"),
+        data.display()
+    );
+    let tmux = Tmux {
+        socket: format!("perinat-lang-{}", std::process::id()),
+    };
+    tmux.start(&command);
+    tmux.wait_for("sur 40 dossiers");
+    tmux.keys(&["L"]);
+    tmux.wait_for("Taal: Nederlands");
+    tmux.wait_for("van 40 dossiers");
+    tmux.keys(&["q"]);
+    tmux.wait_gone();
+    let saved = std::fs::read_to_string(&config).expect("the config file was written");
+    assert!(saved.contains("lang = \"nl\""), "{saved}");
+    // The next start speaks Dutch.
+    tmux.start(&command);
+    tmux.wait_for("van 40 dossiers");
+    tmux.keys(&["q"]);
+    tmux.wait_gone();
 }

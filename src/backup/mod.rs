@@ -9,6 +9,7 @@ pub mod retention;
 use crate::fsutil::{create_private_dir, write_file_atomically};
 use crate::interchange;
 use crate::store::{CaseloadApi, SledStore, StoreError};
+use crate::t;
 use chrono::{NaiveDateTime, Timelike};
 use std::path::{Path, PathBuf};
 
@@ -139,7 +140,11 @@ pub fn write_to(store: &dyn CaseloadApi, path: &Path) -> Result<Written, BackupE
     let caseload = store.export()?;
     let catalog = &store.rules()?.catalog;
     write_file_atomically(path, |w| interchange::write(&caseload, catalog, w)).map_err(|e| {
-        BackupError::Write(format!("cannot write the backup {}: {e}", path.display()))
+        BackupError::Write(t!(
+            "backup-cannot-write",
+            file = path.display().to_string(),
+            error = e.to_string()
+        ))
     })?;
     Ok(Written {
         path: path.to_path_buf(),
@@ -158,9 +163,10 @@ pub fn take(
 ) -> Result<Written, BackupError> {
     let dir = dir_of(store_dir);
     create_private_dir(&dir).map_err(|e| {
-        BackupError::Write(format!(
-            "cannot create the backups directory {}: {e}",
-            dir.display()
+        BackupError::Write(t!(
+            "backup-cannot-create-dir",
+            dir = dir.display().to_string(),
+            error = e.to_string()
         ))
     })?;
     let now = now.with_nanosecond(0).unwrap_or(now);
@@ -173,9 +179,10 @@ pub fn take(
     }
     let written = write_to(store, &path)?;
     rotate(&dir).map_err(|e| {
-        BackupError::Write(format!(
-            "cannot rotate the backups in {}: {e}",
-            dir.display()
+        BackupError::Write(t!(
+            "backup-cannot-rotate",
+            dir = dir.display().to_string(),
+            error = e.to_string()
         ))
     })?;
     Ok(written)
@@ -221,11 +228,7 @@ pub fn open_store(dir: &Path, now: NaiveDateTime) -> Result<SledStore, StoreErro
     SledStore::open_with(dir, &mut |store, _version| {
         take(store, dir, Kind::BeforeMigration, now)
             .map(|_| ())
-            .map_err(|e| {
-                StoreError::Write(format!(
-                    "{e}; the store was not migrated and is unchanged, free some space or fix the directory and start perinat again"
-                ))
-            })
+            .map_err(|e| StoreError::Write(t!("backup-migration-stopped", error = e.to_string())))
     })
 }
 
@@ -233,17 +236,16 @@ pub fn open_store(dir: &Path, now: NaiveDateTime) -> Result<SledStore, StoreErro
 /// that restores it, or that there is none.
 pub fn recovery_hint(store_dir: &Path) -> String {
     match newest(store_dir) {
-        Some(b) => format!(
-            "The newest backup is {} (taken {}). To restore it (the damaged store is kept aside):\n  perinat --data-dir '{}' restore '{}'",
-            b.path.display(),
-            b.at.format("%d/%m/%Y %H:%M"),
-            store_dir.display(),
-            b.path.display()
+        Some(b) => t!(
+            "backup-recovery-hint",
+            file = b.path.display().to_string(),
+            at = b.at.format("%d/%m/%Y %H:%M").to_string(),
+            dir = store_dir.display().to_string()
         ),
-        None => format!(
-            "There is no backup in {}; if you have an export, restore it with: perinat --data-dir '{}' restore FILE",
-            dir_of(store_dir).display(),
-            store_dir.display()
+        None => t!(
+            "backup-recovery-none",
+            backups = dir_of(store_dir).display().to_string(),
+            dir = store_dir.display().to_string()
         ),
     }
 }

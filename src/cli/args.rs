@@ -2,12 +2,17 @@
 
 use crate::domain::dates::parse_date;
 use crate::domain::YearMonth;
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 fn date_arg(s: &str) -> Result<NaiveDate, String> {
     parse_date(s)
+}
+
+fn lang_arg(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("{s:?} is not a language of perinat: fr, nl, de or en"))
 }
 
 fn month_arg(s: &str) -> Result<YearMonth, String> {
@@ -25,6 +30,10 @@ pub struct Cli {
     /// Directory of the caseload store [default: $PERINAT_DATA_DIR, else ~/.local/share/perinat]
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Language of the UI and of the human output [default: $PERINAT_LANG, else the one
+    /// chosen in the UI, else the system locale, else fr]
+    #[arg(long, global = true, value_parser = lang_arg, value_name = "fr|nl|de|en")]
+    pub lang: Option<Lang>,
     /// Key bindings to use over the defaults [default: $PERINAT_KEYMAP, else keymap.toml in the config directory]
     #[arg(long, value_name = "FILE")]
     pub keymap: Option<PathBuf>,
@@ -98,6 +107,10 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
+        /// CSV for programs: "," between fields, ISO dates, a decimal point, English
+        /// headers [default: for a Belgian spreadsheet, ";" and a decimal comma]
+        #[arg(long)]
+        csv_plain: bool,
         /// The day that decides expiry and openings [default: today]
         #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
         today: Option<NaiveDate>,

@@ -7,6 +7,7 @@ use super::{Failure, Res};
 use crate::backup::{self, Kind};
 use crate::interchange;
 use crate::store::{self, AuditEntry, CaseloadApi, SledStore, StoreError};
+use crate::t;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -29,7 +30,9 @@ fn open_failure(e: StoreError, dir: &Path) -> Failure {
 /// Opens the store of `--data-dir` (or the default) for a command: warnings go to
 /// standard error.
 pub fn open(cli_dir: Option<PathBuf>) -> Result<SledStore, Failure> {
-    open_noting(cli_dir, &mut |w| eprintln!("perinat: warning: {w}"))
+    open_noting(cli_dir, &mut |w| {
+        eprintln!("perinat: {}", t!("warning", text = w))
+    })
 }
 
 /// Opens the store of `--data-dir` (or the default): permissions checked, an older
@@ -48,7 +51,7 @@ pub fn open_noting(
         if e.is_damage() {
             return Err(Failure(format!("{e}\n{}", backup::recovery_hint(&dir))));
         }
-        warn(format!("the day's backup failed: {e}"));
+        warn(t!("cli-daily-backup-failed", error = e.to_string()));
     }
     Ok(store)
 }
@@ -56,9 +59,17 @@ pub fn open_noting(
 pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut Out) -> Res {
     let dir = backup::dir_of(store.dir());
     if list {
-        let all = backup::list(&dir)
-            .map_err(|e| Failure(format!("cannot list {}: {e}", dir.display())))?;
-        let mut text = format!("Backups in {}:\n", dir.display());
+        let all = backup::list(&dir).map_err(|e| {
+            Failure(t!(
+                "cli-cannot-list",
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
+        let mut text = format!(
+            "{}\n",
+            t!("cli-backups-in", dir = dir.display().to_string())
+        );
         for b in &all {
             text.push_str(&format!(
                 "  {}  {:<16}  {}\n",
@@ -68,7 +79,7 @@ pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut 
             ));
         }
         if all.is_empty() {
-            text.push_str("  (none yet: one is taken on the first use of each day)\n");
+            text.push_str(&format!("  {}\n", t!("cli-no-backups")));
         }
         return out.text(&text);
     }
@@ -76,11 +87,11 @@ pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut 
         Some(path) => backup::write_to(store, path),
         None => backup::take(store, store.dir(), Kind::Manual, now()),
     }?;
-    out.text(&format!(
-        "Backed up {} pregnancies and {} providers to {}.\n",
-        w.pregnancies,
-        w.providers,
-        w.path.display()
+    out.line(&t!(
+        "cli-backed-up",
+        count = w.pregnancies,
+        providers = w.providers,
+        file = w.path.display().to_string()
     ))
 }
 
@@ -88,26 +99,31 @@ pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut 
 fn confirm(question: &str) -> Result<bool, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(Failure(format!(
-            "{question}\nStandard input is not a terminal, so perinat cannot ask: add --yes to go on."
+            "{question}\n{}",
+            t!("cli-confirm-no-terminal")
         )));
     }
-    eprint!("{question}\nType yes to go on: ");
+    eprint!("{question}\n{} ", t!("cli-confirm-ask"));
     std::io::stderr().flush().ok();
     let mut answer = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Failure(format!("cannot read the answer: {e}")))?;
-    Ok(answer.trim().eq_ignore_ascii_case("yes"))
+        .map_err(|e| Failure(t!("cli-cannot-read-answer", error = e.to_string())))?;
+    let answer = answer.trim();
+    // The word of the language in force, or "yes" (always understood).
+    Ok(answer.eq_ignore_ascii_case("yes")
+        || answer.to_lowercase() == t!("cli-confirm-word").to_lowercase())
 }
 
 /// Moves a damaged store's files aside (never deleted) so that a fresh one can be made.
 fn set_aside(dir: &Path) -> Result<PathBuf, Failure> {
     let target = dir.join(format!("db.damaged-{}", now().format("%Y-%m-%dT%H%M%S")));
     std::fs::rename(dir.join("db"), &target).map_err(|e| {
-        Failure(format!(
-            "cannot move the damaged store {} aside: {e}",
-            dir.join("db").display()
+        Failure(t!(
+            "cli-cannot-set-aside",
+            dir = dir.join("db").display().to_string(),
+            error = e.to_string()
         ))
     })?;
     Ok(target)
@@ -115,10 +131,7 @@ fn set_aside(dir: &Path) -> Result<PathBuf, Failure> {
 
 pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) -> Res {
     let dir = store::data_dir(cli_dir).map_err(Failure)?;
-    let refused = format!(
-        "{} was not restored, the store is unchanged",
-        file.display()
-    );
+    let refused = t!("cli-not-restored", file = file.display().to_string());
     let mut parsed = super::read_caseload_file(file, &refused)?;
     if !parsed.missing_amounts.is_empty() {
         let dir = crate::domain::Directory::new(parsed.caseload.providers.iter().cloned());
@@ -139,23 +152,26 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         Err(e) => return Err(Failure(e.to_string())),
     };
     let question = match &store {
-        Some(s) => format!(
-            "Replace the caseload in {} ({} pregnancies, {} providers) with {} ({} pregnancies, {} providers)?\nThe current caseload is backed up first, in {}.",
-            dir.display(),
-            s.count_pregnancies()?,
-            s.providers()?.len(),
-            file.display(),
-            incoming.0,
-            incoming.1,
-            backup::dir_of(&dir).display()
+        Some(s) => t!(
+            "cli-restore-question",
+            dir = dir.display().to_string(),
+            count = s.count_pregnancies()?,
+            providers = s.providers()?.len(),
+            file = file.display().to_string(),
+            new_count = incoming.0,
+            new_providers = incoming.1,
+            backups = backup::dir_of(&dir).display().to_string()
         ),
-        None => format!(
-            "The store in {} is damaged. Set its files aside (they are kept) and start a new store from {} ({} pregnancies, {} providers)?",
-            dir.display(), file.display(), incoming.0, incoming.1
+        None => t!(
+            "cli-restore-damaged-question",
+            dir = dir.display().to_string(),
+            file = file.display().to_string(),
+            new_count = incoming.0,
+            new_providers = incoming.1
         ),
     };
     if !yes && !confirm(&question)? {
-        return Err(Failure(format!("{refused} (not confirmed)")));
+        return Err(Failure(t!("cli-not-confirmed", refused = &refused)));
     }
     let mut safety = None;
     let store = match store {
@@ -166,12 +182,17 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
             }
             // Records that do not read: the store's files are set aside instead.
             Err(e) if e.is_damage() => {
-                eprintln!("perinat: the current caseload cannot be read whole ({e})");
+                eprintln!(
+                    "perinat: {}",
+                    t!("cli-current-unreadable", error = e.to_string())
+                );
                 None
             }
             Err(e) => {
-                return Err(Failure(format!(
-                    "{refused}: the backup of the current caseload failed: {e}"
+                return Err(Failure(t!(
+                    "cli-restore-backup-failed",
+                    refused = &refused,
+                    error = e.to_string()
                 )))
             }
         },
@@ -190,21 +211,24 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         .replace_all(parsed.caseload, &source)
         .map_err(|e| super::store_refusal(&refused, e))?;
     let mut msg = format!(
-        "Restored {}: {} pregnancies, {} providers.\n",
-        file.display(),
-        incoming.0,
-        incoming.1
+        "{}\n",
+        t!(
+            "cli-restored",
+            file = file.display().to_string(),
+            count = incoming.0,
+            providers = incoming.1
+        )
     );
     if let Some(w) = safety {
         msg.push_str(&format!(
-            "The previous caseload is in {}.\n",
-            w.path.display()
+            "{}\n",
+            t!("cli-previous-in", file = w.path.display().to_string())
         ));
     }
     if let Some(a) = aside {
         msg.push_str(&format!(
-            "The damaged store's files are kept in {}.\n",
-            a.display()
+            "{}\n",
+            t!("cli-damaged-kept", dir = a.display().to_string())
         ));
     }
     out.text(&msg)
@@ -230,7 +254,7 @@ pub fn log(store: &SledStore, case: Option<&str>, since: Option<NaiveDate>, out:
             true
         })?,
     }
-    text.push_str(&format!("{n} change{}\n", if n == 1 { "" } else { "s" }));
+    text.push_str(&format!("{}\n", t!("cli-change-count", count = n)));
     out.text(&text)
 }
 

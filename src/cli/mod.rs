@@ -8,25 +8,38 @@ pub mod output;
 pub mod panic;
 pub mod views;
 
+use crate::config;
 use crate::demo;
 use crate::domain::deadlines::OpeningSource;
 use crate::domain::model::Pseudocode;
 use crate::domain::services::{evaluate, Status};
 use crate::domain::tariff::TariffSource;
+use crate::i18n::{self, lang::resolve, lang::LangSources, Lang};
 use crate::interchange;
+use crate::report::render::CsvStyle;
 use crate::report::{
     self,
-    format::{date, euros},
+    format::{date, euros, pad, pad_left},
     render, Selection,
 };
 use crate::store::{self, CaseloadApi, LineRef, SledStore};
+use crate::t;
 use crate::tui::keymap;
 use args::{Cli, Command, Format};
 use chrono::NaiveDate;
 use clap::Parser;
 use output::{write_file_atomically, Out};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// "cannot write FILE: why", for a file the user named.
+pub(crate) fn cannot_write(path: &Path, e: impl std::fmt::Display) -> Failure {
+    Failure(t!(
+        "cli-cannot-write",
+        file = path.display().to_string(),
+        error = e.to_string()
+    ))
+}
 
 /// A failure to report: the message, and the exit code (1).
 #[derive(Debug)]
@@ -59,20 +72,53 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Chooses the language (`--lang`, `PERINAT_LANG`, the config, the locale, French) and
+/// puts it in force; returns the config file's path and warnings, in that language.
+pub fn choose_language(flag: Option<Lang>) -> (Option<PathBuf>, Vec<String>) {
+    let path = config::path();
+    let (saved, problem) = match path.as_deref().map(config::load) {
+        Some(Ok(c)) => (c.lang, None),
+        Some(Err(p)) => (None, Some(p)),
+        None => (None, None),
+    };
+    let var = |k: &str| std::env::var(k).ok();
+    let sources = LangSources {
+        flag,
+        env: var("PERINAT_LANG"),
+        config: saved,
+        locale: [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")],
+    };
+    let (lang, _, bad_env) = resolve(&sources);
+    i18n::set_language(lang);
+    let mut warnings: Vec<String> = problem.iter().map(|p| p.to_string()).collect();
+    if let Some(v) = bad_env {
+        warnings.push(t!("lang-env-ignored", value = v, lang = lang.code()));
+    }
+    (path, warnings)
+}
+
 use data::open;
 
 pub fn run(cli: Cli) -> Res {
     let mut out = Out::stdout();
+    let (config_file, lang_warnings) = choose_language(cli.lang);
+    let ui = cli.command.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
+    if !ui {
+        for w in &lang_warnings {
+            eprintln!("perinat: {}", t!("warning", text = w));
+        }
+    }
     match cli.command {
         None => {
             let today = cli.today.unwrap_or_else(real_today);
-            if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-                let mut warnings = Vec::new();
+            if ui {
+                let mut warnings = lang_warnings;
                 let store = data::open_noting(cli.data_dir, &mut |w| warnings.push(w))?;
                 let file = keymap::user_file(cli.keymap);
                 let (map, errors) = keymap::load(file.as_deref());
                 let store = std::sync::Arc::new(store);
-                crate::tui::terminal::run(store, today, map, errors, warnings).map_err(Failure)
+                crate::tui::terminal::run(store, today, map, errors, warnings, config_file)
+                    .map_err(Failure)
             } else {
                 overview(&open(cli.data_dir)?, &mut out, today)
             }
@@ -104,14 +150,20 @@ pub fn run(cli: Cli) -> Res {
             month,
             unbilled: _,
             format,
+            csv_plain,
             today,
         }) => {
             let store = open(cli.data_dir)?;
             let selection = month.map(Selection::Month).unwrap_or(Selection::Unbilled);
             let r = report::build(&store, selection, today.unwrap_or_else(real_today))?;
+            let style = if csv_plain {
+                CsvStyle::Plain
+            } else {
+                CsvStyle::Belgian
+            };
             let text = match format {
                 Format::Json => render::json(&r),
-                Format::Csv => render::csv(&r).map_err(Failure)?,
+                Format::Csv => render::csv(&r, style).map_err(Failure)?,
                 Format::Table => render::table(&r),
             };
             out.text(&text)
@@ -138,11 +190,9 @@ pub fn run(cli: Cli) -> Res {
         ),
         Some(Command::Case { id, today }) => {
             let store = open(cli.data_dir)?;
-            let p = store.pregnancy(&id)?.ok_or_else(|| {
-                Failure(format!(
-                    "no pregnancy {id:?} in the store (see `perinat cases`)"
-                ))
-            })?;
+            let p = store
+                .pregnancy(&id)?
+                .ok_or_else(|| Failure(t!("cli-no-pregnancy", id = &id)))?;
             let text = views::case_detail(
                 &p,
                 &store.directory()?,
@@ -159,21 +209,21 @@ pub fn run(cli: Cli) -> Res {
             on,
         }) => {
             let store = open(cli.data_dir)?;
-            let pseudocode = Pseudocode::from_code(&code).ok_or_else(|| {
-                Failure(format!("{code:?} is not a pseudocode of the programme (401376, 401391, 401413, 401435)"))
-            })?;
+            let pseudocode = Pseudocode::from_code(&code)
+                .ok_or_else(|| Failure(t!("cli-bad-pseudocode", code = &code)))?;
             let line = LineRef {
                 pseudocode,
                 service_date,
                 provider,
             };
             let b = store.mark_billed(&case, &line, on.unwrap_or_else(real_today))?;
-            out.text(&format!(
-                "Saved: {} of {} for {case} billed on {} ({}).\n",
-                b.pseudocode.code(),
-                date(b.service_date),
-                date(b.billed_on),
-                euros(b.amount)
+            out.line(&t!(
+                "cli-marked-billed",
+                code = b.pseudocode.code(),
+                date = date(b.service_date),
+                case = &case,
+                on = date(b.billed_on),
+                amount = euros(b.amount)
             ))
         }
         Some(Command::Tariffs) => tariffs(&open(cli.data_dir)?, &mut out),
@@ -208,16 +258,15 @@ fn keymap_check(file: Option<std::path::PathBuf>, out: &mut Out) -> Res {
 
 fn problems_failure(what: &str, problems: &[crate::domain::validate::Problem]) -> Failure {
     const SHOWN: usize = 50;
-    let mut msg = format!(
-        "{what} ({} problem{}):",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    );
+    let mut msg = t!("cli-problems", what = what, count = problems.len());
     for p in problems.iter().take(SHOWN) {
         msg.push_str(&format!("\n  {p}"));
     }
     if problems.len() > SHOWN {
-        msg.push_str(&format!("\n  ... and {} more", problems.len() - SHOWN));
+        msg.push_str(&format!(
+            "\n  {}",
+            t!("cli-more-problems", count = problems.len() - SHOWN)
+        ));
     }
     Failure(msg)
 }
@@ -227,8 +276,13 @@ pub(crate) fn read_caseload_file(
     file: &Path,
     refused: &str,
 ) -> Result<interchange::Parsed, Failure> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        Failure(t!(
+            "cli-cannot-read",
+            file = file.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
     interchange::parse(&text).map_err(|p| problems_failure(refused, &p))
 }
 
@@ -241,10 +295,7 @@ pub(crate) fn store_refusal(refused: &str, e: store::StoreError) -> Failure {
 }
 
 fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
-    let refused = format!(
-        "{} was not imported, the store is unchanged",
-        file.display()
-    );
+    let refused = t!("cli-not-imported", file = file.display().to_string());
     let mut parsed = read_caseload_file(file, &refused)?;
     if !parsed.missing_amounts.is_empty() {
         let mut dir = store.directory()?;
@@ -258,21 +309,25 @@ fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
     let s = store
         .import_from(parsed.caseload, replace, &file.display().to_string())
         .map_err(|e| store_refusal(&refused, e))?;
-    out.text(&format!(
-        "Imported {}: pregnancies {} added, {} replaced, {} unchanged; providers {} added, {} replaced, {} unchanged{}.\n",
-        file.display(),
-        s.pregnancies_added,
-        s.pregnancies_replaced,
-        s.pregnancies_unchanged,
-        s.providers_added,
-        s.providers_replaced,
-        s.providers_unchanged,
-        if s.tariffs + s.regions > 0 {
-            format!("; {} tariff and {} region settings", s.tariffs, s.regions)
-        } else {
-            String::new()
-        }
-    ))
+    let mut text = t!(
+        "cli-imported",
+        file = file.display().to_string(),
+        added = s.pregnancies_added,
+        replaced = s.pregnancies_replaced,
+        unchanged = s.pregnancies_unchanged,
+        providers_added = s.providers_added,
+        providers_replaced = s.providers_replaced,
+        providers_unchanged = s.providers_unchanged
+    );
+    if s.tariffs + s.regions > 0 {
+        text.push(' ');
+        text.push_str(&t!(
+            "cli-imported-settings",
+            tariffs = s.tariffs,
+            regions = s.regions
+        ));
+    }
+    out.line(&text)
 }
 
 fn export(store: &SledStore, file: Option<&Path>, pseudonymise: bool, out: &mut Out) -> Res {
@@ -284,12 +339,15 @@ fn export(store: &SledStore, file: Option<&Path>, pseudonymise: bool, out: &mut 
     match file {
         Some(path) => {
             write_file_atomically(path, |w| interchange::write(&caseload, catalog, w))
-                .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?;
+                .map_err(|e| cannot_write(path, e))?;
             eprintln!(
-                "Exported {} pregnancies and {} providers to {}.",
-                caseload.pregnancies.len(),
-                caseload.providers.len(),
-                path.display()
+                "{}",
+                t!(
+                    "cli-exported",
+                    count = caseload.pregnancies.len(),
+                    providers = caseload.providers.len(),
+                    file = path.display().to_string()
+                )
             );
             Ok(())
         }
@@ -310,25 +368,27 @@ fn demo_cmd(
         write_file_atomically(path, |w| {
             interchange::write(&caseload, crate::domain::Catalog::builtin(), w)
         })
-        .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?;
-        return out.text(&format!(
-            "Wrote a demo caseload of {cases} pregnancies to {}.\n",
-            path.display()
+        .map_err(|e| cannot_write(path, e))?;
+        return out.line(&t!(
+            "cli-demo-written",
+            count = cases,
+            file = path.display().to_string()
         ));
     }
     let store = open(data_dir)?;
     let existing = store.count_pregnancies()?;
     if existing > 0 {
-        return Err(Failure(format!(
-            "the store in {} already holds {existing} pregnancies; demo data is only added to an empty store \
-             (use --out FILE, or another --data-dir)",
-            store.dir().display()
+        return Err(Failure(t!(
+            "cli-demo-not-empty",
+            dir = store.dir().display().to_string(),
+            count = existing
         )));
     }
     store.import(caseload, false)?;
-    out.text(&format!(
-        "Added a demo caseload of {cases} fake pregnancies to {}.\nTry: perinat cases, perinat billing --unbilled\n",
-        store.dir().display()
+    out.line(&t!(
+        "cli-demo-added",
+        count = cases,
+        dir = store.dir().display().to_string()
     ))
 }
 
@@ -347,7 +407,7 @@ fn cases(store: &SledStore, only_alerts: bool, all: bool, today: NaiveDate, out:
         }
         true
     })?;
-    text.push_str(&format!("{shown} cases\n"));
+    text.push_str(&format!("{}\n", t!("cli-case-count", count = shown)));
     out.text(&text)
 }
 
@@ -355,17 +415,17 @@ fn overview(store: &SledStore, out: &mut Out, today: NaiveDate) -> Res {
     let dir = store.directory()?;
     let rules = store.rules()?;
     let n = store.count_pregnancies()?;
-    let mut text = format!("perinat - caseload in {}\n", store.dir().display());
+    let mut text = format!(
+        "{}\n",
+        t!("overview-title", dir = store.dir().display().to_string())
+    );
     if n == 0 {
-        text.push_str(
-            "\nThe caseload is empty. To look around with fake data:\n  perinat demo --cases 200\n\
-             To bring in a caseload file:\n  perinat import FILE\n\nSee perinat --help for every command.\n",
-        );
+        text.push_str(&format!("\n{}\n", t!("overview-empty")));
         return out.text(&text);
     }
-    let (mut phases, mut scen, mut provisional) = ([0usize; 4], [0usize; 3], 0);
+    let (mut phases, mut scen, mut provisional) = ([0usize; 4], [0usize; 3], 0usize);
     let (mut to_claim, mut amount, mut near, mut blocked, mut with_alerts) =
-        (0, rust_decimal::Decimal::ZERO, 0, 0, 0);
+        (0usize, rust_decimal::Decimal::ZERO, 0usize, 0usize, 0usize);
     store.scan_pregnancies(&mut |p| {
         let e = evaluate(&p, &dir, &rules, today);
         if let Some(per) = e.periods {
@@ -389,69 +449,81 @@ fn overview(store: &SledStore, out: &mut Out, today: NaiveDate) -> Res {
         with_alerts += usize::from(!crate::domain::alerts(&p, &e, today).is_empty());
         true
     })?;
+    let month = crate::domain::YearMonth::of(today).previous();
     text.push_str(&format!(
-        "\n{n} pregnancies: {} prenatal, {} postnatal, {} early childhood, {} closed\n\
-         Scenarios: {} x 0, {} x A, {} x B ({provisional} provisional)\n\
-         To claim: {to_claim} services, {} ({near} with a deadline within 14 days)\n\
-         Blocked services: {blocked}    Cases with alerts: {with_alerts}\n\n\
-         perinat cases            the caseload, one line a pregnancy\n\
-         perinat case ID          one pregnancy: timeline, services and why, alerts\n\
-         perinat billing --month {}   the month-end report\n\
-         perinat billing --unbilled   everything still to claim\n\
-         perinat --help           every command\n",
-        phases[0],
-        phases[1],
-        phases[2],
-        phases[3],
-        scen[0],
-        scen[1],
-        scen[2],
-        euros(amount),
-        crate::domain::YearMonth::of(today).previous(),
+        "\n{}\n{}\n{}\n{}\n\n{}\n",
+        t!(
+            "overview-phases",
+            count = n,
+            prenatal = phases[0],
+            postnatal = phases[1],
+            childhood = phases[2],
+            closed = phases[3]
+        ),
+        t!(
+            "overview-scenarios",
+            zero = scen[0],
+            a = scen[1],
+            b = scen[2],
+            provisional = provisional
+        ),
+        t!(
+            "overview-to-claim",
+            count = to_claim,
+            amount = euros(amount),
+            near = near
+        ),
+        t!("overview-blocked", blocked = blocked, alerts = with_alerts),
+        t!("overview-commands", month = month.to_string()),
     ));
     out.text(&text)
 }
 
 fn tariffs(store: &SledStore, out: &mut Out) -> Res {
     let rules = store.rules()?;
-    let mut text =
-        String::from("Tariffs (R50-R51): amount per unit, in force from the date given\n");
-    for l in rules.tariffs.lines() {
+    let mut text = format!("{}\n", t!("tariffs-title"));
+    let lines = rules.tariffs.lines();
+    let from = |d| t!("tariffs-from", date = date(d));
+    // As wide as the longest "from 01/01/2025" of the language, never cut.
+    let from_width = lines
+        .iter()
+        .map(|l| crate::report::format::width(&from(l.entry.from)))
+        .max()
+        .unwrap_or(0);
+    for l in lines {
         text.push_str(&format!(
-            "  {} {:<14} from {}  {:>10}  {}\n",
+            "  {} {} {}  {}  {}\n",
             l.entry.pseudocode.code(),
-            l.entry.pseudocode.name(),
-            date(l.entry.from),
-            euros(l.entry.amount),
+            pad(&l.entry.pseudocode.name(), 14),
+            pad(&from(l.entry.from), from_width),
+            pad_left(&euros(l.entry.amount), 10),
             match l.source {
-                TariffSource::BuiltIn => "built in",
-                TariffSource::Practice => "practice file",
+                TariffSource::BuiltIn => t!("tariffs-built-in"),
+                TariffSource::Practice => t!("tariffs-practice"),
             }
         ));
     }
-    text.push_str(
-        "  Interpretation (R51): the 2025 amounts are taken to start on 01/01/2025, the usual date of an\n  \
-         indexation; the circular prints no date. Correct it with a \"tariffs\" entry in an imported file.\n",
-    );
-    text.push_str("\nBilling opens (R61): screening / other services\n");
+    text.push_str(&format!("  {}\n", t!("interp-r51")));
+    text.push_str(&format!("\n{}\n", t!("tariffs-openings")));
     for region in crate::domain::model::Region::ALL {
         match rules.openings.get(region) {
             Some((o, src)) => text.push_str(&format!(
-                "  {:<30} {} / {}  {}\n",
-                region.name(),
+                "  {} {} / {}  {}\n",
+                pad(&region.name(), 30),
                 date(o.screening_from),
                 date(o.others_from),
                 match src {
-                    OpeningSource::BuiltIn => "built in (OA circular 2024/258)",
-                    OpeningSource::Practice => "practice file",
+                    OpeningSource::BuiltIn => t!("tariffs-opening-built-in"),
+                    OpeningSource::Practice => t!("tariffs-practice"),
                 }
             )),
             None => text.push_str(&format!(
-                "  {:<30} not set: services are blocked (R61) until a \"regions\" entry is imported\n",
-                region.name()
+                "  {} {}\n",
+                pad(&region.name(), 30),
+                t!("tariffs-opening-unknown")
             )),
         }
     }
-    text.push_str("  Services dated before the opening keep a later deadline (R62).\n");
+    text.push_str(&format!("  {}\n", t!("interp-r62")));
     out.text(&text)
 }

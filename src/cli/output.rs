@@ -11,7 +11,10 @@ pub struct Out {
 fn pipe_ok(r: io::Result<()>) -> Result<(), Failure> {
     match r {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure(format!("cannot write the output: {e}"))),
+        Err(e) => Err(Failure(crate::t!(
+            "cli-cannot-write-output",
+            error = e.to_string()
+        ))),
         Ok(()) => Ok(()),
     }
 }
@@ -26,6 +29,11 @@ impl Out {
     pub fn text(&mut self, s: &str) -> Result<(), Failure> {
         let mut lock = self.stdout.lock();
         pipe_ok(lock.write_all(s.as_bytes()).and_then(|_| lock.flush()))
+    }
+
+    /// `s` and a newline.
+    pub fn line(&mut self, s: &str) -> Result<(), Failure> {
+        self.text(&format!("{s}\n"))
     }
 
     pub fn write_with(

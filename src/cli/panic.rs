@@ -20,13 +20,9 @@ pub fn install() {
 /// The text of a panic report.
 pub fn report(location: Option<(String, u32)>, payload: Option<&str>, debug: bool) -> String {
     let at = location
-        .map(|(f, l)| format!(" at {f}:{l}"))
-        .unwrap_or_default();
-    let mut text = format!(
-        "perinat: internal error{at}. Every change perinat said was saved is on disk. \
-         Please report this error with the location above. Its message is not shown because \
-         it may contain patient data (PERINAT_DEBUG=1 shows it)."
-    );
+        .map(|(f, l)| format!("{f}:{l}"))
+        .unwrap_or_else(|| "?".into());
+    let mut text = format!("perinat: {}", crate::t!("panic-report", at = at));
     if debug {
         if let Some(p) = payload {
             text.push_str(&format!("\nmessage: {p}"));

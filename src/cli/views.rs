@@ -5,7 +5,8 @@ use crate::domain::alerts::alerts;
 use crate::domain::model::{Directory, Pregnancy};
 use crate::domain::services::{evaluate, Status};
 use crate::domain::{RuleSet, Scenario};
-use crate::report::format::{date, euros, pad, pad_left};
+use crate::report::format::{date, euros, line_status, pad, pad_left};
+use crate::t;
 use chrono::NaiveDate;
 
 pub use crate::report::caseload::{row, CaseRow};
@@ -14,14 +15,14 @@ use crate::report::caseload::{row_of, scenario_text, stage_text, when_text};
 pub fn rows_header() -> String {
     format!(
         "{} {} {} {} {} {} {} {}",
-        pad("Case", 9),
-        pad("Name", 20),
-        pad("Due / born", 16),
-        pad("Period", 18),
-        pad("Sc", 2),
-        pad("Coordinator", 18),
-        pad_left("Alerts", 6),
-        pad_left("To bill", 12)
+        pad(&t!("billing-col-case"), 9),
+        pad(&t!("col-name"), 20),
+        pad(&t!("cli-col-when"), 16),
+        pad(&t!("col-period"), 18),
+        pad(&t!("col-scenario"), 2),
+        pad(&t!("col-coordinator"), 18),
+        pad_left(&t!("col-alerts"), 6),
+        pad_left(&t!("col-to-bill"), 12)
     )
 }
 
@@ -66,86 +67,103 @@ pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: Naive
         p.region.name(),
         when
     ));
-    out.push_str(&format!("Today {}: {}\n", date(today), phase));
+    out.push_str(&format!(
+        "{}\n",
+        t!("cli-today", date = date(today), phase = phase)
+    ));
     if let Some(per) = e.periods {
         let birth = if per.expected {
-            "expected birth"
+            t!("case-expected-birth")
         } else {
-            "birth"
+            t!("case-birth")
         };
         out.push_str(&format!(
-            "Periods (R2): prenatal from {}, {birth} {}, early childhood from {}, ends {} (R3)\n",
-            date(per.prenatal_start),
-            date(per.birth),
-            date(per.early_childhood_start),
-            date(per.end)
+            "{}\n",
+            t!(
+                "cli-periods",
+                prenatal = date(per.prenatal_start),
+                birth_label = birth,
+                birth = date(per.birth),
+                childhood = date(per.early_childhood_start),
+                end = date(per.end)
+            )
         ));
     }
     for rp in &e.reference_periods {
         out.push_str(&format!(
-            "Reference period {} (R4): {} to {}\n",
-            rp.number,
-            date(rp.start),
-            date(rp.end.pred_opt().unwrap_or(rp.end))
+            "{}\n",
+            t!(
+                "cli-reference-period",
+                number = rp.number,
+                from = date(rp.start),
+                to = date(rp.end.pred_opt().unwrap_or(rp.end))
+            )
         ));
     }
     match &e.assessment {
-        None => out.push_str("Screening: none recorded\n"),
+        None => out.push_str(&format!("{}\n", t!("cli-no-screening"))),
         Some(a) => {
-            out.push_str(&format!(
-                "Screening: scenario {}{} ({} of {} indicators answered)\n",
-                a.scenario.label(),
-                if a.complete {
-                    ""
-                } else {
-                    ", provisional (R12)"
-                },
-                a.answered,
-                rules.catalog.len()
-            ));
+            let line = if a.complete {
+                t!(
+                    "case-scenario",
+                    scenario = a.scenario.label(),
+                    answered = a.answered
+                )
+            } else {
+                t!(
+                    "case-scenario-provisional",
+                    scenario = a.scenario.label(),
+                    answered = a.answered
+                )
+            };
+            out.push_str(&format!("{}: {line}\n", t!("service-long-401376")));
             for v in &a.vulnerabilities {
-                let label = rules.catalog.get(v).map(|i| i.en.as_str()).unwrap_or(v);
-                match p.statuses_of(v).max_by_key(|x| x.0) {
-                    Some((d, s, n)) => {
-                        out.push_str(&format!("  - {label}: {} on {} ({n})\n", s.key(), date(d)))
-                    }
-                    None => out.push_str(&format!("  - {label}: no status yet\n")),
-                }
+                let name = rules.catalog.label_of(v);
+                let text = match p.statuses_of(v).max_by_key(|x| x.0) {
+                    Some((d, s, n)) => t!(
+                        "case-vulnerability-status",
+                        name = name,
+                        status = s.name(),
+                        date = date(d),
+                        note = n
+                    ),
+                    None => t!("case-vulnerability-none", name = name),
+                };
+                out.push_str(&format!("  - {text}\n"));
             }
         }
     }
     if e.assessment.as_ref().map(|a| a.scenario) == Some(Scenario::B) || !p.coordinators.is_empty()
     {
         for (i, d) in p.coordinators.iter().enumerate() {
-            out.push_str(&format!(
-                "{} {} from {}{}\n",
-                if i == 0 {
-                    "Coordinator:"
-                } else {
-                    "Transfer to:"
-                },
-                dir.name(&d.provider),
-                date(d.from),
-                if d.consent {
-                    ""
-                } else {
-                    " (no consent recorded)"
-                }
-            ));
+            let args = (dir.name(&d.provider), date(d.from));
+            let mut line = if i == 0 {
+                t!("cli-coordinator", name = args.0, from = args.1)
+            } else {
+                t!("cli-transfer", name = args.0, from = args.1)
+            };
+            if !d.consent {
+                line.push(' ');
+                line.push_str(&t!("cli-no-consent"));
+            }
+            out.push_str(&format!("{line}\n"));
         }
         let team: Vec<&str> = p.team.iter().map(|t| dir.name(t)).collect();
         out.push_str(&format!(
-            "Care team: {}\n",
-            if team.is_empty() {
-                "-".into()
-            } else {
-                team.join(", ")
-            }
+            "{}\n",
+            t!(
+                "case-team",
+                team = if team.is_empty() {
+                    "-".into()
+                } else {
+                    team.join(", ")
+                }
+            )
         ));
     }
-    out.push_str("\nServices\n");
+    out.push_str(&format!("\n{}\n", t!("cli-services")));
     if e.lines.is_empty() {
-        out.push_str("  none yet\n");
+        out.push_str(&format!("  {}\n", t!("case-no-services")));
     }
     for l in &e.lines {
         let who = l.provider.as_deref().map(|x| dir.name(x)).unwrap_or("-");
@@ -156,10 +174,10 @@ pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: Naive
             pad(&l.pseudocode.name(), 12),
             pad(who, 20),
             pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), 12),
-            pad(&format!("by {}", date(l.deadline)), 13),
+            pad(&t!("cli-deadline", date = date(l.deadline)), 14),
             match (l.status, l.billed_on) {
-                (Status::Billed, Some(on)) => format!("billed {}", date(on)),
-                (s, _) => s.key().to_string(),
+                (Status::Billed, Some(on)) => t!("case-billed-on", date = date(on)),
+                (s, _) => line_status(s),
             }
         ));
         for r in &l.reasons {
@@ -167,9 +185,9 @@ pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: Naive
         }
     }
     let a = alerts(p, &e, today);
-    out.push_str("\nAlerts\n");
+    out.push_str(&format!("\n{}\n", t!("case-alerts")));
     if a.is_empty() {
-        out.push_str("  none\n");
+        out.push_str(&format!("  {}\n", t!("case-no-alerts")));
     }
     for x in a {
         out.push_str(&format!("  ! {x}\n"));

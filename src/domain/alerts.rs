@@ -2,6 +2,7 @@
 //! yearly concertation (R36), CPPs due (R21 hint), the screening window closing (R13) and
 //! billing deadlines near (R60). Alerts never block billing.
 
+use crate::domain::catalog::Catalog;
 use crate::domain::dates::{add_days, add_months};
 use crate::domain::model::Pregnancy;
 use crate::domain::model::Pseudocode;
@@ -59,12 +60,16 @@ impl fmt::Display for Alert {
             Alert::FollowUpOverdue { indicator, since } => {
                 t!(
                     "alert-follow-up-overdue",
-                    indicator = indicator,
+                    indicator = Catalog::builtin().label_of(indicator),
                     since = date(*since)
                 )
             }
             Alert::FollowUpDue { indicator, by } => {
-                t!("alert-follow-up-due", indicator = indicator, by = date(*by))
+                t!(
+                    "alert-follow-up-due",
+                    indicator = Catalog::builtin().label_of(indicator),
+                    by = date(*by)
+                )
             }
             Alert::ConcertationMissing { year_end } => {
                 t!("alert-concertation-missing", year_end = date(*year_end))

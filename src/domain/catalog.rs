@@ -1,6 +1,7 @@
 //! R10: the indicator catalog of the BiB screening tool, kept as data
 //! (`indicators.toml`, embedded) so that labels can be corrected without touching rules.
 
+use crate::i18n::Lang;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -14,7 +15,21 @@ pub struct Indicator {
     pub scenario: bool,
     pub fr: String,
     pub nl: String,
+    /// RULES.md has no German column: perinat's own translation.
+    pub de: String,
     pub en: String,
+}
+
+impl Indicator {
+    /// The indicator's name in the language in force.
+    pub fn label(&self) -> &str {
+        match crate::i18n::language() {
+            Lang::Fr => &self.fr,
+            Lang::Nl => &self.nl,
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 /// The ordered list of indicators.
@@ -63,6 +78,12 @@ impl Catalog {
         self.indicators.iter().find(|i| i.key == key)
     }
 
+    /// The name of indicator `key` in the language in force; the key itself when the
+    /// catalog does not know it.
+    pub fn label_of<'a>(&'a self, key: &'a str) -> &'a str {
+        self.get(key).map_or(key, Indicator::label)
+    }
+
     pub fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
@@ -104,6 +125,7 @@ key = "a"
 scenario = true
 fr = "a"
 nl = "a"
+de = "a"
 en = "a"
 [[indicator]]
 number = 2
@@ -111,6 +133,7 @@ key = "a"
 scenario = false
 fr = "b"
 nl = "b"
+de = "b"
 en = "b"
 "#;
         assert!(Catalog::from_toml(t).unwrap_err().contains("twice"));

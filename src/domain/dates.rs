@@ -1,6 +1,7 @@
 //! Calendar arithmetic the rules rely on: month addition with end-of-month clamping (R4),
 //! month keys, and the billing deadline day (R60). Pure functions, no clock.
 
+use crate::t;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// `d` plus `months` calendar months, clamped to the last day of the target month
@@ -80,7 +81,7 @@ impl std::fmt::Display for YearMonth {
 
 /// Why a `YYYY-MM` text is not a month.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0:?} is not a month: write YYYY-MM, for example 2025-03")]
+#[error("{}", t!("date-not-a-month", value = format!("{:?}", .0)))]
 pub struct BadMonth(pub String);
 
 impl std::str::FromStr for YearMonth {
@@ -113,17 +114,17 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
             }
         });
     if !shape_ok {
-        return Err(format!("{s:?} is not a date: write YYYY-MM-DD"));
+        return Err(t!("date-not-a-date", value = format!("{s:?}")));
     }
     let (y, m, d) = (&s[0..4], &s[5..7], &s[8..10]);
     let (y, m, d): (i32, u32, u32) = match (y.parse(), m.parse(), d.parse()) {
         (Ok(y), Ok(m), Ok(d)) => (y, m, d),
-        _ => return Err(format!("{s:?} is not a date: write YYYY-MM-DD")),
+        _ => return Err(t!("date-not-a-date", value = format!("{s:?}"))),
     };
     if !(1900..=2199).contains(&y) {
-        return Err(format!("{s:?}: year {y} is out of range (1900-2199)"));
+        return Err(t!("date-year-range", value = format!("{s:?}"), year = y));
     }
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| format!("{s:?} is not a day of the calendar"))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| t!("date-not-a-day", value = format!("{s:?}")))
 }
 
 #[cfg(test)]

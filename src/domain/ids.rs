@@ -2,27 +2,34 @@
 //! (R71), each validated by its check digits. A wrong number is an input error with a
 //! message that says what is wrong, never a panic.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// Keeps the digits of `s`, allowing the separators people write (dashes, dots, spaces,
 /// slashes); any other character is an error.
 fn digits_of(s: &str, what: &str) -> Result<String, String> {
+    let value = format!("{s:?}");
     let mut out = String::with_capacity(11);
     for c in s.chars() {
         match c {
             '0'..='9' => out.push(c),
             '-' | '.' | ' ' | '/' => {}
             _ => {
-                return Err(format!(
-                    "{what} {s:?} has a character {c:?} that is not a digit"
+                return Err(t!(
+                    "id-not-a-digit",
+                    what = what,
+                    value = &value,
+                    char = format!("{c:?}")
                 ))
             }
         }
     }
     if out.len() != 11 {
-        return Err(format!(
-            "{what} {s:?} has {} digits, 11 are needed",
-            out.len()
+        return Err(t!(
+            "id-digit-count",
+            what = what,
+            value = &value,
+            count = out.len()
         ));
     }
     Ok(out)
@@ -41,15 +48,17 @@ impl Inami {
     /// digits are 97 − (first six mod 97), or 89 − (first six mod 89) for numbers issued
     /// since 2012; either is accepted (R70).
     pub fn parse(s: &str) -> Result<Inami, String> {
-        let digits = digits_of(s.trim(), "INAMI number")?;
+        let digits = digits_of(s.trim(), &t!("id-inami"))?;
         let first_six = num(&digits[0..6]);
         let check = num(&digits[6..8]);
         let old = 97 - first_six % 97;
         let new = 89 - first_six % 89;
         if check != old && check != new {
-            return Err(format!(
-                "check digits {:02} do not match (expected {:02}); numbers issued since 2012 use {:02}",
-                check, old, new
+            return Err(t!(
+                "id-inami-check",
+                check = format!("{check:02}"),
+                old = format!("{old:02}"),
+                new = format!("{new:02}")
             ));
         }
         Ok(Inami(digits))
@@ -89,22 +98,22 @@ impl Niss {
     /// same computed on `2` followed by the nine digits for people born in 2000 or later.
     /// BIS numbers (month + 20 or + 40) use the same check (R71).
     pub fn parse(s: &str) -> Result<Niss, String> {
-        let digits = digits_of(s.trim(), "NISS")?;
+        let digits = digits_of(s.trim(), &t!("id-niss"))?;
         let month = num(&digits[2..4]);
         let month_ok = month <= 12 || (20..=32).contains(&month) || (40..=52).contains(&month);
         if !month_ok {
-            return Err(format!(
-                "NISS month {month:02} is not a month (nor a BIS month)"
-            ));
+            return Err(t!("id-niss-month", month = format!("{month:02}")));
         }
         let nine = num(&digits[0..9]);
         let check = num(&digits[9..11]);
         let before_2000 = 97 - nine % 97;
         let since_2000 = 97 - (2_000_000_000 + nine) % 97;
         if check != before_2000 && check != since_2000 {
-            return Err(format!(
-                "NISS check digits {:02} do not match (expected {:02}, or {:02} for a birth since 2000)",
-                check, before_2000, since_2000
+            return Err(t!(
+                "id-niss-check",
+                check = format!("{check:02}"),
+                before = format!("{before_2000:02}"),
+                since = format!("{since_2000:02}")
             ));
         }
         Ok(Niss(digits))

@@ -136,8 +136,11 @@ impl Blocker {
     }
 }
 
-fn list(items: &[String]) -> String {
-    items.join(", ")
+/// Indicator keys as their names in the language in force.
+fn indicators(items: &[String]) -> String {
+    let c = crate::domain::catalog::Catalog::builtin();
+    let names: Vec<&str> = items.iter().map(|k| c.label_of(k)).collect();
+    names.join(", ")
 }
 
 impl fmt::Display for Blocker {
@@ -212,7 +215,7 @@ impl fmt::Display for Blocker {
                     profession = profession.with_article()
                 )
             }
-            R23Evaluations { missing } => t!("blocker-r23-evaluations", list = list(missing)),
+            R23Evaluations { missing } => t!("blocker-r23-evaluations", list = indicators(missing)),
             R23NoCode => t!("blocker-r23-no-code"),
             R30NotEntitled { scenario } => t!("blocker-r30-not-entitled", scenario = *scenario),
             R32NoCoordinator => t!("blocker-r32-no-coordinator"),
@@ -222,11 +225,11 @@ impl fmt::Display for Blocker {
             R33NoConsent => t!("blocker-r33-no-consent"),
             R33Team { missing } => {
                 let m: Vec<String> = missing.iter().map(|p| p.with_article()).collect();
-                t!("blocker-r33-team", list = list(&m))
+                t!("blocker-r33-team", list = m.join(", "))
             }
             R33NoConcertation => t!("blocker-r33-no-concertation"),
             R33NoCarePlan => t!("blocker-r33-no-care-plan"),
-            R33FollowUps { missing } => t!("blocker-r33-follow-ups", list = list(missing)),
+            R33FollowUps { missing } => t!("blocker-r33-follow-ups", list = indicators(missing)),
             R40NotEntitled { scenario } => t!("blocker-r40-not-entitled", scenario = *scenario),
             R40BeforeScreening { screening } => {
                 t!("blocker-r40-before-screening", screening = date(*screening))

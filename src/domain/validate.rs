@@ -7,6 +7,8 @@ use crate::domain::dates::YearMonth;
 use crate::domain::model::{Caseload, Directory, Pregnancy};
 use crate::domain::ruleset::RuleSet;
 use crate::domain::services::evaluate;
+use crate::i18n::format::date;
+use crate::t;
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -37,31 +39,32 @@ pub fn validate_pregnancy(
     let mut out: Vec<Problem> = Vec::new();
     let mut problem = |path: String, message: String| out.push(Problem { path, message });
     if p.id.trim().is_empty() {
-        problem("id".into(), "an id is needed".into());
+        problem("id".into(), t!("valid-id-needed"));
     }
     if p.lmp.is_none() && p.due_date.is_none() {
-        problem(
-            "due_date".into(),
-            "an LMP or a due date is needed (R1)".into(),
-        );
+        problem("due_date".into(), format!("R1: {}", t!("valid-lmp-needed")));
     }
     if let (Some(birth), Some(start)) = (p.birth_date, crate::domain::periods::pregnancy_start(p)) {
         if birth < start {
             problem(
                 "birth_date".into(),
-                format!("{birth} is before the pregnancy start ({start})"),
+                t!(
+                    "valid-birth-before-start",
+                    birth = date(birth),
+                    start = date(start)
+                ),
             );
         }
     }
     for (path, id) in p.provider_refs() {
         if dir.get(id).is_none() {
-            problem(path, format!("unknown provider {id:?}"));
+            problem(path, t!("valid-unknown-provider", id = format!("{id:?}")));
         }
     }
     let catalog = &rules.catalog;
     let mut key = |path: String, k: &str| {
         if !catalog.contains(k) {
-            problem(path, "unknown indicator".into());
+            problem(path, t!("valid-unknown-indicator"));
         }
     };
     if let Some(s) = &p.screening {
@@ -86,9 +89,10 @@ pub fn validate_pregnancy(
         if c.quarter_hours == 0 || c.quarter_hours > MAX_QUARTER_HOURS {
             out.push(Problem {
                 path: format!("concertations[{i}].quarter_hours"),
-                message: format!(
-                    "{} is not between 1 and {MAX_QUARTER_HOURS}",
-                    c.quarter_hours
+                message: t!(
+                    "valid-quarter-hours",
+                    value = c.quarter_hours,
+                    max = MAX_QUARTER_HOURS
                 ),
             });
         }
@@ -103,11 +107,13 @@ pub fn validate_pregnancy(
             out.push(Problem {
                 path: format!("billed[{i}]"),
                 message: format!(
-                    "matches no service ({} on {} billed by {:?}); R63: a billed service is final, \
-                     so the facts it was billed on cannot change (record a correction instead)",
-                    b.pseudocode.code(),
-                    b.service_date,
-                    b.provider
+                    "R63: {}",
+                    t!(
+                        "valid-billed-unmatched",
+                        code = b.pseudocode.code(),
+                        date = date(b.service_date),
+                        provider = format!("{:?}", b.provider)
+                    )
                 ),
             });
         }
@@ -128,13 +134,13 @@ pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Ve
         if p.id.trim().is_empty() {
             out.push(Problem {
                 path: format!("providers[{i}].id"),
-                message: "an id is needed".into(),
+                message: t!("valid-id-needed"),
             });
         }
         if !seen.insert(p.id.as_str()) {
             out.push(Problem {
                 path: format!("providers[{i}].id"),
-                message: format!("{:?} is used twice", p.id),
+                message: t!("valid-used-twice", id = format!("{:?}", p.id)),
             });
         }
     }
@@ -147,7 +153,7 @@ pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Ve
         if !seen.insert(p.id.as_str()) {
             out.push(Problem {
                 path: format!("pregnancies[{i}].id"),
-                message: format!("{:?} is used twice", p.id),
+                message: t!("valid-used-twice", id = format!("{:?}", p.id)),
             });
         }
         out.extend(validate_pregnancy(
@@ -162,10 +168,10 @@ pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Ve
         if !seen.insert((t.pseudocode, t.from)) {
             out.push(Problem {
                 path: format!("tariffs[{i}]"),
-                message: format!(
-                    "a second tariff for {} from {}",
-                    t.pseudocode.code(),
-                    t.from
+                message: t!(
+                    "valid-second-tariff",
+                    code = t.pseudocode.code(),
+                    from = date(t.from)
                 ),
             });
         }
@@ -175,7 +181,7 @@ pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Ve
         if !seen.insert(r.region) {
             out.push(Problem {
                 path: format!("regions[{i}].region"),
-                message: format!("{} appears twice", r.region.key()),
+                message: t!("valid-region-twice", region = r.region.key()),
             });
         }
     }

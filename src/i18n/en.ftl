@@ -40,6 +40,10 @@ line-billable = billable
 line-billed = billed
 line-expired = expired
 line-blocked = blocked
+line-short-billable = billable
+line-short-billed = billed
+line-short-expired = expired
+line-short-blocked = blocked
 
 phase-prenatal = prenatal
 phase-postnatal = postnatal
@@ -265,7 +269,8 @@ case-no-dates = No LMP, due date or birth recorded: edit the pregnancy (e).
 case-expected-birth = expected birth
 case-birth = birth
 case-ends = ends
-case-legend = ▓ prenatal ▒ postnatal ░ childhood · ▼ today B birth ? expected · S screening C CPP K concertation F follow-up D coordinator R ref. period
+case-legend = ▓ prenatal ▒ postnatal ░ early childhood · ▼ today B birth ? expected
+case-legend-marks = S screening C CPP K concertation F follow-up D coordinator R reference period
 case-no-screening = No screening recorded (R12): record it with S.
 case-scenario = Scenario { $scenario } · { $answered } of 15 indicators answered
 case-scenario-provisional = Scenario { $scenario }, provisional (R12) · { $answered } of 15 answered
@@ -407,3 +412,204 @@ history-empty = No change of this case is recorded yet.
 history-keys = Newest first. ↑/↓ scroll, Esc closes.
 action-history = history: who changed what, and when
 startup-warnings-title = Before you start:
+
+## Months (dates are always dd/mm/yyyy; months are named in titles)
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## The services' official names (INAMI circular)
+
+service-long-401376 = screening
+service-long-401391 = personalised prenatal counselling
+service-long-401413 = coordination of care and support
+service-long-401435 = multidisciplinary concertation
+
+## Language
+
+action-language = switch language (fr, nl, de, en)
+status-language = Language: { $language } (remembered). L again: { $next }.
+lang-env-ignored = PERINAT_LANG={ $value } is not a language of perinat (fr, nl, de, en); it is ignored and perinat speaks { $lang }
+config-unreadable = cannot read the settings file { $file } ({ $detail }); perinat goes on without it
+config-broken = the settings file { $file } is not valid TOML ({ $detail }); perinat goes on without it. Fix or delete the file
+config-bad-lang = the settings file { $file } has lang = { $value }, which is not fr, nl, de or en; perinat goes on without it
+config-cannot-save = the language could not be remembered in { $file } ({ $detail }); it holds for this session only
+warning = warning: { $text }
+
+## Store and backups
+
+store-locked = the caseload in { $dir } is open in another perinat session (another terminal or user); close that session, or wait for it to finish, and try again
+store-cannot-open = cannot open the caseload in { $dir }: { $detail }; check that the directory exists and is yours (or choose another with --data-dir)
+store-newer-schema = the caseload in { $dir } was written by a newer perinat (schema { $found }, this version reads up to { $supported }); install the newer perinat to open it
+store-corrupt = record { $key } cannot be read ({ $detail }); the store is damaged: restore the newest backup (the backups directory next to the store) with perinat restore FILE
+store-damaged = the caseload store in { $dir } is damaged and cannot be opened ({ $detail })
+store-write = the caseload could not be written: { $detail }; nothing was saved (is the disk full?)
+store-full = the disk is full (or the file size this session may write is reached): { $detail }; nothing was saved and the caseload is as it was. Free some space (the backups directory next to the store can be trimmed) and try again
+store-no-pregnancy = pregnancy { $id } not found
+store-no-provider = provider { $id } not found
+store-no-service = no service { $code } of { $date } by { $provider } in { $case }
+store-provider-needs-id = a provider needs an id
+store-conflict = { $id } is already in the store with other details; use --replace to overwrite it
+store-billed-item = { $code } of { $date } billed on { $on }
+store-r63-drop = billed is final: this would drop or change the billed services of { $case }: { $list }
+store-already-billed = this service was already billed on { $on }
+store-not-billable = this service cannot be billed: { $reasons }
+store-no-tariff = no tariff is in force on the service date
+store-open-to-others = { $file } is open to other users (mode { $mode }){ $more ->
+    [0] {""}
+   *[other] {" "}(and { $more } more)
+}; the caseload holds health data. Fix: chmod -R go-rwx '{ $dir }'
+backup-cannot-write = cannot write the backup { $file }: { $error }
+backup-cannot-create-dir = cannot create the backups directory { $dir }: { $error }
+backup-cannot-rotate = cannot rotate the backups in { $dir }: { $error }
+backup-migration-stopped = { $error }; the store was not migrated and is unchanged, free some space or fix the directory and start perinat again
+backup-recovery-hint = The newest backup is { $file } (taken { $at }). To restore it (the damaged store is kept aside):
+    {"  "}perinat --data-dir '{ $dir }' restore '{ $file }'
+backup-recovery-none = There is no backup in { $backups }; if you have an export, restore it with: perinat --data-dir '{ $dir }' restore FILE
+panic-report = internal error at { $at }. Every change perinat said was saved is on disk. Please report this error with the location above. Its message is not shown because it may contain patient data (PERINAT_DEBUG=1 shows it).
+
+## Input that is not right
+
+date-not-a-date = { $value } is not a date: write YYYY-MM-DD
+date-year-range = { $value }: year { $year } is out of range (1900-2199)
+date-not-a-day = { $value } is not a day of the calendar
+date-not-a-month = { $value } is not a month: write YYYY-MM, for example 2025-03
+id-inami = INAMI number
+id-niss = NISS
+id-not-a-digit = { $what } { $value } has a character { $char } that is not a digit
+id-digit-count = { $what } { $value } has { $count } digits, 11 are needed
+id-inami-check = check digits { $check } do not match (expected { $old }); numbers issued since 2012 use { $new }
+id-niss-month = NISS month { $month } is not a month (nor a BIS month)
+id-niss-check = NISS check digits { $check } do not match (expected { $before }, or { $since } for a birth since 2000)
+json-where = line { $line }, column { $column }
+json-invalid = not valid JSON: { $detail }
+json-bad-amount = { $value } is not an amount: write euros with two decimals, e.g. "744.05"
+json-bad-key = { $value } is not a { $what } (one of: { $all })
+json-bad-format = { $value } is not { $format }: this is not a perinat caseload file
+json-bad-version = version { $version } is not supported (this perinat reads version { $supported })
+json-name-needed = a name is needed
+json-bad-time = { $value } is not a time: write HH:MM (24 h)
+valid-id-needed = an id is needed
+valid-lmp-needed = an LMP or a due date is needed
+valid-birth-before-start = { $birth } is before the pregnancy start ({ $start })
+valid-unknown-provider = unknown provider { $id }
+valid-unknown-indicator = unknown indicator
+valid-quarter-hours = { $value } is not between 1 and { $max }
+valid-billed-unmatched = matches no service ({ $code } on { $date } billed by { $provider }); a billed service is final, so the facts it was billed on cannot change (record a correction instead)
+valid-used-twice = { $id } is used twice
+valid-second-tariff = a second tariff for { $code } from { $from }
+valid-region-twice = { $region } appears twice
+
+## Command line
+
+cli-no-pregnancy = no pregnancy "{ $id }" in the store (see perinat cases)
+cli-bad-pseudocode = "{ $code }" is not a pseudocode of the programme (401376, 401391, 401413, 401435)
+cli-marked-billed = Saved: { $code } of { $date } for { $case } billed on { $on } ({ $amount }).
+cli-problems = { $what } ({ $count ->
+    [one] one problem
+   *[other] { $count } problems
+}):
+cli-more-problems = … and { $count } more
+cli-cannot-read = cannot read { $file }: { $error }
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-write-output = cannot write the output: { $error }
+cli-not-imported = { $file } was not imported, the store is unchanged
+cli-imported = Imported { $file }: pregnancies { $added } added, { $replaced } replaced, { $unchanged } unchanged; providers { $providers_added } added, { $providers_replaced } replaced, { $providers_unchanged } unchanged.
+cli-imported-settings = Practice settings: { $tariffs } tariffs, { $regions } regional openings.
+cli-exported = Exported { $count } pregnancies and { $providers } providers to { $file }.
+cli-demo-written = Wrote a demo caseload of { $count } pregnancies to { $file }.
+cli-demo-not-empty = the store in { $dir } already holds { $count } pregnancies; demo data is only added to an empty store (use --out FILE, or another --data-dir)
+cli-demo-added = Added a demo caseload of { $count } fake pregnancies to { $dir }.
+    Try: perinat cases, perinat billing --unbilled
+cli-case-count = { $count ->
+    [one] one case
+   *[other] { $count } cases
+}
+cli-col-when = Due / born
+cli-today = Today { $date }: { $phase }
+cli-periods = Periods (R2): prenatal from { $prenatal }, { $birth_label } { $birth }, early childhood from { $childhood }, ends { $end } (R3)
+cli-reference-period = Reference period { $number } (R4): { $from } to { $to }
+cli-no-screening = Screening: none recorded (R12)
+cli-coordinator = Coordinator: { $name } from { $from }
+cli-transfer = Transfer to: { $name } from { $from }
+cli-no-consent = (no consent recorded)
+cli-services = Services
+cli-deadline = by { $date }
+cli-daily-backup-failed = the day's backup failed: { $error }
+cli-cannot-list = cannot list { $dir }: { $error }
+cli-backups-in = Backups in { $dir }:
+cli-no-backups = (none yet: one is taken on the first use of each day)
+cli-backed-up = Backed up { $count } pregnancies and { $providers } providers to { $file }.
+cli-confirm-no-terminal = Standard input is not a terminal, so perinat cannot ask: add --yes to go on.
+cli-confirm-ask = Type yes to go on:
+cli-confirm-word = yes
+cli-cannot-read-answer = cannot read the answer: { $error }
+cli-cannot-set-aside = cannot move the damaged store { $dir } aside: { $error }
+cli-not-restored = { $file } was not restored, the store is unchanged
+cli-restore-question = Replace the caseload in { $dir } ({ $count } pregnancies, { $providers } providers) with { $file } ({ $new_count } pregnancies, { $new_providers } providers)?
+    The current caseload is backed up first, in { $backups }.
+cli-restore-damaged-question = The store in { $dir } is damaged. Set its files aside (they are kept) and start a new store from { $file } ({ $new_count } pregnancies, { $new_providers } providers)?
+cli-not-confirmed = { $refused } (not confirmed)
+cli-current-unreadable = the current caseload cannot be read whole ({ $error })
+cli-restore-backup-failed = { $refused }: the backup of the current caseload failed: { $error }
+cli-restored = Restored { $file }: { $count } pregnancies, { $providers } providers.
+cli-previous-in = The previous caseload is in { $file }.
+cli-damaged-kept = The damaged store's files are kept in { $dir }.
+cli-change-count = { $count ->
+    [one] one change
+   *[other] { $count } changes
+}
+overview-title = perinat - caseload in { $dir }
+overview-empty = The caseload is empty. To look around with fake data:
+    {"  "}perinat demo --cases 200
+    To bring in a caseload file:
+    {"  "}perinat import FILE
+    
+    See perinat --help for every command.
+overview-phases = { $count } pregnancies: { $prenatal } prenatal, { $postnatal } postnatal, { $childhood } early childhood, { $closed } closed
+overview-scenarios = Scenarios: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } provisional)
+overview-to-claim = To claim: { $count } services, { $amount } ({ $near } with a deadline within 14 days)
+overview-blocked = Blocked services: { $blocked }    Cases with alerts: { $alerts }
+overview-commands = perinat cases                the caseload, one line a pregnancy
+    perinat case ID              one pregnancy: timeline, services and why, alerts
+    perinat billing --month { $month }   the month-end report
+    perinat billing --unbilled   everything still to claim
+    perinat --help               every command
+
+## Billing report (perinat billing) and its CSV
+
+report-title-month = Billing report for { $month } (as of { $today })
+report-title-unbilled = Unbilled services, soonest deadline first (as of { $today })
+report-per-pseudocode = To claim, per pseudocode
+report-total = Total
+report-per-provider = To claim, per billing provider
+report-nothing = nothing to claim
+report-no-billing-provider = (no billing provider)
+report-col-code = Code
+report-col-qty = Qty
+report-section-billable = Billable (! = deadline within 14 days): { $count }
+report-section-done = Billed and expired: { $count }
+report-section-blocked = Blocked (not billable): { $count }
+report-empty = No services in this selection.
+csv-case = Case
+csv-pseudocode = Pseudocode
+csv-service = Service
+csv-service-date = Service date
+csv-provider = Provider id
+csv-provider-name = Provider
+csv-units = Units
+csv-unit-price = Unit price (EUR)
+csv-amount = Amount (EUR)
+csv-deadline = Deadline
+csv-status = Status
+csv-reasons = Reasons

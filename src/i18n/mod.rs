@@ -1,18 +1,27 @@
-//! The message catalog: every sentence a person reads in the UI and in the CLI's human
-//! output comes from here, by key, from Fluent files (`en.ftl`) a translator can edit
-//! without reading Rust. The JSON formats never go through it.
+//! The message catalogs: every sentence a person reads in the UI and in the CLI's human
+//! output comes from here, by key, from Fluent files (`fr.ftl`, `nl.ftl`, `de.ftl`,
+//! `en.ftl`) a translator can edit without reading Rust. The JSON formats never go
+//! through a translation: where they carry a sentence (a billing line's reasons), it is
+//! the English one, whatever the user's language.
 //!
-//! `t!("key")` and `t!("key", name = value)` look a message up; a key missing from the
-//! catalog shows as the key itself (a test checks that none is missing).
+//! `t!("key")` and `t!("key", name = value)` look a message up in the language in force;
+//! a key missing from a catalog shows as the key itself (tests check that none is
+//! missing, in any catalog).
+//!
+//! The language in force is the process's ([`set_language`], chosen once at start and
+//! when the user switches), unless the current thread runs inside [`with_language`]
+//! (a report that must be English, a test rendering the four languages side by side).
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
 pub mod format;
+pub mod lang;
 
-/// The English catalog, embedded.
-pub const EN: &str = include_str!("en.ftl");
+pub use lang::Lang;
 
 /// A value to put into a message.
 #[derive(Debug, Clone)]
@@ -49,13 +58,14 @@ number_arg!(usize, u32, u16, u8, i64, i32, u64);
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle_of(source: &str) -> Bundle {
-    let lang: unic_langid::LanguageIdentifier = "en".parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+fn bundle_of(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    // The locale gives Fluent its plural rules (French counts 0 as "one", the others not).
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks would show as garbage in some terminals and CSV files.
     bundle.set_use_isolating(false);
     // The embedded catalogs are checked by tests; a broken entry is skipped, not fatal.
-    let resource = match FluentResource::try_new(source.to_string()) {
+    let resource = match FluentResource::try_new(lang.catalog().to_string()) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
@@ -63,14 +73,52 @@ fn bundle_of(source: &str) -> Bundle {
     bundle
 }
 
-fn bundle() -> &'static Bundle {
-    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    BUNDLE.get_or_init(|| bundle_of(EN))
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| Lang::ALL.iter().map(|l| bundle_of(*l)).collect());
+    &all[lang.index()]
 }
 
-/// The message `key` with `args` filled in; the key itself when it is missing.
+/// The process's language; English until the program chooses (tests rely on it).
+static PROCESS: AtomicU8 = AtomicU8::new(Lang::En as u8);
+
+thread_local! {
+    static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the process's language (at start, and when the user switches).
+pub fn set_language(lang: Lang) {
+    PROCESS.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language in force on this thread.
+pub fn language() -> Lang {
+    THREAD
+        .with(|t| t.get())
+        .unwrap_or_else(|| Lang::from_index(PROCESS.load(Ordering::Relaxed)))
+}
+
+/// Runs `f` with `lang` in force on this thread only, then puts back what was there.
+pub fn with_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD.with(|t| t.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD.with(|t| t.replace(Some(lang))));
+    f()
+}
+
+/// The message `key` in the language in force, with `args` filled in; the key itself
+/// when it is missing.
 pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
-    let b = bundle();
+    text_in(language(), key, args)
+}
+
+/// The message `key` in `lang`.
+pub fn text_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    let b = bundle(lang);
     let Some(pattern) = b.get_message(key).and_then(|m| m.value()) else {
         return key.to_string();
     };
@@ -86,9 +134,14 @@ pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
         .into_owned()
 }
 
-/// Whether the catalog has `key`.
+/// Whether the catalog of the language in force has `key`.
 pub fn has(key: &str) -> bool {
-    bundle().has_message(key)
+    bundle(language()).has_message(key)
+}
+
+/// Whether `lang`'s catalog has `key`.
+pub fn has_in(lang: Lang, key: &str) -> bool {
+    bundle(lang).has_message(key)
 }
 
 /// Looks a message up: `t!("key")`, `t!("key", count = n, name = s)`.

@@ -1,6 +1,9 @@
-//! The catalog is complete: every key the code uses is in it, and it parses cleanly.
+//! The catalogs are complete and agree: every key the code uses is in each of them, each
+//! has the same keys as the others with the same `{ $variables }`, and each parses.
 
 use super::*;
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 fn keys_used_in(dir: &Path, out: &mut Vec<(String, String)>) {
@@ -27,23 +30,118 @@ fn keys_used_in(dir: &Path, out: &mut Vec<(String, String)>) {
     }
 }
 
+fn variables_of_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            variables_of_expression(expression, out);
+        }
+    }
+}
+
+fn variables_of_inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => variables_of_expression(expression, out),
+        _ => {}
+    }
+}
+
+fn variables_of_expression(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => variables_of_inline(i, out),
+        ast::Expression::Select { selector, variants } => {
+            variables_of_inline(selector, out);
+            for v in variants {
+                variables_of_pattern(&v.value, out);
+            }
+        }
+    }
+}
+
+/// Each message of a catalog with the variables it uses.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let source = lang.catalog();
+    let resource = match ast_of(source) {
+        Ok(r) => r,
+        Err(e) => panic!("{lang}.ftl has errors: {e}"),
+    };
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &m.value {
+                variables_of_pattern(p, &mut vars);
+            }
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    out
+}
+
+fn ast_of(source: &str) -> Result<ast::Resource<&str>, String> {
+    fluent_syntax::parser::parse(source).map_err(|(_, errors)| format!("{errors:?}"))
+}
+
 #[test]
-fn the_catalog_parses_without_errors() {
-    if let Err((_, errors)) = FluentResource::try_new(EN.to_string()) {
-        panic!("en.ftl has errors: {errors:?}");
+fn every_catalog_parses_without_errors() {
+    for lang in Lang::ALL {
+        if let Err(e) = ast_of(lang.catalog()) {
+            panic!("{lang}.ftl has errors: {e}");
+        }
+        assert!(messages(lang).len() > 300, "{lang}.ftl is nearly empty");
     }
 }
 
 #[test]
-fn every_key_used_in_code_is_in_the_catalog() {
+fn every_catalog_has_the_same_keys_with_the_same_variables() {
+    let reference = messages(Lang::En);
+    for lang in [Lang::Fr, Lang::Nl, Lang::De] {
+        let other = messages(lang);
+        let missing: Vec<_> = reference
+            .keys()
+            .filter(|k| !other.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|k| !reference.contains_key(*k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang}.ftl lacks keys that en.ftl has: {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "{lang}.ftl has keys that en.ftl lacks: {extra:?}"
+        );
+        let differing: Vec<_> = reference
+            .iter()
+            .filter(|(k, vars)| other.get(*k).is_some_and(|o| o != *vars))
+            .map(|(k, vars)| format!("{k}: en uses {vars:?}, {lang} uses {:?}", other[k]))
+            .collect();
+        assert!(differing.is_empty(), "{differing:#?}");
+    }
+}
+
+#[test]
+fn every_key_used_in_code_is_in_every_catalog() {
     let mut used = Vec::new();
     keys_used_in(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut used,
     );
     assert!(used.len() > 50, "the scan found only {} keys", used.len());
-    let missing: Vec<_> = used.iter().filter(|(k, _)| k != "key" && !has(k)).collect();
-    assert!(missing.is_empty(), "keys missing from en.ftl: {missing:?}");
+    for lang in Lang::ALL {
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|(k, _)| k != "key" && !has_in(lang, k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "keys missing from {lang}.ftl: {missing:?}"
+        );
+    }
 }
 
 #[test]
@@ -54,7 +152,29 @@ fn messages_fill_in_their_arguments() {
 }
 
 #[test]
-fn every_name_of_the_domain_enums_is_in_the_catalog() {
+fn plurals_follow_each_language_rules() {
+    // French counts 0 and 1 as singular; English, Dutch and German only 1.
+    let billed = |lang, n: usize| with_language(lang, || crate::t!("status-billed", count = n));
+    assert_eq!(billed(Lang::En, 1), "One service marked billed.");
+    assert_eq!(billed(Lang::En, 2), "2 services marked billed.");
+    assert_ne!(billed(Lang::Fr, 1), billed(Lang::Fr, 2).replace('2', "1"));
+    assert!(billed(Lang::Nl, 3).contains('3'));
+}
+
+#[test]
+fn with_language_is_per_thread_and_restores() {
+    set_language(Lang::En);
+    let inside = with_language(Lang::Nl, || {
+        let nested = with_language(Lang::De, language);
+        (language(), nested)
+    });
+    assert_eq!(inside, (Lang::Nl, Lang::De));
+    assert_eq!(language(), Lang::En);
+}
+
+/// Keys that the code builds at run time from an enum's name, which the `t!()` scan
+/// cannot see.
+pub(crate) fn built_keys() -> Vec<String> {
     use crate::domain::model::{EvalStatus, Profession, Pseudocode, Region};
     let mut keys = Vec::new();
     for p in Profession::ALL {
@@ -73,10 +193,26 @@ fn every_name_of_the_domain_enums_is_in_the_catalog() {
             .map(|p| format!("service-{}", p.code())),
     );
     keys.extend(
+        Pseudocode::ALL
+            .iter()
+            .map(|p| format!("service-long-{}", p.code())),
+    );
+    keys.extend(
         crate::store::AuditAction::ALL
             .iter()
             .map(|a| a.key().to_string()),
     );
-    let missing: Vec<_> = keys.iter().filter(|k| !has(k)).collect();
-    assert!(missing.is_empty(), "{missing:?}");
+    keys.extend((1..=12).map(|m| format!("month-{m}")));
+    keys
+}
+
+#[test]
+fn every_name_of_the_domain_enums_is_in_every_catalog() {
+    for lang in Lang::ALL {
+        let missing: Vec<_> = built_keys()
+            .into_iter()
+            .filter(|k| !has_in(lang, k))
+            .collect();
+        assert!(missing.is_empty(), "{lang}: {missing:?}");
+    }
 }

@@ -9,6 +9,7 @@ use crate::domain::model::*;
 use crate::domain::services::{evaluate, match_billed};
 use crate::domain::validate::Problem;
 use crate::domain::RuleSet;
+use crate::t;
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -45,7 +46,7 @@ fn json_problem(e: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
         None => full.clone(),
     };
     let path = e.path().to_string();
-    let where_ = format!("line {}, column {}", inner.line(), inner.column());
+    let where_ = t!("json-where", line = inner.line(), column = inner.column());
     let data_error = inner.classify() == serde_json::error::Category::Data;
     Problem {
         path: if !data_error || path == "." || path.is_empty() {
@@ -56,7 +57,7 @@ fn json_problem(e: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
         message: if data_error {
             message.replace('`', "\"")
         } else {
-            format!("not valid JSON: {}", message.replace('`', "\""))
+            t!("json-invalid", detail = message.replace('`', "\""))
         },
     }
 }
@@ -90,12 +91,7 @@ impl Conv {
         match s.parse::<Decimal>() {
             Ok(d) if d.scale() <= 2 && !d.is_sign_negative() && !s.contains(['e', 'E']) => d,
             _ => {
-                self.problem(
-                    path,
-                    format!(
-                        "{s:?} is not an amount: write euros with two decimals, e.g. \"744.05\""
-                    ),
-                );
+                self.problem(path, t!("json-bad-amount", value = format!("{s:?}")));
                 Decimal::ZERO
             }
         }
@@ -113,7 +109,12 @@ impl Conv {
         if v.is_none() {
             self.problem(
                 path,
-                format!("{s:?} is not a {what} (one of: {})", all.join(", ")),
+                t!(
+                    "json-bad-key",
+                    value = format!("{s:?}"),
+                    what = what,
+                    all = all.join(", ")
+                ),
             );
         }
         v
@@ -141,19 +142,17 @@ impl Conv {
         if f.format != FORMAT {
             self.problem(
                 "format",
-                format!(
-                    "{:?} is not {FORMAT:?}: this is not a perinat caseload file",
-                    f.format
+                t!(
+                    "json-bad-format",
+                    value = format!("{:?}", f.format),
+                    format = format!("{FORMAT:?}")
                 ),
             );
         }
         if f.version != VERSION {
             self.problem(
                 "version",
-                format!(
-                    "version {} is not supported (this perinat reads version {VERSION})",
-                    f.version
-                ),
+                t!("json-bad-version", version = f.version, supported = VERSION),
             );
         }
         let providers = f
@@ -220,7 +219,7 @@ impl Conv {
             }
         });
         if p.name.trim().is_empty() {
-            self.problem(&format!("{at}.name"), "a name is needed");
+            self.problem(&format!("{at}.name"), t!("json-name-needed"));
         }
         Provider {
             id: p.id,
@@ -318,7 +317,7 @@ impl Conv {
                     .unwrap_or_else(|| {
                         self.problem(
                             &path(&format!("concertations[{i}].start")),
-                            format!("{:?} is not a time: write HH:MM (24 h)", c.start),
+                            t!("json-bad-time", value = format!("{:?}", c.start)),
                         );
                         NaiveTime::MIN
                     });

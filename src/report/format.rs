@@ -2,8 +2,30 @@
 //! that wide characters in names keep columns aligned. Dates and amounts are formatted by
 //! `i18n::format` (re-exported here).
 
-pub use crate::i18n::format::{date, euros};
+use crate::domain::services::Status;
+pub use crate::i18n::format::{date, decimal_comma, euros, month_year};
+use crate::t;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// A line's status as people read it: `billable`, `facturable`, `factureerbaar`, …
+pub fn line_status(s: Status) -> String {
+    match s {
+        Status::Billable => t!("line-billable"),
+        Status::Billed => t!("line-billed"),
+        Status::Expired => t!("line-expired"),
+        Status::Blocked => t!("line-blocked"),
+    }
+}
+
+/// A line's status in at most 10 columns, for the billing screen's last column.
+pub fn line_status_short(s: Status) -> String {
+    match s {
+        Status::Billable => t!("line-short-billable"),
+        Status::Billed => t!("line-short-billed"),
+        Status::Expired => t!("line-short-expired"),
+        Status::Blocked => t!("line-short-blocked"),
+    }
+}
 
 /// The display width of `s` in terminal columns.
 pub fn width(s: &str) -> usize {
@@ -46,16 +68,6 @@ pub fn pad_left(s: &str, cols: usize) -> String {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
-
-    #[test]
-    fn euros_group_thousands_with_a_decimal_comma() {
-        let e = |s: &str| euros(s.parse().unwrap());
-        assert_eq!(e("1234.56"), "1 234,56 €");
-        assert_eq!(e("744.05"), "744,05 €");
-        assert_eq!(e("0"), "0,00 €");
-        assert_eq!(e("1234567.5"), "1 234 567,50 €");
-        assert_eq!(e("-15.5"), "-15,50 €");
-    }
 
     #[test]
     fn dates_are_day_month_year() {

@@ -2,9 +2,11 @@
 //! a line, for spreadsheets) and a table for a person at month end.
 
 use super::billing::{BillingReport, Selection};
-use super::format::{date, euros, pad, pad_left};
+use super::format::{date, decimal_comma, euros, line_status, month_year, pad, pad_left};
 use crate::domain::services::{ServiceLine, Status};
+use crate::i18n::{with_language, Lang};
 use crate::interchange::write::money;
+use crate::t;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -52,7 +54,12 @@ fn json_line(l: &ServiceLine) -> JsonLine<'_> {
 }
 
 /// The JSON report (`month` is null for `--unbilled`), pretty-printed, newline-ended.
+/// Its reasons are English whatever the user's language: the format is a contract.
 pub fn json(r: &BillingReport) -> String {
+    with_language(Lang::En, || json_text(r))
+}
+
+fn json_text(r: &BillingReport) -> String {
     let report = JsonReport {
         month: match r.selection {
             Selection::Month(m) => Some(m.to_string()),
@@ -79,49 +86,98 @@ pub fn json(r: &BillingReport) -> String {
     s
 }
 
-/// CSV with a header row; reasons joined by ` | `.
-pub fn csv(r: &BillingReport) -> Result<String, String> {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let header = [
-        "pregnancy",
-        "pseudocode",
-        "service_date",
-        "provider",
-        "provider_name",
-        "units",
-        "unit_price",
-        "amount",
-        "deadline",
-        "status",
-        "reasons",
-    ];
-    w.write_record(header).map_err(|e| e.to_string())?;
+/// How a CSV is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvStyle {
+    /// For a spreadsheet with a Belgian locale: `;` between fields, dates `dd/mm/yyyy`,
+    /// amounts with a decimal comma, headers and statuses in the user's language, and a
+    /// byte-order mark so that spreadsheets read the accents as UTF-8.
+    Belgian,
+    /// For programs (`--csv-plain`): `,`, ISO dates, a decimal point, English keys.
+    Plain,
+}
+
+/// CSV with a header row, one row a line; reasons joined by ` | `.
+pub fn csv(r: &BillingReport, style: CsvStyle) -> Result<String, String> {
+    let belgian = style == CsvStyle::Belgian;
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(if belgian { b';' } else { b',' })
+        .from_writer(Vec::new());
+    let header: Vec<String> = if belgian {
+        vec![
+            t!("csv-case"),
+            t!("csv-pseudocode"),
+            t!("csv-service"),
+            t!("csv-service-date"),
+            t!("csv-provider"),
+            t!("csv-provider-name"),
+            t!("csv-units"),
+            t!("csv-unit-price"),
+            t!("csv-amount"),
+            t!("csv-deadline"),
+            t!("csv-status"),
+            t!("csv-reasons"),
+        ]
+    } else {
+        [
+            "pregnancy",
+            "pseudocode",
+            "service_date",
+            "provider",
+            "provider_name",
+            "units",
+            "unit_price",
+            "amount",
+            "deadline",
+            "status",
+            "reasons",
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    w.write_record(&header).map_err(|e| e.to_string())?;
+    let day = |d: chrono::NaiveDate| if belgian { date(d) } else { d.to_string() };
+    let amount = |a: Option<rust_decimal::Decimal>| match (a, belgian) {
+        (None, _) => String::new(),
+        (Some(a), true) => decimal_comma(a),
+        (Some(a), false) => money(a),
+    };
     for l in &r.lines {
         let reasons: Vec<String> = l.reasons.iter().map(|x| x.to_string()).collect();
-        let provider = l.provider.clone().unwrap_or_default();
         let name = l
             .provider
             .as_deref()
             .map(|p| r.directory.name(p))
             .unwrap_or("")
             .to_string();
-        w.write_record([
-            l.pregnancy.clone(),
-            l.pseudocode.code().to_string(),
-            l.service_date.to_string(),
-            provider,
+        let mut row = vec![l.pregnancy.clone(), l.pseudocode.code().to_string()];
+        if belgian {
+            row.push(l.pseudocode.name());
+        }
+        row.extend([
+            day(l.service_date),
+            l.provider.clone().unwrap_or_default(),
             name,
             l.units.to_string(),
-            l.unit_price.map(money).unwrap_or_default(),
-            l.amount.map(money).unwrap_or_default(),
-            l.deadline.to_string(),
-            l.status.key().to_string(),
+            amount(l.unit_price),
+            amount(l.amount),
+            day(l.deadline),
+            if belgian {
+                line_status(l.status)
+            } else {
+                l.status.key().to_string()
+            },
             reasons.join(" | "),
-        ])
-        .map_err(|e| e.to_string())?;
+        ]);
+        w.write_record(&row).map_err(|e| e.to_string())?;
     }
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(if belgian {
+        format!("\u{feff}{text}")
+    } else {
+        text.into_owned()
+    })
 }
 
 const AMOUNT: usize = 13;
@@ -129,7 +185,7 @@ const AMOUNT: usize = 13;
 fn provider_label(r: &BillingReport, id: Option<&str>) -> String {
     match id {
         Some(id) => r.directory.name(id).to_string(),
-        None => "(no billing provider)".to_string(),
+        None => t!("report-no-billing-provider"),
     }
 }
 
@@ -145,7 +201,7 @@ fn line_row(r: &BillingReport, l: &ServiceLine) -> String {
         pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), AMOUNT),
         date(l.deadline),
         mark,
-        l.status.key(),
+        line_status(l.status),
     )
 }
 
@@ -153,13 +209,16 @@ fn line_row(r: &BillingReport, l: &ServiceLine) -> String {
 /// lines to claim, then the others (billed, expired), then the blocked ones with reasons.
 pub fn table(r: &BillingReport) -> String {
     let mut out = String::new();
+    let today = date(r.today);
     let title = match r.selection {
-        Selection::Month(m) => format!("Billing report for {m}"),
-        Selection::Unbilled => "Unbilled services, soonest deadline first".to_string(),
+        Selection::Month(m) => t!(
+            "report-title-month",
+            month = month_year(m.year, m.month),
+            today = today
+        ),
+        Selection::Unbilled => t!("report-title-unbilled", today = today),
     };
-    out.push_str(&format!("{title} (as of {})\n\n", date(r.today)));
-
-    out.push_str("To claim, per pseudocode\n");
+    out.push_str(&format!("{title}\n\n{}\n", t!("report-per-pseudocode")));
     for (p, t) in &r.totals {
         out.push_str(&format!(
             "  {} {} {} {}\n",
@@ -171,7 +230,7 @@ pub fn table(r: &BillingReport) -> String {
     }
     out.push_str(&format!(
         "  {} {} {}\n\n",
-        pad("Total", 21),
+        pad(&t!("report-total"), 21),
         pad_left(
             &r.totals
                 .values()
@@ -183,9 +242,9 @@ pub fn table(r: &BillingReport) -> String {
         pad_left(&euros(r.total), AMOUNT)
     ));
 
-    out.push_str("To claim, per billing provider\n");
+    out.push_str(&format!("{}\n", t!("report-per-provider")));
     if r.per_provider.is_empty() {
-        out.push_str("  nothing to claim\n");
+        out.push_str(&format!("  {}\n", t!("report-nothing")));
     }
     for (id, t) in &r.per_provider {
         let inami = r
@@ -205,23 +264,20 @@ pub fn table(r: &BillingReport) -> String {
 
     let header = format!(
         "  {} {} {} {} {} {} {}  {}\n",
-        pad("Date", 10),
-        pad("Case", 10),
-        pad("Code", 6),
-        pad("Provider", 20),
-        pad_left("Qty", 3),
-        pad_left("Amount", AMOUNT),
-        pad("Deadline", 10),
-        "Status"
+        pad(&t!("billing-col-date"), 10),
+        pad(&t!("billing-col-case"), 10),
+        pad(&t!("report-col-code"), 6),
+        pad(&t!("billing-col-provider"), 20),
+        pad_left(&t!("report-col-qty"), 3),
+        pad_left(&t!("billing-col-amount"), AMOUNT),
+        pad(&t!("billing-col-deadline"), 10),
+        t!("billing-col-status")
     );
     let sections = [
-        (
-            "Billable (! = deadline within 14 days)",
-            vec![Status::Billable],
-        ),
-        ("Billed and expired", vec![Status::Billed, Status::Expired]),
+        (Status::Billable, vec![Status::Billable]),
+        (Status::Billed, vec![Status::Billed, Status::Expired]),
     ];
-    for (name, statuses) in sections {
+    for (section, statuses) in sections {
         let lines: Vec<&ServiceLine> = r
             .lines
             .iter()
@@ -230,7 +286,12 @@ pub fn table(r: &BillingReport) -> String {
         if lines.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n{name}: {}\n", lines.len()));
+        let name = if section == Status::Billable {
+            t!("report-section-billable", count = lines.len())
+        } else {
+            t!("report-section-done", count = lines.len())
+        };
+        out.push_str(&format!("\n{name}\n"));
         out.push_str(&header);
         for l in lines {
             out.push_str(&format!("  {}\n", line_row(r, l)));
@@ -238,7 +299,10 @@ pub fn table(r: &BillingReport) -> String {
     }
     let blocked: Vec<&ServiceLine> = r.with_status(Status::Blocked).collect();
     if !blocked.is_empty() {
-        out.push_str(&format!("\nBlocked (not billable): {}\n", blocked.len()));
+        out.push_str(&format!(
+            "\n{}\n",
+            t!("report-section-blocked", count = blocked.len())
+        ));
         out.push_str(&header);
         for l in blocked {
             out.push_str(&format!("  {}\n", line_row(r, l)));
@@ -248,7 +312,7 @@ pub fn table(r: &BillingReport) -> String {
         }
     }
     if r.lines.is_empty() {
-        out.push_str("\nNo services in this selection.\n");
+        out.push_str(&format!("\n{}\n", t!("report-empty")));
     }
     out
 }

@@ -2,47 +2,74 @@
 //! fix. Never a raw sled error on the user's screen.
 
 use crate::domain::validate::Problem;
+use crate::t;
 use std::path::PathBuf;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error(
-        "the caseload in {dir} is open in another perinat session (another terminal or user); \
-         close that session, or wait for it to finish, and try again"
-    )]
-    Locked { dir: PathBuf },
-    #[error("cannot open the caseload in {dir}: {detail}; check that the directory exists and is yours (or choose another with --data-dir)")]
-    Open { dir: PathBuf, detail: String },
-    #[error(
-        "the caseload in {dir} was written by a newer perinat (schema {found}, this version reads up to {supported}); \
-         install the newer perinat to open it"
-    )]
+    Locked {
+        dir: PathBuf,
+    },
+    Open {
+        dir: PathBuf,
+        detail: String,
+    },
     NewerSchema {
         dir: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error(
-        "record {key:?} cannot be read ({detail}); the store is damaged: restore the newest backup \
-         (the backups directory next to the store) with `perinat restore FILE`"
-    )]
-    Corrupt { key: String, detail: String },
-    #[error("the caseload store in {dir} is damaged and cannot be opened ({detail})")]
-    Damaged { dir: PathBuf, detail: String },
-    #[error("the caseload could not be written: {0}; nothing was saved (is the disk full?)")]
+    Corrupt {
+        key: String,
+        detail: String,
+    },
+    Damaged {
+        dir: PathBuf,
+        detail: String,
+    },
     Write(String),
-    #[error(
-        "the disk is full (or the file size this session may write is reached): {0}; nothing was saved \
-         and the caseload is as it was. Free some space (the backups directory next to the store \
-         can be trimmed) and try again"
-    )]
     Full(String),
-    #[error("{}", problems_text(.0))]
     Invalid(Vec<Problem>),
-    #[error("{0}")]
+    /// The store will not do it; the message says why (already translated).
     Refused(String),
-    #[error("{0} not found")]
+    /// What is not there, as a message (already translated).
     NotFound(String),
+}
+
+impl std::error::Error for StoreError {}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |d: &PathBuf| d.display().to_string();
+        let text = match self {
+            StoreError::Locked { dir } => t!("store-locked", dir = shown(dir)),
+            StoreError::Open { dir, detail } => {
+                t!("store-cannot-open", dir = shown(dir), detail = detail)
+            }
+            StoreError::NewerSchema {
+                dir,
+                found,
+                supported,
+            } => t!(
+                "store-newer-schema",
+                dir = shown(dir),
+                found = *found,
+                supported = *supported
+            ),
+            StoreError::Corrupt { key, detail } => {
+                t!("store-corrupt", key = format!("{key:?}"), detail = detail)
+            }
+            StoreError::Damaged { dir, detail } => {
+                t!("store-damaged", dir = shown(dir), detail = detail)
+            }
+            StoreError::Write(detail) => t!("store-write", detail = detail),
+            StoreError::Full(detail) => t!("store-full", detail = detail),
+            StoreError::Invalid(problems) => problems_text(problems),
+            StoreError::Refused(text) => text.clone(),
+            StoreError::NotFound(text) => text.clone(),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// True for the I/O errors of a full disk or quota.

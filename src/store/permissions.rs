@@ -47,15 +47,12 @@ pub fn check(dir: &Path) -> Vec<String> {
     let Some((first, mode)) = open.first() else {
         return Vec::new();
     };
-    let more = if open.len() > 1 {
-        format!(" (and {} more)", open.len() - 1)
-    } else {
-        String::new()
-    };
-    vec![format!(
-        "{} is open to other users (mode {mode:o}){more}; the caseload holds health data. Fix: chmod -R go-rwx '{}'",
-        first.display(),
-        dir.display()
+    vec![crate::t!(
+        "store-open-to-others",
+        file = first.display().to_string(),
+        mode = format!("{mode:o}"),
+        more = open.len() - 1,
+        dir = dir.display().to_string()
     )]
 }
 

@@ -8,12 +8,14 @@ use crate::domain::model::{
 use crate::domain::services::{evaluate, Status};
 use crate::domain::validate::{index_months, validate_caseload, validate_pregnancy, Problem};
 use crate::domain::{RuleSet, YearMonth};
+use crate::i18n::format::date;
 use crate::parallel::parallel_slices;
 use crate::store::api::{CaseloadApi, ImportSummary, LineRef};
 use crate::store::codec::{decode, encode, version_of, Record, SCHEMA_VERSION};
 use crate::store::error::{Result, StoreError};
 use crate::store::keys;
 use crate::store::records::{Actor, AuditAction, AuditEntry, CaseRecord, Stamp};
+use crate::t;
 use chrono::Timelike;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -463,9 +465,7 @@ impl SledStore {
 fn conflict(path: &str, id: &str) -> Problem {
     Problem {
         path: path.to_string(),
-        message: format!(
-            "{id:?} is already in the store with other details; use --replace to overwrite it"
-        ),
+        message: t!("store-conflict", id = format!("{id:?}")),
     }
 }
 
@@ -481,19 +481,19 @@ fn refuse_r63(at: &str, case: &str, dropped: &[&BilledService]) -> Problem {
     let what: Vec<String> = dropped
         .iter()
         .map(|b| {
-            format!(
-                "{} of {} billed on {}",
-                b.pseudocode.code(),
-                b.service_date,
-                b.billed_on
+            t!(
+                "store-billed-item",
+                code = b.pseudocode.code(),
+                date = date(b.service_date),
+                on = date(b.billed_on)
             )
         })
         .collect();
     Problem {
         path: at.to_string(),
         message: format!(
-            "R63: billed is final: this would drop or change the billed service(s) of {case}: {}",
-            what.join("; ")
+            "R63: {}",
+            t!("store-r63-drop", case = case, list = what.join("; "))
         ),
     }
 }
@@ -747,7 +747,7 @@ impl CaseloadApi for SledStore {
 
     fn put_provider(&self, provider: Provider) -> Result<()> {
         if provider.id.trim().is_empty() {
-            return Err(StoreError::Refused("a provider needs an id".into()));
+            return Err(StoreError::Refused(t!("store-provider-needs-id")));
         }
         let old: Option<Provider> = self.get(&keys::provider(&provider.id))?;
         if old.as_ref() == Some(&provider) {
@@ -762,9 +762,9 @@ impl CaseloadApi for SledStore {
     }
 
     fn delete_pregnancy(&self, id: &str) -> Result<()> {
-        let old = self
-            .pregnancy(id)?
-            .ok_or_else(|| StoreError::NotFound(format!("pregnancy {id:?}")))?;
+        let old = self.pregnancy(id)?.ok_or_else(|| {
+            StoreError::NotFound(t!("store-no-pregnancy", id = format!("{id:?}")))
+        })?;
         if !old.billed.is_empty() {
             return Err(StoreError::Refused(crate::t!(
                 "store-delete-billed",
@@ -807,7 +807,7 @@ impl CaseloadApi for SledStore {
         }
         let old: Provider = self
             .get(&keys::provider(id))?
-            .ok_or_else(|| StoreError::NotFound(format!("provider {id:?}")))?;
+            .ok_or_else(|| StoreError::NotFound(t!("store-no-provider", id = format!("{id:?}"))))?;
         let mut batch = sled::Batch::default();
         batch.remove(keys::provider(id));
         let audit = Audit::new(AuditAction::DeleteProvider, Some(id)).records(Some(&old), None);
@@ -831,9 +831,9 @@ impl CaseloadApi for SledStore {
         line: &LineRef,
         billed_on: chrono::NaiveDate,
     ) -> Result<BilledService> {
-        let mut p = self
-            .pregnancy(case)?
-            .ok_or_else(|| StoreError::NotFound(format!("pregnancy {case:?}")))?;
+        let mut p = self.pregnancy(case)?.ok_or_else(|| {
+            StoreError::NotFound(t!("store-no-pregnancy", id = format!("{case:?}")))
+        })?;
         let (dir, rules) = (self.directory()?, self.rules()?);
         let e = evaluate(&p, &dir, &rules, billed_on);
         let candidates: Vec<_> = e
@@ -850,32 +850,36 @@ impl CaseloadApi for SledStore {
             .find(|l| matches!(l.status, Status::Billable | Status::Expired))
             .or_else(|| candidates.first())
             .ok_or_else(|| {
-                StoreError::NotFound(format!(
-                    "service {} of {} by {:?} in {case}",
-                    line.pseudocode.code(),
-                    line.service_date,
-                    line.provider
+                StoreError::NotFound(t!(
+                    "store-no-service",
+                    code = line.pseudocode.code(),
+                    date = date(line.service_date),
+                    provider = format!("{:?}", line.provider),
+                    case = case
                 ))
             })?;
         match target.status {
             Status::Billed => {
                 return Err(StoreError::Refused(format!(
-                    "this service was already billed on {}",
-                    target.billed_on.map(|d| d.to_string()).unwrap_or_default()
+                    "R63: {}",
+                    t!(
+                        "store-already-billed",
+                        on = target.billed_on.map(date).unwrap_or_default()
+                    )
                 )))
             }
             Status::Blocked => {
                 let why: Vec<String> = target.reasons.iter().map(|r| r.to_string()).collect();
-                return Err(StoreError::Refused(format!(
-                    "this service cannot be billed: {}",
-                    why.join("; ")
+                return Err(StoreError::Refused(t!(
+                    "store-not-billable",
+                    reasons = why.join("; ")
                 )));
             }
             Status::Billable | Status::Expired => {}
         }
-        let amount = target.amount.ok_or_else(|| {
-            StoreError::Refused("no tariff is in force on the service date".into())
-        })?;
+        let amount = target
+            .amount
+            .ok_or_else(|| StoreError::Refused(format!("R50: {}", t!("store-no-tariff"))))?;
         let billed = BilledService {
             pseudocode: line.pseudocode,
             service_date: line.service_date,

@@ -126,7 +126,8 @@ fn r63_replacing_a_case_may_not_drop_a_billed_service() {
     p.screening.as_mut().unwrap().date = d("2025-05-11");
     let err = s.put_pregnancy(p).unwrap_err();
     assert!(
-        err.to_string().contains("billed[0]: matches no service"),
+        err.to_string()
+            .contains("billed[0]: R63: matches no service"),
         "{err}"
     );
     // dropping it is refused with R63

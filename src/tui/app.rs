@@ -6,6 +6,7 @@ use crate::domain::alerts::{alerts, Alert};
 use crate::domain::model::{Directory, Pregnancy, Provider};
 use crate::domain::services::{evaluate, CaseEvaluation, Origin, Status};
 use crate::domain::{RuleSet, YearMonth};
+use crate::i18n::{with_language, Lang};
 use crate::report::caseload::{row, row_of, CaseRow};
 use crate::report::BillingReport;
 use crate::store::LineRef;
@@ -112,6 +113,10 @@ pub struct App {
     dir: Directory,
     providers: Vec<Provider>,
     rules: RuleSet,
+    /// The language the UI speaks (drawing and key handling run in it).
+    pub lang: Lang,
+    /// Set when the user switched the language, until the terminal loop remembers it.
+    pub lang_switched: Option<Lang>,
     pub quit: bool,
 }
 
@@ -155,6 +160,8 @@ impl App {
             dir,
             providers,
             rules,
+            lang: crate::i18n::language(),
+            lang_switched: None,
             quit: false,
         };
         if !keymap_errors.is_empty() {
@@ -239,6 +246,10 @@ impl App {
 
     /// Handles one key press.
     pub fn on_key(&mut self, key: Key) {
+        with_language(self.lang, || self.on_key_here(key));
+    }
+
+    fn on_key_here(&mut self, key: Key) {
         match self.overlay.take() {
             Some(Overlay::Notice(_)) => {}
             Some(Overlay::Form(mut open)) => match open.form.on_key(key, &self.keymap) {
@@ -331,6 +342,7 @@ impl App {
             Action::Billing => self.open_billing(None),
             Action::Tariffs => self.screen = Screen::Tariffs,
             Action::Undo => self.undo(),
+            Action::Language => self.switch_language(),
             Action::Back => match self.screen {
                 Screen::Caseload => self.quit = true,
                 _ => self.screen = Screen::Caseload,
@@ -834,6 +846,26 @@ impl App {
 
     /// Draws the whole UI.
     pub fn draw(&mut self, f: &mut Frame) {
+        with_language(self.lang, || self.draw_here(f));
+    }
+
+    /// Switches the UI to the next language; the terminal loop remembers it.
+    fn switch_language(&mut self) {
+        self.lang = self.lang.next();
+        self.lang_switched = Some(self.lang);
+        self.status = Some((
+            with_language(self.lang, || {
+                t!(
+                    "status-language",
+                    language = self.lang.native_name(),
+                    next = self.lang.next().native_name()
+                )
+            }),
+            false,
+        ));
+    }
+
+    fn draw_here(&mut self, f: &mut Frame) {
         let area = f.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let lines = vec![
@@ -1035,14 +1067,7 @@ pub fn claimable(s: Status) -> bool {
     matches!(s, Status::Billable | Status::Expired)
 }
 
-pub fn line_status(s: Status) -> String {
-    match s {
-        Status::Billable => t!("line-billable"),
-        Status::Billed => t!("line-billed"),
-        Status::Expired => t!("line-expired"),
-        Status::Blocked => t!("line-blocked"),
-    }
-}
+pub use crate::report::format::line_status;
 
 fn next_month(m: YearMonth) -> YearMonth {
     YearMonth::of(crate::domain::dates::add_months(m.first_day(), 1))

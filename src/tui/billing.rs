@@ -4,9 +4,10 @@
 
 use crate::domain::services::Status;
 use crate::i18n::format::{date, euros};
+use crate::report::format::line_status_short;
 use crate::report::format::{pad, pad_left, truncate};
 use crate::t;
-use crate::tui::app::{claimable, line_status, App};
+use crate::tui::app::{claimable, App};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -22,7 +23,10 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let r = &b.report;
     let mut head = vec![Line::from(vec![
         Span::styled(
-            t!("billing-month", month = b.month.to_string()),
+            t!(
+                "billing-month",
+                month = crate::i18n::format::month_year(b.month.year, b.month.month)
+            ),
             th.heading(),
         ),
         Span::raw(format!(
@@ -67,12 +71,12 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     )));
     head.push(Line::styled(
         format!(
-            "    {} {} {} {} {} {} {}",
-            pad(&t!("billing-col-case"), 9),
+            "    {} {} {} {} {}  {} {}",
+            pad(&t!("billing-col-case"), 8),
             pad(&t!("billing-col-service"), 12),
             pad(&t!("billing-col-date"), 10),
-            pad(&t!("billing-col-provider"), 11),
-            pad_left(&t!("billing-col-amount"), 10),
+            pad(&t!("billing-col-provider"), 10),
+            pad_left(&t!("billing-col-amount"), 8),
             pad(&t!("billing-col-deadline"), 10),
             t!("billing-col-status")
         ),
@@ -114,16 +118,17 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
                 let rules: Vec<&str> = l.reasons.iter().map(|x| x.rule()).collect();
                 format!("✗ {}", rules.join(","))
             }
-            s if l.deadline_near(today) => format!("{} !", line_status(s)),
-            s => line_status(s),
+            s => line_status_short(s),
         };
+        // `!` before the deadline: within 14 days (R60).
+        let near = if l.deadline_near(today) { '!' } else { ' ' };
         let text = format!(
-            "{mark} {} {} {} {} {} {} {}",
-            pad(&truncate(&l.pregnancy, 9), 9),
+            "{mark} {} {} {} {} {}{near} {} {}",
+            pad(&l.pregnancy, 8),
             pad(&l.pseudocode.name(), 12),
             date(l.service_date),
-            pad(&truncate(who, 11), 11),
-            pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), 10),
+            pad(who, 10),
+            pad_left(&l.amount.map(euros).unwrap_or_else(|| "-".into()), 8),
             date(l.deadline),
             status
         );

@@ -5,10 +5,11 @@
 use crate::domain::periods::pregnancy_start;
 use crate::domain::services::{coordinator_on, Status};
 use crate::i18n::format::{date, euros};
-use crate::report::caseload::{stage_text, when_text};
+use crate::report::caseload::when_text;
 use crate::report::format::{pad, pad_left, truncate};
 use crate::t;
 use crate::tui::app::{line_status, App, CaseView};
+use crate::tui::caseload::stage_short;
 use crate::tui::forms::indicator_label;
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
@@ -88,17 +89,12 @@ fn timeline(app: &App, cv: &CaseView, width: usize) -> Vec<Line<'static>> {
             *last = '▶';
         }
     }
+    // The bar's own marks, explained by the legend below: short in every language.
     let labels = format!(
-        "{} {} · {} {} · {} {} · {} {}",
-        t!("phase-prenatal"),
+        "▓ {} · {} {} · ░ {} · {} {}",
         date(per.prenatal_start.min(start)),
-        if per.expected {
-            t!("case-expected-birth")
-        } else {
-            t!("case-birth")
-        },
+        if per.expected { "B?" } else { "B" },
         date(per.birth),
-        t!("phase-early-childhood"),
         date(per.early_childhood_start),
         t!("case-ends"),
         date(per.end)
@@ -109,6 +105,7 @@ fn timeline(app: &App, cv: &CaseView, width: usize) -> Vec<Line<'static>> {
         Line::styled(bar.drain(..).collect::<String>(), th.muted()),
         Line::raw(below.into_iter().collect::<String>()),
         Line::styled(truncate(&t!("case-legend"), width), th.muted()),
+        Line::styled(truncate(&t!("case-legend-marks"), width), th.muted()),
     ]
 }
 
@@ -120,15 +117,17 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let dir = app.dir();
     let r = &cv.row;
+    let name = truncate(&cv.case.mother.name, 30);
+    let (when, stage) = (when_text(r), stage_short(r.stage));
+    let mut rest = format!(" · {} · {when} · {stage}", cv.case.region.name());
+    // A long region name (Dutch, German) gives way before the dates do.
+    if crate::report::format::width(&format!("{} {name}{rest}", cv.case.id)) > width {
+        rest = format!(" · {when} · {stage}");
+    }
     let mut head = vec![Line::from(vec![
         Span::styled(format!("{} ", cv.case.id), th.muted()),
-        Span::styled(truncate(&cv.case.mother.name, 30), th.heading()),
-        Span::raw(format!(
-            " · {} · {} · {}",
-            cv.case.region.name(),
-            when_text(r),
-            stage_text(r.stage)
-        )),
+        Span::styled(name, th.heading()),
+        Span::raw(rest),
     ])];
     head.extend(timeline(app, cv, width));
     let mut body: Vec<Line> = Vec::new();

@@ -507,7 +507,7 @@ fn when_short(r: &CaseRow) -> String {
 }
 
 /// `pre wk 34+2`, `post d17`, `child 15m`: the period in at most 12 columns.
-fn stage_short(s: Stage) -> String {
+pub(crate) fn stage_short(s: Stage) -> String {
     match s {
         Stage::Unknown => "-".into(),
         Stage::Prenatal(Some(g)) => t!("short-prenatal-week", week = g / 7, day = g % 7),

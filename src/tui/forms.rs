@@ -73,11 +73,11 @@ pub enum Saved {
 
 /// The indicator's name in the UI language.
 pub fn indicator_label(i: &Indicator) -> &str {
-    &i.en
+    i.label()
 }
 
 fn label_of<'a>(rules: &'a RuleSet, key: &'a str) -> &'a str {
-    rules.catalog.get(key).map_or(key, indicator_label)
+    rules.catalog.label_of(key)
 }
 
 fn provider_options(dir: &[Provider], blank: bool) -> Vec<(String, String)> {
@@ -503,7 +503,10 @@ pub fn mark_billed_form(count: usize, today: NaiveDate) -> Form {
 
 pub fn export_form(month: crate::domain::YearMonth) -> Form {
     Form::new(
-        t!("form-export", month = month.to_string()),
+        t!(
+            "form-export",
+            month = crate::i18n::format::month_year(month.year, month.month)
+        ),
         vec![Field::text(
             "path",
             t!("field-file"),
@@ -739,8 +742,9 @@ pub fn save(
                         return None;
                     }
                 };
-            let written = crate::report::render::csv(&report)
-                .and_then(|text| std::fs::write(&path, text).map_err(|e| e.to_string()));
+            let written =
+                crate::report::render::csv(&report, crate::report::render::CsvStyle::Belgian)
+                    .and_then(|text| std::fs::write(&path, text).map_err(|e| e.to_string()));
             match written {
                 Ok(()) => Some(Saved::Exported(path)),
                 Err(e) => {

@@ -55,7 +55,7 @@ impl Section {
     pub fn actions(self) -> &'static [Action] {
         use Action::*;
         match self {
-            Section::Global => &[Quit, Back, Help, Caseload, Billing, Tariffs, Undo],
+            Section::Global => &[Quit, Back, Help, Caseload, Billing, Tariffs, Undo, Language],
             Section::Caseload => &[
                 Up,
                 Down,
@@ -144,7 +144,7 @@ macro_rules! actions {
 
 actions! {
     Quit => "quit", Back => "back", Help => "help", Caseload => "caseload",
-    Billing => "billing", Tariffs => "tariffs", Undo => "undo",
+    Billing => "billing", Tariffs => "tariffs", Undo => "undo", Language => "language",
     Up => "up", Down => "down", PageUp => "page-up", PageDown => "page-down",
     Top => "top", Bottom => "bottom", Open => "open", Search => "search",
     FilterScenario => "filter-scenario", FilterPeriod => "filter-period",

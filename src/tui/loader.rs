@@ -31,41 +31,44 @@ impl Loader {
     /// Starts reading every case of `store` on a thread of its own.
     pub fn start(store: SharedStore, dir: Directory, rules: RuleSet, today: NaiveDate) -> Loader {
         let (tx, rx) = channel();
+        let lang = crate::i18n::language();
         std::thread::spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
-            let mut first = true;
-            let send = |batch: &mut Vec<_>| {
-                let rows: Vec<CaseRow> = parallel_slices(batch, |s| {
-                    s.iter()
-                        .map(|p| row(p, &dir, &rules, today))
-                        .collect::<Vec<_>>()
-                })
-                .into_iter()
-                .flatten()
-                .collect();
-                batch.clear();
-                tx.send(Loaded::Rows(rows)).is_ok()
-            };
-            let mut open = true;
-            let result = store.scan_pregnancies(&mut |p| {
-                batch.push(p);
-                // The first batch is small, so the first screen fills at once.
-                let size = if first { 200 } else { BATCH };
-                if batch.len() >= size {
-                    first = false;
-                    open = send(&mut batch);
-                }
-                open
-            });
-            let last = match result {
-                Ok(()) if open => {
-                    send(&mut batch);
-                    Loaded::Done
-                }
-                Ok(()) => return,
-                Err(e) => Loaded::Failed(e.to_string()),
-            };
-            let _ = tx.send(last);
+            crate::i18n::with_language(lang, || {
+                let mut batch = Vec::with_capacity(BATCH);
+                let mut first = true;
+                let send = |batch: &mut Vec<_>| {
+                    let rows: Vec<CaseRow> = parallel_slices(batch, |s| {
+                        s.iter()
+                            .map(|p| row(p, &dir, &rules, today))
+                            .collect::<Vec<_>>()
+                    })
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                    batch.clear();
+                    tx.send(Loaded::Rows(rows)).is_ok()
+                };
+                let mut open = true;
+                let result = store.scan_pregnancies(&mut |p| {
+                    batch.push(p);
+                    // The first batch is small, so the first screen fills at once.
+                    let size = if first { 200 } else { BATCH };
+                    if batch.len() >= size {
+                        first = false;
+                        open = send(&mut batch);
+                    }
+                    open
+                });
+                let last = match result {
+                    Ok(()) if open => {
+                        send(&mut batch);
+                        Loaded::Done
+                    }
+                    Ok(()) => return,
+                    Err(e) => Loaded::Failed(e.to_string()),
+                };
+                let _ = tx.send(last);
+            })
         });
         Loader { rx }
     }

@@ -16,4 +16,6 @@ pub mod theme;
 pub use app::App;
 
 #[cfg(test)]
+mod lang_tests;
+#[cfg(test)]
 mod tests;

@@ -83,6 +83,7 @@ pub fn run(
     keymap: Keymap,
     keymap_errors: Vec<KeymapError>,
     warnings: Vec<String>,
+    config: Option<std::path::PathBuf>,
 ) -> Result<(), String> {
     let mut app = App::new(
         store.clone(),
@@ -103,7 +104,7 @@ pub fn run(
     }
     install_panic_hook();
     let mut terminal = setup().map_err(|e| crate::t!("tui-no-terminal", error = e.to_string()))?;
-    let result = event_loop(&mut app, &mut terminal, &stop);
+    let result = event_loop(&mut app, &mut terminal, &stop, config.as_deref());
     restore();
     store.flush().map_err(|e| e.to_string())?;
     result
@@ -113,6 +114,7 @@ fn event_loop(
     app: &mut App,
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     stop: &AtomicBool,
+    config: Option<&std::path::Path>,
 ) -> Result<(), String> {
     let mut dirty = true;
     loop {
@@ -148,5 +150,16 @@ fn event_loop(
                 _ => {}
             }
         }
+        if let Some(lang) = app.lang_switched.take() {
+            remember_language(app, lang, config);
+        }
+    }
+}
+
+/// Puts the language the user switched to in force and saves it in the config file.
+fn remember_language(app: &mut App, lang: crate::i18n::Lang, config: Option<&std::path::Path>) {
+    crate::i18n::set_language(lang);
+    if let Some(Err(e)) = config.map(|path| crate::config::save_lang(path, lang)) {
+        app.status = Some((e, true));
     }
 }

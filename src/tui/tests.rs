@@ -14,9 +14,9 @@ fn today() -> chrono::NaiveDate {
     parse_date("2025-05-25").expect("date")
 }
 
-struct Fixture {
+pub(super) struct Fixture {
     _dir: tempfile::TempDir,
-    app: App,
+    pub(super) app: App,
 }
 
 fn app_with(cases: usize, keymap: Keymap) -> Fixture {
@@ -44,7 +44,7 @@ fn app_with(cases: usize, keymap: Keymap) -> Fixture {
     Fixture { _dir: dir, app }
 }
 
-fn demo_app() -> Fixture {
+pub(super) fn demo_app() -> Fixture {
     app_with(40, Keymap::defaults())
 }
 
@@ -71,12 +71,12 @@ fn screen(app: &mut App, w: u16, h: u16) -> String {
     out
 }
 
-fn draw(app: &mut App) -> String {
+pub(super) fn draw(app: &mut App) -> String {
     screen(app, 80, 24)
 }
 
 /// Presses keys written as in keymap.toml, separated by spaces.
-fn press(app: &mut App, keys: &str) {
+pub(super) fn press(app: &mut App, keys: &str) {
     for k in keys.split(' ').filter(|k| !k.is_empty()) {
         app.on_key(Key::parse(k).expect("test key"));
     }

@@ -9,12 +9,15 @@ use std::path::{Path, PathBuf};
 
 pub const PRACTICE: &str = "tests/fixtures/practice.json";
 
-/// `perinat --data-dir STORE`, as user "anne" outside SSH, whatever the environment.
+/// `perinat --data-dir STORE`, as user "anne" outside SSH, speaking English (the tests
+/// read its messages), whatever the environment.
 pub fn perinat(store: &Path) -> Command {
     let mut c = Command::cargo_bin("perinat").expect("binary built");
     c.arg("--data-dir")
         .arg(store)
         .env_remove("PERINAT_DATA_DIR")
+        .env("PERINAT_LANG", "en")
+        .env("PERINAT_CONFIG", store.join("no-config.toml"))
         .env("USER", "anne")
         .env_remove("SSH_CLIENT")
         .env_remove("SSH_CONNECTION");

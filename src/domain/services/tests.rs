@@ -216,7 +216,7 @@ fn r23_every_vulnerability_needs_status_note_and_a_code() {
     p.cpp.push(cpp("2025-03-05", "gyn", &["financial"]));
     let l = one(&p, Pseudocode::Cpp);
     assert_eq!(rules(&l), vec!["R23"]);
-    assert!(l.reasons[0].to_string().contains("smoking"));
+    assert!(l.reasons[0].to_string().contains("Smoking"));
     p.cpp[0] = cpp("2025-03-05", "gyn", &["financial", "smoking"]);
     assert_eq!(one(&p, Pseudocode::Cpp).status, Status::Billable);
     p.cpp[0].evaluations.get_mut("smoking").unwrap().note = String::new();
@@ -335,7 +335,7 @@ fn r33_each_missing_condition_has_its_reason() {
     );
     assert!(texts.iter().any(|t| t.contains("care plan")), "{texts:?}");
     assert!(
-        texts.iter().any(|t| t.ends_with("for housing")),
+        texts.iter().any(|t| t.ends_with("for Housing problem")),
         "{texts:?}"
     );
     assert!(l.reasons.iter().all(|r| r.rule() == "R33"));

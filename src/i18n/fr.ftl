@@ -1,0 +1,616 @@
+# perinat : messages en français.
+# Chaque phrase que l'on lit vient d'un fichier comme celui-ci. Les clés sont les mêmes
+# dans toutes les langues ; { $nom } est rempli par le programme. Le programme met le
+# numéro de règle (R22) devant chaque raison « non facturable ».
+# Termes officiels : circulaire INAMI « trajet de soins multidisciplinaire périnatal ».
+
+## Noms
+
+profession-gynecologist = gynécologue
+profession-general_practitioner = médecin généraliste
+profession-midwife = sage-femme
+profession-nurse = infirmier·ère
+profession-social_worker = assistant·e social·e
+profession-psychologist = psychologue
+profession-other = autre professionnel
+profession-article-gynecologist = un gynécologue
+profession-article-general_practitioner = un médecin généraliste
+profession-article-midwife = une sage-femme
+profession-article-nurse = un·e infirmier·ère
+profession-article-social_worker = un·e assistant·e social·e
+profession-article-psychologist = un psychologue
+profession-article-other = un autre professionnel
+
+region-flanders = Flandre
+region-wallonia = Wallonie
+region-brussels = Bruxelles-Capitale
+region-german_speaking = Communauté germanophone
+
+service-401376 = dépistage
+service-401391 = CPP
+service-401413 = coordination
+service-401435 = concertation
+
+status-improvement = amélioration
+status-deterioration = détérioration
+status-status_quo = statu quo
+status-achieved = réalisé
+status-not_achievable = non réalisable
+
+line-billable = facturable
+line-billed = facturé
+line-expired = expiré
+line-blocked = bloqué
+line-short-billable = facturable
+line-short-billed = facturé
+line-short-expired = expiré
+line-short-blocked = bloqué
+
+phase-prenatal = période prénatale
+phase-postnatal = période postnatale
+phase-early-childhood = petite enfance
+phase-closed = clôturé
+
+## Pourquoi une prestation n'est pas facturable (le programme met « R22 : » devant)
+
+blocker-r3-closed = après le 2e anniversaire de l'enfant ({ $end }), le trajet est clôturé
+blocker-r12-no-screening = aucun dépistage enregistré, donc pas de scénario
+blocker-r12-incomplete = dépistage incomplet ({ $answered } indicateurs sur { $total } répondus, { $needed } requis) ; le scénario est provisoire
+blocker-r13-window = le dépistage du { $date } est hors de sa période ({ $from } au { $to }, 7 jours après la naissance)
+blocker-r13-before-start = le dépistage du { $date } précède le début de la grossesse ({ $from })
+blocker-r15-no-consent = le consentement de la femme au dépistage n'est pas enregistré
+blocker-no-inami = { $provider } n'a pas de numéro INAMI ; seuls les prestataires INAMI facturent
+blocker-r16-no-code = aucun code de finalisation BiB enregistré
+blocker-r20-not-entitled = le CPP requiert le scénario A ou B (le scénario est 0)
+blocker-r21-outside-prenatal = le CPP du { $date } est hors de la période prénatale ({ $from } jusqu'à la naissance le { $birth })
+blocker-r21-before-screening = le CPP du { $date } précède le dépistage ({ $from })
+blocker-r21-limit = deux CPP sont déjà facturables pour cette grossesse
+blocker-r22-profession = un CPP par { $profession } n'est pas facturable
+blocker-r23-evaluations = pas de statut ni de note pour { $list }
+blocker-r23-no-code = aucun code BiB enregistré pour l'évaluation du CPP
+blocker-r30-not-entitled = la coordination requiert le scénario B (le scénario est { $scenario })
+blocker-r32-no-coordinator = aucun coordinateur désigné pour cette période
+blocker-r32-no-billing-provider = le coordinateur { $coordinator } n'a pas de numéro INAMI et aucun prestataire INAMI facturant n'est enregistré
+blocker-r33-no-consent = coordinateur désigné sans le consentement de la femme
+blocker-r33-team = il manque à l'équipe de soins { $list }
+blocker-r33-no-concertation = aucune concertation dans cette période qui respecte R40 et R41
+blocker-r33-no-care-plan = aucun plan de soins enregistré
+blocker-r33-follow-ups = pas de statut ni de note dans cette période pour { $list }
+blocker-r40-not-entitled = la concertation requiert le scénario B (le scénario est { $scenario })
+blocker-r40-before-screening = concertation avant le dépistage ({ $screening })
+blocker-r40-no-coordinator = aucun coordinateur en charge ce jour-là
+blocker-r40-coordinator-absent = le coordinateur en charge ({ $coordinator }) n'y a pas participé
+blocker-r41-too-few = { $count } participants, il en faut au moins 4 (la femme compte)
+blocker-r41-no-report = aucun rapport de concertation enregistré
+blocker-r41-no-agreements = aucun accord par indicateur enregistré
+blocker-r42-beyond-4 = seuls 4 participants INAMI sont facturables par concertation
+blocker-r43-cap = le plafond de 4 quarts d'heure de la période de référence { $period } est atteint
+blocker-r52-before-start = avant le début du programme ({ $start })
+blocker-r61-not-open = la facturation de la prestation « { $service } » pour { $region } ouvre le { $opens }
+blocker-r61-unknown = aucune date d'ouverture de la facturation n'est connue pour { $region } ; ajoutez-la au fichier du cabinet ("regions": [{"{"}"region": "{ $key }", ...{"}"}]) et importez-le
+
+## Ce qu'il faut faire (le programme met « R35 : » devant)
+
+alert-follow-up-overdue = suivi de { $indicator } en retard depuis le { $since }
+alert-follow-up-due = suivi de { $indicator } à faire d'ici le { $by }
+alert-concertation-missing = aucune concertation couvrant chaque vulnérabilité dans l'année de coordination terminée le { $year_end }
+alert-concertation-due = concertation annuelle à faire d'ici le { $by }
+alert-cpp-due = { $number ->
+    [1] premier CPP à faire (de préférence au premier trimestre)
+   *[other] second CPP à faire (de préférence au troisième trimestre)
+}
+alert-screening-window = pas encore de dépistage, la période se ferme le { $closes }
+alert-screening-window-expected = pas encore de dépistage, la période se ferme 7 jours après la naissance (prévue vers le { $closes })
+alert-deadline-near = facturer la prestation « { $service } » du { $date } d'ici le { $deadline }
+
+## keymap.toml
+
+keymap-bad-key = { $key } n'est pas une touche (écrivez "j", "G", "<C-d>", "<Down>", "<Enter>", "<Esc>", …)
+keymap-bad-value = une liaison s'écrit "TOUCHE", ["TOUCHE", "TOUCHE"] (une séquence), [["TOUCHE"], ["TOUCHE"]] (plusieurs) ou []
+keymap-bad-unbind = unbind prend une liste : unbind = ["x", ["g", "g"]]
+keymap-unknown-section = section [{ $section }] inconnue ; les sections sont [global], [caseload], [case], [billing], [tariffs], [help] et [form]
+keymap-unknown-action = action "{ $action }" inconnue (voir le keymap.toml par défaut pour les actions de chaque section)
+keymap-action-not-here = l'action "{ $action }" n'existe pas dans [{ $section }]
+keymap-conflict = la touche { $key } est liée à la fois à { $first } (ligne { $first_line }) et à { $second }
+keymap-prefix-conflict = { $key } entre en conflit avec { $other } : l'une commence l'autre ({ $first } à la ligne { $first_line }, { $second } ici)
+keymap-unreadable = impossible de lire le fichier : { $detail }
+
+## Stockage
+
+store-delete-billed = cette grossesse a { $count ->
+    [one] une prestation facturée
+   *[other] { $count } prestations facturées
+} ; une prestation facturée est définitive (R63), elle ne peut donc pas être supprimée
+store-provider-in-use = { $provider } figure encore dans la grossesse { $case } ; retirez-le d'abord là
+
+## Lignes de la liste
+
+row-due = terme { $date }
+row-born = né le { $date }
+row-no-dates = pas de dates
+row-prenatal-week = prénatal { $week } SA+{ $day }
+row-postnatal-day = postnatal jour { $day }
+row-childhood-months = enfance { $months } mois
+row-closed = clôturé (2 ans)
+
+## Écran des dossiers
+
+col-name = Nom
+col-when = Naiss/terme
+col-period = Période
+col-scenario = Sc
+col-coordinator = Coordinateur
+col-alerts = Alerte
+col-to-bill = À facturer
+filter-scenario-is = scénario { $scenario }
+filter-no-screening = sans dépistage
+filter-coordinator-is = coordinateur { $name }
+filter-alerts = avec alertes
+filter-with-closed = clôturés affichés
+caseload-empty = Aucun dossier.
+caseload-empty-demo = Appuyez sur { $key } pour charger 200 grossesses fictives de démonstration et explorer,
+caseload-empty-new = { $key } pour ajouter une grossesse, ou { $provider } pour ajouter un prestataire ;
+caseload-empty-import = ou importez un fichier de dossiers depuis le shell : perinat import FICHIER
+caseload-loading = Chargement des dossiers…
+caseload-no-match = Aucun dossier ne correspond à la recherche et aux filtres (0 efface les filtres).
+
+## Formulaires
+
+form-bad-date = { $value } n'est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ
+form-required = obligatoire
+form-bad-time = { $value } n'est pas une heure : écrivez HH:MM (24 h)
+form-bad-count = écrivez un nombre entier de { $low } à { $high }
+form-yes = oui
+form-no = non
+form-key-next = champ suivant
+form-key-choice = changer le choix
+form-key-save = enregistrer
+form-key-cancel = annuler
+form-none = (aucun)
+form-unanswered = — sans réponse
+form-vulnerable = oui, vulnérable
+form-id-taken = { $id } est déjà utilisé
+form-need-dates = indiquez les dernières règles, le terme ou la date de naissance
+form-billed-partly = { $done } marquées facturées, puis : { $error }
+form-cannot-write = impossible d'écrire le fichier : { $error }
+form-case-gone = cette grossesse n'est plus dans le dossier
+form-new-pregnancy = Nouvelle grossesse
+form-edit-pregnancy = Grossesse de { $name }
+form-screening = Dépistage de { $name } (R10–R16)
+form-cpp = Conseil prénatal personnalisé (CPP) de { $name } (R20–R23)
+form-follow-up = Suivi de { $name } (R35)
+form-designate = Coordinateur de { $name } (R31)
+form-transfer = Transférer la coordination de { $name } (R31, R34)
+form-team = Équipe de soins de { $name } (R33)
+form-care-plan = Plan de soins de { $name } (R33)
+form-concertation = Concertation pour { $name } (R40–R44)
+form-provider = Nouveau prestataire
+form-mark-billed = Marquer { $count ->
+    [one] une prestation facturée
+   *[other] { $count } prestations facturées
+} (R63)
+form-export = Exporter la facturation de { $month } en CSV
+field-case-id = N° de dossier
+field-name = Nom ou pseudonyme
+field-niss = NISS (facultatif)
+field-mother-birth = Naissance de la mère
+field-region = Région de soins
+field-lmp = Dernières règles
+field-due = Terme prévu
+field-birth = Date de naissance
+field-date = Date
+field-screening-provider = Finalisé par
+field-consent = Consentement de la femme
+field-bib-code = Code BiB
+field-provider = Prestataire
+field-note = Note
+field-vulnerability = Vulnérabilité
+field-status = Statut
+field-coordinator = Coordinateur
+field-from = À partir du
+field-consent-coordination = La femme consent
+field-billing-provider = Facture pour lui (INAMI)
+field-care-plan = Plan de soins
+field-start = Début (HH:MM)
+field-quarter-hours = Quarts d'heure
+field-woman-present = Femme présente
+field-report = Rapport
+field-participant = A participé : { $name }
+field-agreement = Accord : { $indicator }
+field-provider-id = Identifiant
+field-profession = Profession
+field-inami = Numéro INAMI
+field-organisation = Organisation
+field-billed-on = Facturé le
+field-file = Fichier
+live-scenario = Scénario { $scenario } · { $answered } sur { $total } répondus · { $vulnerable } vulnérables
+live-scenario-provisional = Scénario { $scenario } (provisoire, R12) · { $answered } sur { $total } répondus · { $vulnerable } vulnérables
+
+## L'interface
+
+tui-no-terminal = impossible d'utiliser ce terminal ({ $error }) ; les autres commandes fonctionnent sans (perinat --help)
+keymap-errors-title = Votre fichier de touches contient des erreurs, perinat démarre donc avec les touches par défaut :
+keymap-errors-continue = Appuyez sur une touche pour continuer. Vérifiez un fichier avec : perinat keymap --check FICHIER
+notice-title = À lire
+confirm-title = Confirmer
+confirm-delete = Supprimer la grossesse { $id } et tout ce qui a été enregistré pour elle ? (u annule)
+confirm-keys = y ou Entrée : oui · toute autre touche : non
+too-small-title = Le terminal est trop petit.
+too-small-size = Il fait { $width }×{ $height } ; perinat a besoin d'au moins { $min_width }×{ $min_height }. Agrandissez la fenêtre ou réduisez la police.
+screen-caseload = Dossiers
+screen-case = Dossier
+screen-billing = Facturation
+screen-tariffs = Tarifs
+title-loading = chargement… { $count } dossiers
+title-count = { $shown } sur { $count } dossiers
+title-today = aujourd'hui { $date }
+search-keys = Entrée garder · Échap effacer
+status-cancelled = Annulé, rien n'a été enregistré.
+status-saved = Enregistré : { $name }.
+status-provider-saved = Prestataire { $name } enregistré.
+status-billed = { $count ->
+    [one] Une prestation marquée facturée.
+   *[other] { $count } prestations marquées facturées.
+}
+status-exported = Exporté vers { $path }.
+status-deleted = { $id } supprimé.
+status-nothing-to-undo = Rien à annuler.
+status-undone = La dernière modification est annulée.
+status-undo-failed = Impossible d'annuler : { $error }
+status-demo-not-empty = Les données de démonstration ne vont que dans des dossiers vides.
+status-demo-loaded = { $count } grossesses fictives chargées (démonstration).
+status-no-service = Aucune prestation sélectionnée.
+status-no-providers = Ajoutez d'abord un prestataire ({ $key }).
+status-cannot-mark = Impossible de marquer facturé : { $reason }
+status-line-not-claimable = cette prestation est { $status }
+
+## Écran d'un dossier
+
+case-no-dates = Pas de dernières règles, de terme ni de naissance : modifiez la grossesse (e).
+case-expected-birth = naissance prévue
+case-birth = naissance
+case-ends = fin
+case-legend = ▓ prénatal ▒ postnatal ░ petite enfance · ▼ aujourd'hui B naissance ? prévue
+case-legend-marks = S dépistage C CPP K concertation F suivi D coordinateur R période de référence
+case-no-screening = Aucun dépistage enregistré (R12) : enregistrez-le avec S.
+case-scenario = Scénario { $scenario } · { $answered } indicateurs sur 15 répondus
+case-scenario-provisional = Scénario { $scenario }, provisoire (R12) · { $answered } sur 15 répondus
+case-vulnerability-status = { $name } : { $status } le { $date } ({ $note })
+case-vulnerability-none = { $name } : pas encore de statut
+case-coordinator = Coordinateur : { $name } depuis le { $since }{ $count ->
+    [1] {""}
+   *[other] {" "}(après { $count } désignations)
+}
+case-no-coordinator = Coordinateur : aucun
+case-team = Équipe de soins : { $team }
+case-care-plan = Plan de soins ({ $date }) : { $text }
+case-services = Prestations : date, prestation, prestataire, montant, échéance, statut
+case-no-services = aucune pour l'instant
+case-billed-on = facturé le { $date }
+case-alerts = Alertes
+case-no-alerts = aucune
+
+## Écran de facturation
+
+billing-month = Prestations de { $month }
+billing-total = à facturer : { $amount }
+billing-per-provider = Par prestataire :
+billing-col-case = Dossier
+billing-col-service = Prestation
+billing-col-date = Date
+billing-col-provider = Prestat.
+billing-col-amount = Montant
+billing-col-deadline = Échéance
+billing-col-status = Statut
+billing-empty = Aucune prestation ce mois-ci.
+billing-no-reason = Facturable : toutes ses règles sont respectées.
+
+## Écran des tarifs
+
+tariffs-title = Tarifs (R50–R51) : montant par unité, à partir de la date indiquée
+tariffs-from = à partir du { $date }
+tariffs-built-in = intégré
+tariffs-practice = fichier du cabinet
+tariffs-in-force-mark = ▶ en vigueur aujourd'hui
+tariffs-openings = Ouverture de la facturation (R61) : dépistage / autres prestations
+tariffs-opening-built-in = intégré (circulaire OA 2024/258)
+tariffs-opening-unknown = non fixée : les prestations restent bloquées (R61) tant que le fichier du cabinet ne la donne pas
+tariffs-interpretations = Comment perinat lit les circulaires (interprétations de RULES.md)
+interp-r33 = R33 : la concertation doit tomber dans la même période de référence ; la date de prestation du forfait est le premier jour où toutes ses conditions sont remplies, au tarif de ce jour ; jusque-là il apparaît bloqué au premier jour de la période.
+interp-r42 = R42 : quand plus de 4 personnes participent à une concertation, le coordinateur (s'il a un numéro INAMI) passe en premier, puis les participants dans l'ordre enregistré ; les autres reçoivent une ligne bloquée.
+interp-r51 = R51 : les montants 2025 sont supposés commencer le 01/01/2025, date habituelle d'une indexation ; la circulaire n'imprime pas de date. Un fichier du cabinet peut le corriger.
+interp-r61 = R61 : aucune date d'ouverture n'est intégrée pour la Flandre ; le cabinet la fixe dans son propre fichier, et d'ici là les prestations flamandes sont calculées mais bloquées.
+interp-r62 = R62 : une prestation datée d'avant l'ouverture de sa région a la plus tardive des deux échéances : celle de R60 et le 5e jour du troisième mois après le mois d'ouverture.
+
+## Aide
+
+help-title = Touches
+help-this-screen = Cet écran
+help-everywhere = Partout
+help-forms = Dans les formulaires
+help-alert-marks = Marques d'alerte dans la liste
+help-alert-legend = Une date suivie de ? est un terme prévu. Alertes : F suivi en retard (R35) · f suivi à faire · K concertation à faire (R36) · C CPP à faire (R21) · € échéance proche (R60) · S période de dépistage qui se ferme (R13)
+help-keymap-file = Changez les touches dans keymap.toml (voir perinat keymap --check).
+
+## Actions, telles que l'aide et les pieds de page les nomment
+
+action-quit = quitter
+action-back = retour
+action-help = aide
+action-caseload = dossiers
+action-billing = facturation
+action-tariffs = tarifs
+action-undo = annuler la dernière modification
+action-up = haut
+action-down = bas
+action-page-up = page précédente
+action-page-down = page suivante
+action-top = premier
+action-bottom = dernier
+action-open = ouvrir
+action-search = rechercher
+action-filter-scenario = filtrer par scénario
+action-filter-period = filtrer par période
+action-filter-region = filtrer par région
+action-filter-coordinator = filtrer par coordinateur
+action-filter-alerts = seulement les dossiers avec alertes
+action-toggle-closed = afficher ou masquer les dossiers clôturés
+action-clear-filters = effacer recherche et filtres
+action-sort-next = trier par la colonne suivante
+action-sort-reverse = inverser le tri
+action-new-pregnancy = nouvelle grossesse
+action-new-provider = nouveau prestataire
+action-load-demo = charger la démonstration
+action-edit-pregnancy = modifier la grossesse
+action-record-screening = dépistage
+action-add-cpp = CPP (modifie celui sélectionné)
+action-add-follow-up = suivi
+action-designate-coordinator = coordinateur ou transfert
+action-edit-team = équipe de soins
+action-edit-care-plan = plan de soins
+action-add-concertation = concertation (modifie celle sélectionnée)
+action-mark-billed = marquer facturé
+action-delete-pregnancy = supprimer la grossesse
+action-previous-month = mois précédent
+action-next-month = mois suivant
+action-toggle-select = sélectionner
+action-select-all = sélectionner tout le facturable
+action-export-csv = exporter en CSV
+action-next-field = champ suivant
+action-previous-field = champ précédent
+action-next-choice = choix suivant
+action-previous-choice = choix précédent
+action-save = enregistrer
+action-cancel = annuler
+
+## Ligne de commande
+
+keymap-check-defaults = Aucun fichier de touches n'est utilisé : perinat fonctionne avec ses touches intégrées (keymap.toml dans les sources).
+keymap-check-ok = { $file } est un fichier de touches valide ({ $count } actions liées).
+keymap-check-errors = le fichier de touches contient { $count ->
+    [one] une erreur
+   *[other] { $count } erreurs
+} :
+short-prenatal-week = { $week } SA+{ $day }
+short-prenatal = prénatal
+short-postnatal-day = post j{ $day }
+short-childhood-months = enf. { $months } m
+short-closed = clôturé
+
+## Journal : ce qu'était une modification (perinat log, l'historique du dossier)
+audit-import = importé
+audit-put-pregnancy = grossesse modifiée
+audit-delete-pregnancy = grossesse supprimée
+audit-put-provider = prestataire modifié
+audit-delete-provider = prestataire supprimé
+audit-mark-billed = marqué facturé
+audit-restore = dossiers restaurés
+audit-migrate = stockage migré
+audit-who-from = { $user } depuis { $from }
+audit-none = (rien)
+history-title = Historique de { $id }
+history-empty = Aucune modification de ce dossier n'est encore enregistrée.
+history-keys = Les plus récentes d'abord. ↑/↓ défiler, Échap ferme.
+action-history = historique : qui a modifié quoi, et quand
+startup-warnings-title = Avant de commencer :
+
+## Mois (les dates sont toujours jj/mm/aaaa ; les mois sont nommés dans les titres)
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+## Les noms officiels des prestations (circulaire INAMI)
+
+service-long-401376 = dépistage
+service-long-401391 = conseil prénatal personnalisé
+service-long-401413 = coordination des soins et de l'aide
+service-long-401435 = concertation multidisciplinaire
+
+## Langue
+
+action-language = changer de langue (fr, nl, de, en)
+status-language = Langue : { $language } (retenue). L encore : { $next }.
+lang-env-ignored = PERINAT_LANG={ $value } n'est pas une langue de perinat (fr, nl, de, en) ; elle est ignorée et perinat parle { $lang }
+config-unreadable = impossible de lire le fichier de réglages { $file } ({ $detail }) ; perinat continue sans lui
+config-broken = le fichier de réglages { $file } n'est pas du TOML valide ({ $detail }) ; perinat continue sans lui. Corrigez ou supprimez le fichier
+config-bad-lang = le fichier de réglages { $file } contient lang = { $value }, qui n'est ni fr, ni nl, ni de, ni en ; perinat continue sans lui
+config-cannot-save = la langue n'a pas pu être retenue dans { $file } ({ $detail }) ; elle vaut pour cette session seulement
+warning = avertissement : { $text }
+
+## Stockage et sauvegardes
+
+store-locked = les dossiers de { $dir } sont ouverts dans une autre session perinat (un autre terminal ou utilisateur) ; fermez cette session, ou attendez qu'elle se termine, et réessayez
+store-cannot-open = impossible d'ouvrir les dossiers de { $dir } : { $detail } ; vérifiez que le répertoire existe et vous appartient (ou choisissez-en un autre avec --data-dir)
+store-newer-schema = les dossiers de { $dir } ont été écrits par un perinat plus récent (schéma { $found }, cette version lit jusqu'au { $supported }) ; installez le perinat plus récent pour les ouvrir
+store-corrupt = l'enregistrement { $key } est illisible ({ $detail }) ; le stockage est endommagé : restaurez la sauvegarde la plus récente (le répertoire backups à côté du stockage) avec perinat restore FICHIER
+store-damaged = le stockage des dossiers de { $dir } est endommagé et ne peut pas être ouvert ({ $detail })
+store-write = les dossiers n'ont pas pu être écrits : { $detail } ; rien n'a été enregistré (le disque est-il plein ?)
+store-full = le disque est plein (ou la taille de fichier permise à cette session est atteinte) : { $detail } ; rien n'a été enregistré et les dossiers sont intacts. Libérez de l'espace (le répertoire backups à côté du stockage peut être allégé) et réessayez
+store-no-pregnancy = grossesse { $id } introuvable
+store-no-provider = prestataire { $id } introuvable
+store-no-service = aucune prestation { $code } du { $date } par { $provider } dans { $case }
+store-provider-needs-id = un prestataire a besoin d'un identifiant
+store-conflict = { $id } est déjà enregistré avec d'autres données ; utilisez --replace pour l'écraser
+store-billed-item = { $code } du { $date } facturé le { $on }
+store-r63-drop = une facturation est définitive : ceci supprimerait ou changerait les prestations facturées de { $case } : { $list }
+store-already-billed = cette prestation a déjà été facturée le { $on }
+store-not-billable = cette prestation n'est pas facturable : { $reasons }
+store-no-tariff = aucun tarif n'est en vigueur à la date de la prestation
+store-open-to-others = { $file } est accessible à d'autres utilisateurs (mode { $mode }){ $more ->
+    [0] {""}
+   *[other] {" "}(et { $more } autres)
+} ; les dossiers contiennent des données de santé. Correction : chmod -R go-rwx '{ $dir }'
+backup-cannot-write = impossible d'écrire la sauvegarde { $file } : { $error }
+backup-cannot-create-dir = impossible de créer le répertoire des sauvegardes { $dir } : { $error }
+backup-cannot-rotate = impossible de faire tourner les sauvegardes de { $dir } : { $error }
+backup-migration-stopped = { $error } ; le stockage n'a pas été migré et n'a pas changé : libérez de l'espace ou corrigez le répertoire et relancez perinat
+backup-recovery-hint = La sauvegarde la plus récente est { $file } (prise le { $at }). Pour la restaurer (le stockage endommagé est mis de côté) :
+    {"  "}perinat --data-dir '{ $dir }' restore '{ $file }'
+backup-recovery-none = Il n'y a aucune sauvegarde dans { $backups } ; si vous avez un export, restaurez-le avec : perinat --data-dir '{ $dir }' restore FICHIER
+panic-report = erreur interne à { $at }. Chaque modification que perinat a dit avoir enregistrée est sur le disque. Merci de signaler cette erreur avec l'emplacement ci-dessus. Son message n'est pas affiché car il peut contenir des données de patientes (PERINAT_DEBUG=1 l'affiche).
+
+## Saisies incorrectes
+
+date-not-a-date = { $value } n'est pas une date : écrivez AAAA-MM-JJ
+date-year-range = { $value } : l'année { $year } est hors limites (1900-2199)
+date-not-a-day = { $value } n'est pas un jour du calendrier
+date-not-a-month = { $value } n'est pas un mois : écrivez AAAA-MM, par exemple 2025-03
+id-inami = Le numéro INAMI
+id-niss = Le NISS
+id-not-a-digit = { $what } { $value } contient un caractère { $char } qui n'est pas un chiffre
+id-digit-count = { $what } { $value } a { $count } chiffres, il en faut 11
+id-inami-check = les chiffres de contrôle { $check } ne correspondent pas ({ $old } attendu) ; les numéros attribués depuis 2012 utilisent { $new }
+id-niss-month = le mois { $month } du NISS n'est pas un mois (ni un mois BIS)
+id-niss-check = les chiffres de contrôle { $check } du NISS ne correspondent pas ({ $before } attendu, ou { $since } pour une naissance depuis 2000)
+json-where = ligne { $line }, colonne { $column }
+json-invalid = JSON non valide : { $detail }
+json-bad-amount = { $value } n'est pas un montant : écrivez des euros avec deux décimales, par ex. "744.05"
+json-bad-key = { $value } n'est pas une valeur de { $what } valide (parmi : { $all })
+json-bad-format = { $value } n'est pas { $format } : ce n'est pas un fichier de dossiers perinat
+json-bad-version = la version { $version } n'est pas prise en charge (ce perinat lit la version { $supported })
+json-name-needed = un nom est requis
+json-bad-time = { $value } n'est pas une heure : écrivez HH:MM (24 h)
+valid-id-needed = un identifiant est requis
+valid-lmp-needed = la date des dernières règles ou le terme est requis
+valid-birth-before-start = { $birth } précède le début de la grossesse ({ $start })
+valid-unknown-provider = prestataire { $id } inconnu
+valid-unknown-indicator = indicateur inconnu
+valid-quarter-hours = { $value } n'est pas compris entre 1 et { $max }
+valid-billed-unmatched = ne correspond à aucune prestation ({ $code } du { $date } facturé par { $provider }) ; une prestation facturée est définitive, les faits sur lesquels elle a été facturée ne peuvent donc pas changer (enregistrez plutôt une correction)
+valid-used-twice = { $id } est utilisé deux fois
+valid-second-tariff = un second tarif pour { $code } à partir du { $from }
+valid-region-twice = { $region } apparaît deux fois
+
+## Ligne de commande
+
+cli-no-pregnancy = aucune grossesse "{ $id }" dans les dossiers (voir perinat cases)
+cli-bad-pseudocode = "{ $code }" n'est pas un pseudocode du programme (401376, 401391, 401413, 401435)
+cli-marked-billed = Enregistré : { $code } du { $date } pour { $case } facturé le { $on } ({ $amount }).
+cli-problems = { $what } ({ $count ->
+    [one] un problème
+   *[other] { $count } problèmes
+}) :
+cli-more-problems = … et { $count } de plus
+cli-cannot-read = impossible de lire { $file } : { $error }
+cli-cannot-write = impossible d'écrire { $file } : { $error }
+cli-cannot-write-output = impossible d'écrire la sortie : { $error }
+cli-not-imported = { $file } n'a pas été importé, les dossiers n'ont pas changé
+cli-imported = { $file } importé : grossesses { $added } ajoutées, { $replaced } remplacées, { $unchanged } inchangées ; prestataires { $providers_added } ajoutés, { $providers_replaced } remplacés, { $providers_unchanged } inchangés.
+cli-imported-settings = Réglages du cabinet : { $tariffs } tarifs, { $regions } ouvertures régionales.
+cli-exported = { $count } grossesses et { $providers } prestataires exportés vers { $file }.
+cli-demo-written = Dossiers de démonstration de { $count } grossesses écrits dans { $file }.
+cli-demo-not-empty = le stockage de { $dir } contient déjà { $count } grossesses ; la démonstration ne s'ajoute qu'à un stockage vide (utilisez --out FICHIER, ou un autre --data-dir)
+cli-demo-added = Dossiers de démonstration de { $count } grossesses fictives ajoutés dans { $dir }.
+    Essayez : perinat cases, perinat billing --unbilled
+cli-case-count = { $count ->
+    [one] { $count } dossier
+   *[other] { $count } dossiers
+}
+cli-col-when = Terme / né
+cli-today = Aujourd'hui { $date } : { $phase }
+cli-periods = Périodes (R2) : prénatale dès le { $prenatal }, { $birth_label } { $birth }, petite enfance dès le { $childhood }, fin le { $end } (R3)
+cli-reference-period = Période de référence { $number } (R4) : du { $from } au { $to }
+cli-no-screening = Dépistage : aucun enregistré (R12)
+cli-coordinator = Coordinateur : { $name } depuis le { $from }
+cli-transfer = Transfert à : { $name } depuis le { $from }
+cli-no-consent = (aucun consentement enregistré)
+cli-services = Prestations
+cli-deadline = avant le { $date }
+cli-daily-backup-failed = la sauvegarde du jour a échoué : { $error }
+cli-cannot-list = impossible de lister { $dir } : { $error }
+cli-backups-in = Sauvegardes dans { $dir } :
+cli-no-backups = (aucune encore : une est prise à la première utilisation de chaque jour)
+cli-backed-up = { $count } grossesses et { $providers } prestataires sauvegardés dans { $file }.
+cli-confirm-no-terminal = L'entrée standard n'est pas un terminal, perinat ne peut donc pas demander : ajoutez --yes pour continuer.
+cli-confirm-ask = Tapez oui pour continuer :
+cli-confirm-word = oui
+cli-cannot-read-answer = impossible de lire la réponse : { $error }
+cli-cannot-set-aside = impossible de mettre de côté le stockage endommagé { $dir } : { $error }
+cli-not-restored = { $file } n'a pas été restauré, les dossiers n'ont pas changé
+cli-restore-question = Remplacer les dossiers de { $dir } ({ $count } grossesses, { $providers } prestataires) par { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
+    Les dossiers actuels sont d'abord sauvegardés, dans { $backups }.
+cli-restore-damaged-question = Le stockage de { $dir } est endommagé. Mettre ses fichiers de côté (ils sont conservés) et repartir d'un nouveau stockage depuis { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
+cli-not-confirmed = { $refused } (non confirmé)
+cli-current-unreadable = les dossiers actuels ne peuvent pas être lus entièrement ({ $error })
+cli-restore-backup-failed = { $refused } : la sauvegarde des dossiers actuels a échoué : { $error }
+cli-restored = { $file } restauré : { $count } grossesses, { $providers } prestataires.
+cli-previous-in = Les dossiers précédents sont dans { $file }.
+cli-damaged-kept = Les fichiers du stockage endommagé sont conservés dans { $dir }.
+cli-change-count = { $count ->
+    [one] { $count } modification
+   *[other] { $count } modifications
+}
+overview-title = perinat - dossiers dans { $dir }
+overview-empty = Aucun dossier. Pour explorer avec des données fictives :
+    {"  "}perinat demo --cases 200
+    Pour importer un fichier de dossiers :
+    {"  "}perinat import FICHIER
+    
+    Voir perinat --help pour toutes les commandes.
+overview-phases = { $count } grossesses : { $prenatal } en prénatal, { $postnatal } en postnatal, { $childhood } en petite enfance, { $closed } clôturées
+overview-scenarios = Scénarios : { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } provisoires)
+overview-to-claim = À facturer : { $count } prestations, { $amount } ({ $near } avec une échéance dans les 14 jours)
+overview-blocked = Prestations bloquées : { $blocked }    Dossiers avec alertes : { $alerts }
+overview-commands = perinat cases                les dossiers, une ligne par grossesse
+    perinat case ID              une grossesse : calendrier, prestations et raisons, alertes
+    perinat billing --month { $month }   la facturation de fin de mois
+    perinat billing --unbilled   tout ce qui reste à facturer
+    perinat --help               toutes les commandes
+
+## Rapport de facturation (perinat billing) et son CSV
+
+report-title-month = Facturation de { $month } (au { $today })
+report-title-unbilled = Prestations non facturées, échéance la plus proche d'abord (au { $today })
+report-per-pseudocode = À facturer, par pseudocode
+report-total = Total
+report-per-provider = À facturer, par prestataire facturant
+report-nothing = rien à facturer
+report-no-billing-provider = (aucun prestataire facturant)
+report-col-code = Code
+report-col-qty = Qté
+report-section-billable = Facturables (! = échéance dans les 14 jours) : { $count }
+report-section-done = Facturées et expirées : { $count }
+report-section-blocked = Bloquées (non facturables) : { $count }
+report-empty = Aucune prestation dans cette sélection.
+csv-case = Dossier
+csv-pseudocode = Pseudocode
+csv-service = Prestation
+csv-service-date = Date de prestation
+csv-provider = Identifiant prestataire
+csv-provider-name = Prestataire
+csv-units = Unités
+csv-unit-price = Prix unitaire (EUR)
+csv-amount = Montant (EUR)
+csv-deadline = Échéance
+csv-status = Statut
+csv-reasons = Raisons

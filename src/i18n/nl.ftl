@@ -1,0 +1,616 @@
+# perinat: Nederlandse berichten.
+# Elke zin die u leest komt uit een bestand als dit. De sleutels zijn in elke taal gelijk;
+# { $naam } vult het programma in. Het programma zet het regelnummer (R22) voor elke
+# reden waarom iets "niet factureerbaar" is.
+# Officiële termen: omzendbrief RIZIV "multidisciplinair perinataal zorgtraject".
+
+## Namen
+
+profession-gynecologist = gynaecoloog
+profession-general_practitioner = huisarts
+profession-midwife = vroedvrouw
+profession-nurse = verpleegkundige
+profession-social_worker = maatschappelijk werker
+profession-psychologist = psycholoog
+profession-other = andere zorgverlener
+profession-article-gynecologist = een gynaecoloog
+profession-article-general_practitioner = een huisarts
+profession-article-midwife = een vroedvrouw
+profession-article-nurse = een verpleegkundige
+profession-article-social_worker = een maatschappelijk werker
+profession-article-psychologist = een psycholoog
+profession-article-other = een andere zorgverlener
+
+region-flanders = Vlaanderen
+region-wallonia = Wallonië
+region-brussels = Brussel-Hoofdstad
+region-german_speaking = de Duitstalige Gemeenschap
+
+service-401376 = screening
+service-401391 = pren. advies
+service-401413 = coördinatie
+service-401435 = overleg
+
+status-improvement = verbetering
+status-deterioration = verslechtering
+status-status_quo = status quo
+status-achieved = bereikt
+status-not_achievable = niet haalbaar
+
+line-billable = factureerbaar
+line-billed = gefactureerd
+line-expired = verlopen
+line-blocked = geblokkeerd
+line-short-billable = open
+line-short-billed = ingediend
+line-short-expired = verlopen
+line-short-blocked = blokkade
+
+phase-prenatal = prenatale periode
+phase-postnatal = postnatale periode
+phase-early-childhood = vroege kindertijd
+phase-closed = afgesloten
+
+## Waarom een prestatie niet factureerbaar is (het programma zet "R22: " ervoor)
+
+blocker-r3-closed = na de 2e verjaardag van het kind ({ $end }) is het traject afgesloten
+blocker-r12-no-screening = geen screening geregistreerd, dus geen scenario
+blocker-r12-incomplete = screening onvolledig ({ $answered } van { $total } indicatoren beantwoord, { $needed } nodig); het scenario is voorlopig
+blocker-r13-window = screening op { $date } valt buiten haar periode ({ $from } tot { $to }, 7 dagen na de geboorte)
+blocker-r13-before-start = screening op { $date } ligt vóór het begin van de zwangerschap ({ $from })
+blocker-r15-no-consent = de toestemming van de vrouw voor de screening is niet geregistreerd
+blocker-no-inami = { $provider } heeft geen RIZIV-nummer; alleen RIZIV-zorgverleners factureren
+blocker-r16-no-code = geen BiB-finalisatiecode geregistreerd
+blocker-r20-not-entitled = prenataal advies vereist scenario A of B (het scenario is 0)
+blocker-r21-outside-prenatal = prenataal advies op { $date } valt buiten de prenatale periode ({ $from } tot de geboorte op { $birth })
+blocker-r21-before-screening = prenataal advies op { $date } ligt vóór de screening ({ $from })
+blocker-r21-limit = voor deze zwangerschap zijn al twee prenatale adviezen factureerbaar
+blocker-r22-profession = prenataal advies door { $profession } is niet factureerbaar
+blocker-r23-evaluations = geen status en notitie voor { $list }
+blocker-r23-no-code = geen BiB-code geregistreerd voor de evaluatie van het prenataal advies
+blocker-r30-not-entitled = coördinatie vereist scenario B (het scenario is { $scenario })
+blocker-r32-no-coordinator = geen coördinator aangeduid voor deze periode
+blocker-r32-no-billing-provider = coördinator { $coordinator } heeft geen RIZIV-nummer en er is geen facturerende RIZIV-zorgverlener geregistreerd
+blocker-r33-no-consent = coördinator aangeduid zonder toestemming van de vrouw
+blocker-r33-team = het zorgteam mist { $list }
+blocker-r33-no-concertation = geen overleg in deze periode dat aan R40 en R41 voldoet
+blocker-r33-no-care-plan = geen zorgplan geregistreerd
+blocker-r33-follow-ups = geen status en notitie in deze periode voor { $list }
+blocker-r40-not-entitled = overleg vereist scenario B (het scenario is { $scenario })
+blocker-r40-before-screening = overleg vóór de screening ({ $screening })
+blocker-r40-no-coordinator = geen coördinator verantwoordelijk op die dag
+blocker-r40-coordinator-absent = de verantwoordelijke coördinator ({ $coordinator }) nam niet deel
+blocker-r41-too-few = { $count } deelnemers, minstens 4 nodig (de vrouw telt mee)
+blocker-r41-no-report = geen verslag van het overleg geregistreerd
+blocker-r41-no-agreements = geen afspraken per indicator geregistreerd
+blocker-r42-beyond-4 = per overleg zijn maar 4 RIZIV-deelnemers factureerbaar
+blocker-r43-cap = het maximum van 4 kwartieren in referentieperiode { $period } is bereikt
+blocker-r52-before-start = vóór de start van het programma ({ $start })
+blocker-r61-not-open = de facturatie van "{ $service }" in { $region } opent op { $opens }
+blocker-r61-unknown = voor { $region } is geen openingsdatum van de facturatie bekend; voeg ze toe aan het praktijkbestand ("regions": [{"{"}"region": "{ $key }", ...{"}"}]) en importeer het
+
+## Wat te doen (het programma zet "R35: " ervoor)
+
+alert-follow-up-overdue = opvolging van { $indicator } te laat sinds { $since }
+alert-follow-up-due = opvolging van { $indicator } te doen tegen { $by }
+alert-concertation-missing = geen overleg over elke kwetsbaarheid in het coördinatiejaar dat eindigde op { $year_end }
+alert-concertation-due = jaarlijks overleg te doen tegen { $by }
+alert-cpp-due = { $number ->
+    [1] eerste prenataal advies te doen (bij voorkeur in het eerste trimester)
+   *[other] tweede prenataal advies te doen (bij voorkeur in het derde trimester)
+}
+alert-screening-window = nog geen screening, de periode sluit op { $closes }
+alert-screening-window-expected = nog geen screening, de periode sluit 7 dagen na de geboorte (verwacht rond { $closes })
+alert-deadline-near = factureer "{ $service }" van { $date } tegen { $deadline }
+
+## keymap.toml
+
+keymap-bad-key = { $key } is geen toets (schrijf "j", "G", "<C-d>", "<Down>", "<Enter>", "<Esc>", …)
+keymap-bad-value = een binding is "TOETS", ["TOETS", "TOETS"] (een reeks), [["TOETS"], ["TOETS"]] (meerdere) of []
+keymap-bad-unbind = unbind neemt een lijst: unbind = ["x", ["g", "g"]]
+keymap-unknown-section = onbekende sectie [{ $section }]; de secties zijn [global], [caseload], [case], [billing], [tariffs], [help] en [form]
+keymap-unknown-action = onbekende actie "{ $action }" (zie de standaard keymap.toml voor de acties van elke sectie)
+keymap-action-not-here = de actie "{ $action }" bestaat niet in [{ $section }]
+keymap-conflict = de toets { $key } is gebonden aan zowel { $first } (regel { $first_line }) als { $second }
+keymap-prefix-conflict = { $key } botst met { $other }: de ene begint de andere ({ $first } op regel { $first_line }, { $second } hier)
+keymap-unreadable = kan het bestand niet lezen: { $detail }
+
+## Opslag
+
+store-delete-billed = deze zwangerschap heeft { $count ->
+    [one] een gefactureerde prestatie
+   *[other] { $count } gefactureerde prestaties
+}; gefactureerde prestaties zijn definitief (R63), dus ze kan niet verwijderd worden
+store-provider-in-use = { $provider } staat nog in zwangerschap { $case }; verwijder hem daar eerst
+
+## Rijen van de lijst
+
+row-due = uitgerekend { $date }
+row-born = geboren { $date }
+row-no-dates = geen data
+row-prenatal-week = prenataal wk { $week }+{ $day }
+row-postnatal-day = postnataal dag { $day }
+row-childhood-months = kind { $months } mnd
+row-closed = afgesloten (2 jaar)
+
+## Scherm met de dossiers
+
+col-name = Naam
+col-when = Geb./uitg.
+col-period = Periode
+col-scenario = Sc
+col-coordinator = Coördinator
+col-alerts = Sign.
+col-to-bill = Te factureren
+filter-scenario-is = scenario { $scenario }
+filter-no-screening = geen screening
+filter-coordinator-is = coördinator { $name }
+filter-alerts = met signalen
+filter-with-closed = afgesloten getoond
+caseload-empty = Er zijn geen dossiers.
+caseload-empty-demo = Druk op { $key } om een demo met 200 fictieve zwangerschappen te laden en rond te kijken,
+caseload-empty-new = { $key } om een zwangerschap toe te voegen, of { $provider } voor een zorgverlener;
+caseload-empty-import = of haal een dossierbestand binnen vanuit de shell: perinat import BESTAND
+caseload-loading = Dossiers laden…
+caseload-no-match = Geen dossier past bij de zoekopdracht en filters (0 wist de filters).
+
+## Formulieren
+
+form-bad-date = { $value } is geen datum: schrijf DD/MM/JJJJ of JJJJ-MM-DD
+form-required = verplicht
+form-bad-time = { $value } is geen tijd: schrijf UU:MM (24 u)
+form-bad-count = schrijf een geheel getal van { $low } tot { $high }
+form-yes = ja
+form-no = nee
+form-key-next = volgend veld
+form-key-choice = keuze wijzigen
+form-key-save = bewaren
+form-key-cancel = annuleren
+form-none = (geen)
+form-unanswered = — niet beantwoord
+form-vulnerable = ja, kwetsbaar
+form-id-taken = { $id } is al in gebruik
+form-need-dates = geef de laatste menstruatie, de uitgerekende datum of de geboortedatum
+form-billed-partly = { $done } als gefactureerd gemarkeerd, daarna: { $error }
+form-cannot-write = kan het bestand niet schrijven: { $error }
+form-case-gone = deze zwangerschap staat niet meer in de opslag
+form-new-pregnancy = Nieuwe zwangerschap
+form-edit-pregnancy = Zwangerschap van { $name }
+form-screening = Screening van { $name } (R10–R16)
+form-cpp = Gepersonaliseerd prenataal advies van { $name } (R20–R23)
+form-follow-up = Opvolging van { $name } (R35)
+form-designate = Coördinator van { $name } (R31)
+form-transfer = De coördinatie van { $name } overdragen (R31, R34)
+form-team = Zorgteam van { $name } (R33)
+form-care-plan = Zorgplan van { $name } (R33)
+form-concertation = Overleg voor { $name } (R40–R44)
+form-provider = Nieuwe zorgverlener
+form-mark-billed = { $count ->
+    [one] Eén prestatie
+   *[other] { $count } prestaties
+} als gefactureerd markeren (R63)
+form-export = De facturatie van { $month } naar CSV exporteren
+field-case-id = Dossiernummer
+field-name = Naam of pseudoniem
+field-niss = INSZ (optioneel)
+field-mother-birth = Geboortedatum moeder
+field-region = Zorgregio
+field-lmp = Laatste menstruatie
+field-due = Uitgerekende datum
+field-birth = Geboortedatum
+field-date = Datum
+field-screening-provider = Gefinaliseerd door
+field-consent = Toestemming van de vrouw
+field-bib-code = BiB-code
+field-provider = Zorgverlener
+field-note = Notitie
+field-vulnerability = Kwetsbaarheid
+field-status = Status
+field-coordinator = Coördinator
+field-from = Vanaf
+field-consent-coordination = Vrouw stemt in
+field-billing-provider = Factureert voor hem (RIZIV)
+field-care-plan = Zorgplan
+field-start = Begin (UU:MM)
+field-quarter-hours = Kwartieren
+field-woman-present = Vrouw aanwezig
+field-report = Verslag
+field-participant = Nam deel: { $name }
+field-agreement = Afgesproken: { $indicator }
+field-provider-id = Id zorgverlener
+field-profession = Beroep
+field-inami = RIZIV-nummer
+field-organisation = Organisatie
+field-billed-on = Gefactureerd op
+field-file = Bestand
+live-scenario = Scenario { $scenario } · { $answered } van { $total } beantwoord · { $vulnerable } kwetsbaar
+live-scenario-provisional = Scenario { $scenario } (voorlopig, R12) · { $answered } van { $total } beantwoord · { $vulnerable } kwetsbaar
+
+## De interface
+
+tui-no-terminal = kan deze terminal niet gebruiken ({ $error }); de andere opdrachten werken zonder (perinat --help)
+keymap-errors-title = Uw toetsenbestand bevat fouten, dus perinat start met de standaardtoetsen:
+keymap-errors-continue = Druk op een toets om verder te gaan. Controleer een bestand met: perinat keymap --check BESTAND
+notice-title = Lees dit
+confirm-title = Bevestigen
+confirm-delete = Zwangerschap { $id } en alles wat ervoor geregistreerd is verwijderen? (u maakt het ongedaan)
+confirm-keys = y of Enter: ja · elke andere toets: nee
+too-small-title = De terminal is te klein.
+too-small-size = Hij is { $width }×{ $height }; perinat heeft minstens { $min_width }×{ $min_height } nodig. Vergroot het venster of verklein het lettertype.
+screen-caseload = Dossiers
+screen-case = Dossier
+screen-billing = Facturatie
+screen-tariffs = Tarieven
+title-loading = laden… { $count } dossiers
+title-count = { $shown } van { $count } dossiers
+title-today = vandaag { $date }
+search-keys = Enter houden · Esc wissen
+status-cancelled = Geannuleerd, niets bewaard.
+status-saved = Bewaard: { $name }.
+status-provider-saved = Zorgverlener { $name } bewaard.
+status-billed = { $count ->
+    [one] Eén prestatie als gefactureerd gemarkeerd.
+   *[other] { $count } prestaties als gefactureerd gemarkeerd.
+}
+status-exported = Geëxporteerd naar { $path }.
+status-deleted = { $id } verwijderd.
+status-nothing-to-undo = Niets om ongedaan te maken.
+status-undone = De laatste wijziging is ongedaan gemaakt.
+status-undo-failed = Kan niet ongedaan maken: { $error }
+status-demo-not-empty = Demogegevens gaan alleen in een lege opslag.
+status-demo-loaded = { $count } fictieve zwangerschappen geladen (demogegevens).
+status-no-service = Geen prestatie geselecteerd.
+status-no-providers = Voeg eerst een zorgverlener toe ({ $key }).
+status-cannot-mark = Kan niet als gefactureerd markeren: { $reason }
+status-line-not-claimable = deze prestatie is { $status }
+
+## Scherm van een dossier
+
+case-no-dates = Geen laatste menstruatie, uitgerekende datum of geboorte: bewerk de zwangerschap (e).
+case-expected-birth = verwachte geboorte
+case-birth = geboorte
+case-ends = einde
+case-legend = ▓ prenataal ▒ postnataal ░ vroege kindertijd · ▼ vandaag B geboorte ? verwacht
+case-legend-marks = S screening C advies K overleg F opvolging D coördinator R referentieperiode
+case-no-screening = Geen screening geregistreerd (R12): registreer ze met S.
+case-scenario = Scenario { $scenario } · { $answered } van 15 indicatoren beantwoord
+case-scenario-provisional = Scenario { $scenario }, voorlopig (R12) · { $answered } van 15 beantwoord
+case-vulnerability-status = { $name }: { $status } op { $date } ({ $note })
+case-vulnerability-none = { $name }: nog geen status
+case-coordinator = Coördinator: { $name } sinds { $since }{ $count ->
+    [1] {""}
+   *[other] {" "}(na { $count } aanduidingen)
+}
+case-no-coordinator = Coördinator: geen
+case-team = Zorgteam: { $team }
+case-care-plan = Zorgplan ({ $date }): { $text }
+case-services = Prestaties: datum, prestatie, zorgverlener, bedrag, termijn, status
+case-no-services = nog geen
+case-billed-on = gefactureerd { $date }
+case-alerts = Signalen
+case-no-alerts = geen
+
+## Facturatiescherm
+
+billing-month = Prestaties van { $month }
+billing-total = te factureren: { $amount }
+billing-per-provider = Per zorgverlener:
+billing-col-case = Dossier
+billing-col-service = Prestatie
+billing-col-date = Datum
+billing-col-provider = Zorgverl.
+billing-col-amount = Bedrag
+billing-col-deadline = Termijn
+billing-col-status = Status
+billing-empty = Geen prestatie in deze maand.
+billing-no-reason = Factureerbaar: aan al zijn regels is voldaan.
+
+## Tarievenscherm
+
+tariffs-title = Tarieven (R50–R51): bedrag per eenheid, vanaf de vermelde datum
+tariffs-from = vanaf { $date }
+tariffs-built-in = ingebouwd
+tariffs-practice = praktijkbestand
+tariffs-in-force-mark = ▶ vandaag van kracht
+tariffs-openings = Facturatie opent (R61): screening / andere prestaties
+tariffs-opening-built-in = ingebouwd (omzendbrief VI 2024/258)
+tariffs-opening-unknown = niet vastgelegd: prestaties blijven geblokkeerd (R61) tot het praktijkbestand de datum geeft
+tariffs-interpretations = Hoe perinat de omzendbrieven leest (interpretaties van RULES.md)
+interp-r33 = R33: het overleg moet in dezelfde referentieperiode vallen; de prestatiedatum van het forfait is de eerste dag waarop aan alle voorwaarden is voldaan, tegen het tarief van die dag; tot dan staat het geblokkeerd op de eerste dag van de periode.
+interp-r42 = R42: als meer dan 4 personen deelnemen aan een overleg, komt de coördinator (als RIZIV-zorgverlener) eerst, dan de deelnemers in de geregistreerde volgorde; de anderen krijgen een geblokkeerde regel.
+interp-r51 = R51: de bedragen van 2025 gaan geacht in op 01/01/2025, de gebruikelijke datum van een indexering; de omzendbrief vermeldt geen datum. Een praktijkbestand kan dat corrigeren.
+interp-r61 = R61: voor Vlaanderen is geen openingsdatum ingebouwd; de praktijk legt ze vast in haar eigen bestand, en tot dan worden Vlaamse prestaties berekend maar geblokkeerd.
+interp-r62 = R62: een prestatie van vóór de opening van haar regio krijgt de laatste van twee termijnen: die van R60 en de 5e dag van de derde maand na de openingsmaand.
+
+## Hulp
+
+help-title = Toetsen
+help-this-screen = Dit scherm
+help-everywhere = Overal
+help-forms = In formulieren
+help-alert-marks = Signaaltekens in de lijst
+help-alert-legend = Een datum met ? is een uitgerekende datum. Signalen: F opvolging te laat (R35) · f opvolging te doen · K overleg te doen (R36) · C prenataal advies te doen (R21) · € termijn dichtbij (R60) · S screeningsperiode sluit (R13)
+help-keymap-file = Wijzig toetsen in keymap.toml (zie perinat keymap --check).
+
+## Acties, zoals hulp en voetregels ze noemen
+
+action-quit = afsluiten
+action-back = terug
+action-help = hulp
+action-caseload = dossiers
+action-billing = facturatie
+action-tariffs = tarieven
+action-undo = laatste wijziging ongedaan maken
+action-up = omhoog
+action-down = omlaag
+action-page-up = pagina omhoog
+action-page-down = pagina omlaag
+action-top = eerste
+action-bottom = laatste
+action-open = openen
+action-search = zoeken
+action-filter-scenario = filteren op scenario
+action-filter-period = filteren op periode
+action-filter-region = filteren op regio
+action-filter-coordinator = filteren op coördinator
+action-filter-alerts = alleen dossiers met signalen
+action-toggle-closed = afgesloten dossiers tonen of verbergen
+action-clear-filters = zoekopdracht en filters wissen
+action-sort-next = sorteren op de volgende kolom
+action-sort-reverse = sortering omkeren
+action-new-pregnancy = nieuwe zwangerschap
+action-new-provider = nieuwe zorgverlener
+action-load-demo = demogegevens laden
+action-edit-pregnancy = zwangerschap bewerken
+action-record-screening = screening
+action-add-cpp = prenataal advies (bewerkt het geselecteerde)
+action-add-follow-up = opvolging
+action-designate-coordinator = coördinator of overdracht
+action-edit-team = zorgteam
+action-edit-care-plan = zorgplan
+action-add-concertation = overleg (bewerkt het geselecteerde)
+action-mark-billed = als gefactureerd markeren
+action-delete-pregnancy = zwangerschap verwijderen
+action-previous-month = vorige maand
+action-next-month = volgende maand
+action-toggle-select = selecteren
+action-select-all = alles factureerbare selecteren
+action-export-csv = CSV exporteren
+action-next-field = volgend veld
+action-previous-field = vorig veld
+action-next-choice = volgende keuze
+action-previous-choice = vorige keuze
+action-save = bewaren
+action-cancel = annuleren
+
+## Opdrachtregel
+
+keymap-check-defaults = Er is geen toetsenbestand in gebruik: perinat werkt met zijn ingebouwde toetsen (keymap.toml in de broncode).
+keymap-check-ok = { $file } is een geldig toetsenbestand ({ $count } acties gebonden).
+keymap-check-errors = het toetsenbestand bevat { $count ->
+    [one] een fout
+   *[other] { $count } fouten
+}:
+short-prenatal-week = { $week }+{ $day } wk
+short-prenatal = prenataal
+short-postnatal-day = post d{ $day }
+short-childhood-months = kind { $months }m
+short-closed = afgesloten
+
+## Auditlog: wat een wijziging was (perinat log, de geschiedenis van het dossier)
+audit-import = geïmporteerd
+audit-put-pregnancy = zwangerschap gewijzigd
+audit-delete-pregnancy = zwangerschap verwijderd
+audit-put-provider = zorgverlener gewijzigd
+audit-delete-provider = zorgverlener verwijderd
+audit-mark-billed = als gefactureerd gemarkeerd
+audit-restore = dossiers teruggezet
+audit-migrate = opslag gemigreerd
+audit-who-from = { $user } vanaf { $from }
+audit-none = (geen)
+history-title = Geschiedenis van { $id }
+history-empty = Er is nog geen wijziging van dit dossier geregistreerd.
+history-keys = Nieuwste eerst. ↑/↓ scrollen, Esc sluit.
+action-history = geschiedenis: wie wat wijzigde, en wanneer
+startup-warnings-title = Voor u begint:
+
+## Maanden (data zijn altijd dd/mm/jjjj; maanden hebben hun naam in titels)
+
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## De officiële namen van de prestaties (omzendbrief RIZIV)
+
+service-long-401376 = screening
+service-long-401391 = gepersonaliseerd prenataal advies
+service-long-401413 = zorg- en hulpcoördinatie
+service-long-401435 = multidisciplinair overleg
+
+## Taal
+
+action-language = taal wisselen (fr, nl, de, en)
+status-language = Taal: { $language } (onthouden). Nogmaals L: { $next }.
+lang-env-ignored = PERINAT_LANG={ $value } is geen taal van perinat (fr, nl, de, en); ze wordt genegeerd en perinat spreekt { $lang }
+config-unreadable = kan het instellingenbestand { $file } niet lezen ({ $detail }); perinat gaat zonder verder
+config-broken = het instellingenbestand { $file } is geen geldige TOML ({ $detail }); perinat gaat zonder verder. Verbeter of verwijder het bestand
+config-bad-lang = het instellingenbestand { $file } bevat lang = { $value }, wat geen fr, nl, de of en is; perinat gaat zonder verder
+config-cannot-save = de taal kon niet onthouden worden in { $file } ({ $detail }); ze geldt alleen voor deze sessie
+warning = waarschuwing: { $text }
+
+## Opslag en back-ups
+
+store-locked = de dossiers in { $dir } zijn open in een andere perinat-sessie (een andere terminal of gebruiker); sluit die sessie, of wacht tot ze klaar is, en probeer opnieuw
+store-cannot-open = kan de dossiers in { $dir } niet openen: { $detail }; controleer of de map bestaat en van u is (of kies een andere met --data-dir)
+store-newer-schema = de dossiers in { $dir } zijn geschreven door een nieuwere perinat (schema { $found }, deze versie leest tot { $supported }); installeer de nieuwere perinat om ze te openen
+store-corrupt = record { $key } is onleesbaar ({ $detail }); de opslag is beschadigd: zet de nieuwste back-up terug (de map backups naast de opslag) met perinat restore BESTAND
+store-damaged = de opslag van de dossiers in { $dir } is beschadigd en kan niet geopend worden ({ $detail })
+store-write = de dossiers konden niet geschreven worden: { $detail }; niets is bewaard (is de schijf vol?)
+store-full = de schijf is vol (of de bestandsgrootte die deze sessie mag schrijven is bereikt): { $detail }; niets is bewaard en de dossiers zijn ongewijzigd. Maak ruimte vrij (de map backups naast de opslag kan uitgedund worden) en probeer opnieuw
+store-no-pregnancy = zwangerschap { $id } niet gevonden
+store-no-provider = zorgverlener { $id } niet gevonden
+store-no-service = geen prestatie { $code } van { $date } door { $provider } in { $case }
+store-provider-needs-id = een zorgverlener heeft een id nodig
+store-conflict = { $id } staat al in de opslag met andere gegevens; gebruik --replace om het te overschrijven
+store-billed-item = { $code } van { $date } gefactureerd op { $on }
+store-r63-drop = gefactureerd is definitief: dit zou de gefactureerde prestaties van { $case } weglaten of wijzigen: { $list }
+store-already-billed = deze prestatie is al gefactureerd op { $on }
+store-not-billable = deze prestatie is niet factureerbaar: { $reasons }
+store-no-tariff = er is geen tarief van kracht op de prestatiedatum
+store-open-to-others = { $file } is toegankelijk voor andere gebruikers (modus { $mode }){ $more ->
+    [0] {""}
+   *[other] {" "}(en nog { $more })
+}; de dossiers bevatten gezondheidsgegevens. Oplossing: chmod -R go-rwx '{ $dir }'
+backup-cannot-write = kan de back-up { $file } niet schrijven: { $error }
+backup-cannot-create-dir = kan de map voor back-ups { $dir } niet aanmaken: { $error }
+backup-cannot-rotate = kan de back-ups in { $dir } niet roteren: { $error }
+backup-migration-stopped = { $error }; de opslag is niet gemigreerd en is ongewijzigd: maak ruimte vrij of herstel de map en start perinat opnieuw
+backup-recovery-hint = De nieuwste back-up is { $file } (gemaakt op { $at }). Om ze terug te zetten (de beschadigde opslag wordt opzij gezet):
+    {"  "}perinat --data-dir '{ $dir }' restore '{ $file }'
+backup-recovery-none = Er is geen back-up in { $backups }; als u een export hebt, zet die terug met: perinat --data-dir '{ $dir }' restore BESTAND
+panic-report = interne fout op { $at }. Elke wijziging die perinat als bewaard meldde, staat op schijf. Meld deze fout met de plaats hierboven. De foutmelding zelf wordt niet getoond omdat ze patiëntgegevens kan bevatten (PERINAT_DEBUG=1 toont ze).
+
+## Invoer die niet klopt
+
+date-not-a-date = { $value } is geen datum: schrijf JJJJ-MM-DD
+date-year-range = { $value }: jaar { $year } valt buiten het bereik (1900-2199)
+date-not-a-day = { $value } is geen dag van de kalender
+date-not-a-month = { $value } is geen maand: schrijf JJJJ-MM, bijvoorbeeld 2025-03
+id-inami = RIZIV-nummer
+id-niss = INSZ
+id-not-a-digit = { $what } { $value } bevat een teken { $char } dat geen cijfer is
+id-digit-count = { $what } { $value } heeft { $count } cijfers, er zijn er 11 nodig
+id-inami-check = controlecijfers { $check } kloppen niet ({ $old } verwacht); nummers uitgereikt sinds 2012 gebruiken { $new }
+id-niss-month = INSZ-maand { $month } is geen maand (ook geen BIS-maand)
+id-niss-check = INSZ-controlecijfers { $check } kloppen niet ({ $before } verwacht, of { $since } voor een geboorte sinds 2000)
+json-where = regel { $line }, kolom { $column }
+json-invalid = geen geldige JSON: { $detail }
+json-bad-amount = { $value } is geen bedrag: schrijf euro's met twee decimalen, bv. "744.05"
+json-bad-key = { $value } is geen geldige { $what } (een van: { $all })
+json-bad-format = { $value } is niet { $format }: dit is geen dossierbestand van perinat
+json-bad-version = versie { $version } wordt niet ondersteund (deze perinat leest versie { $supported })
+json-name-needed = een naam is nodig
+json-bad-time = { $value } is geen tijd: schrijf UU:MM (24 u)
+valid-id-needed = een id is nodig
+valid-lmp-needed = een laatste menstruatie of een uitgerekende datum is nodig
+valid-birth-before-start = { $birth } ligt vóór het begin van de zwangerschap ({ $start })
+valid-unknown-provider = onbekende zorgverlener { $id }
+valid-unknown-indicator = onbekende indicator
+valid-quarter-hours = { $value } ligt niet tussen 1 en { $max }
+valid-billed-unmatched = past bij geen enkele prestatie ({ $code } op { $date } gefactureerd door { $provider }); een gefactureerde prestatie is definitief, dus de feiten waarop ze gefactureerd werd kunnen niet veranderen (registreer liever een correctie)
+valid-used-twice = { $id } wordt twee keer gebruikt
+valid-second-tariff = een tweede tarief voor { $code } vanaf { $from }
+valid-region-twice = { $region } komt twee keer voor
+
+## Opdrachtregel
+
+cli-no-pregnancy = geen zwangerschap "{ $id }" in de opslag (zie perinat cases)
+cli-bad-pseudocode = "{ $code }" is geen pseudocode van het programma (401376, 401391, 401413, 401435)
+cli-marked-billed = Bewaard: { $code } van { $date } voor { $case } gefactureerd op { $on } ({ $amount }).
+cli-problems = { $what } ({ $count ->
+    [one] één probleem
+   *[other] { $count } problemen
+}):
+cli-more-problems = … en nog { $count }
+cli-cannot-read = kan { $file } niet lezen: { $error }
+cli-cannot-write = kan { $file } niet schrijven: { $error }
+cli-cannot-write-output = kan de uitvoer niet schrijven: { $error }
+cli-not-imported = { $file } is niet geïmporteerd, de opslag is ongewijzigd
+cli-imported = { $file } geïmporteerd: zwangerschappen { $added } toegevoegd, { $replaced } vervangen, { $unchanged } ongewijzigd; zorgverleners { $providers_added } toegevoegd, { $providers_replaced } vervangen, { $providers_unchanged } ongewijzigd.
+cli-imported-settings = Praktijkinstellingen: { $tariffs } tarieven, { $regions } regionale openingen.
+cli-exported = { $count } zwangerschappen en { $providers } zorgverleners geëxporteerd naar { $file }.
+cli-demo-written = Demo-dossiers van { $count } zwangerschappen geschreven naar { $file }.
+cli-demo-not-empty = de opslag in { $dir } bevat al { $count } zwangerschappen; demogegevens gaan alleen in een lege opslag (gebruik --out BESTAND, of een andere --data-dir)
+cli-demo-added = Demo-dossiers van { $count } fictieve zwangerschappen toegevoegd aan { $dir }.
+    Probeer: perinat cases, perinat billing --unbilled
+cli-case-count = { $count ->
+    [one] { $count } dossier
+   *[other] { $count } dossiers
+}
+cli-col-when = Uitger./geb.
+cli-today = Vandaag { $date }: { $phase }
+cli-periods = Periodes (R2): prenataal vanaf { $prenatal }, { $birth_label } { $birth }, vroege kindertijd vanaf { $childhood }, einde { $end } (R3)
+cli-reference-period = Referentieperiode { $number } (R4): { $from } tot { $to }
+cli-no-screening = Screening: geen geregistreerd (R12)
+cli-coordinator = Coördinator: { $name } vanaf { $from }
+cli-transfer = Overdracht aan: { $name } vanaf { $from }
+cli-no-consent = (geen toestemming geregistreerd)
+cli-services = Prestaties
+cli-deadline = tegen { $date }
+cli-daily-backup-failed = de back-up van de dag is mislukt: { $error }
+cli-cannot-list = kan { $dir } niet oplijsten: { $error }
+cli-backups-in = Back-ups in { $dir }:
+cli-no-backups = (nog geen: er wordt er een gemaakt bij het eerste gebruik van elke dag)
+cli-backed-up = { $count } zwangerschappen en { $providers } zorgverleners geback-upt naar { $file }.
+cli-confirm-no-terminal = Standaardinvoer is geen terminal, dus perinat kan het niet vragen: voeg --yes toe om verder te gaan.
+cli-confirm-ask = Typ ja om verder te gaan:
+cli-confirm-word = ja
+cli-cannot-read-answer = kan het antwoord niet lezen: { $error }
+cli-cannot-set-aside = kan de beschadigde opslag { $dir } niet opzij zetten: { $error }
+cli-not-restored = { $file } is niet teruggezet, de opslag is ongewijzigd
+cli-restore-question = De dossiers in { $dir } ({ $count } zwangerschappen, { $providers } zorgverleners) vervangen door { $file } ({ $new_count } zwangerschappen, { $new_providers } zorgverleners)?
+    Van de huidige dossiers wordt eerst een back-up gemaakt, in { $backups }.
+cli-restore-damaged-question = De opslag in { $dir } is beschadigd. De bestanden opzij zetten (ze worden bewaard) en een nieuwe opslag beginnen met { $file } ({ $new_count } zwangerschappen, { $new_providers } zorgverleners)?
+cli-not-confirmed = { $refused } (niet bevestigd)
+cli-current-unreadable = de huidige dossiers kunnen niet volledig gelezen worden ({ $error })
+cli-restore-backup-failed = { $refused }: de back-up van de huidige dossiers is mislukt: { $error }
+cli-restored = { $file } teruggezet: { $count } zwangerschappen, { $providers } zorgverleners.
+cli-previous-in = De vorige dossiers staan in { $file }.
+cli-damaged-kept = De bestanden van de beschadigde opslag worden bewaard in { $dir }.
+cli-change-count = { $count ->
+    [one] { $count } wijziging
+   *[other] { $count } wijzigingen
+}
+overview-title = perinat - dossiers in { $dir }
+overview-empty = Er zijn geen dossiers. Om rond te kijken met fictieve gegevens:
+    {"  "}perinat demo --cases 200
+    Om een dossierbestand binnen te halen:
+    {"  "}perinat import BESTAND
+    
+    Zie perinat --help voor alle opdrachten.
+overview-phases = { $count } zwangerschappen: { $prenatal } prenataal, { $postnatal } postnataal, { $childhood } vroege kindertijd, { $closed } afgesloten
+overview-scenarios = Scenario's: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } voorlopig)
+overview-to-claim = Te factureren: { $count } prestaties, { $amount } ({ $near } met een termijn binnen 14 dagen)
+overview-blocked = Geblokkeerde prestaties: { $blocked }    Dossiers met signalen: { $alerts }
+overview-commands = perinat cases                de dossiers, één regel per zwangerschap
+    perinat case ID              één zwangerschap: tijdlijn, prestaties en waarom, signalen
+    perinat billing --month { $month }   het overzicht van het einde van de maand
+    perinat billing --unbilled   alles wat nog te factureren is
+    perinat --help               alle opdrachten
+
+## Facturatieoverzicht (perinat billing) en zijn CSV
+
+report-title-month = Facturatie van { $month } (op { $today })
+report-title-unbilled = Niet-gefactureerde prestaties, dichtste termijn eerst (op { $today })
+report-per-pseudocode = Te factureren, per pseudocode
+report-total = Totaal
+report-per-provider = Te factureren, per facturerende zorgverlener
+report-nothing = niets te factureren
+report-no-billing-provider = (geen facturerende zorgverlener)
+report-col-code = Code
+report-col-qty = Aant
+report-section-billable = Factureerbaar (! = termijn binnen 14 dagen): { $count }
+report-section-done = Gefactureerd en verlopen: { $count }
+report-section-blocked = Geblokkeerd (niet factureerbaar): { $count }
+report-empty = Geen prestaties in deze selectie.
+csv-case = Dossier
+csv-pseudocode = Pseudocode
+csv-service = Prestatie
+csv-service-date = Prestatiedatum
+csv-provider = Id zorgverlener
+csv-provider-name = Zorgverlener
+csv-units = Eenheden
+csv-unit-price = Eenheidsprijs (EUR)
+csv-amount = Bedrag (EUR)
+csv-deadline = Termijn
+csv-status = Status
+csv-reasons = Redenen
