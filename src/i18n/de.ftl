@@ -460,6 +460,7 @@ store-no-pregnancy = Schwangerschaft { $id } nicht gefunden
 store-no-provider = Leistungserbringer { $id } nicht gefunden
 store-no-service = keine Leistung { $code } vom { $date } durch { $provider } in { $case }
 store-provider-needs-id = ein Leistungserbringer braucht eine Kennung
+store-no-home = es ist kein Benutzerverzeichnis bekannt; geben Sie ein Datenverzeichnis mit --data-dir VERZ oder { $env } an
 store-conflict = { $id } ist schon mit anderen Angaben gespeichert; verwenden Sie --replace, um es zu überschreiben
 store-billed-item = { $code } vom { $date } abgerechnet am { $on }
 store-r63-drop = abgerechnet ist endgültig: dies würde abgerechnete Leistungen von { $case } weglassen oder ändern: { $list }

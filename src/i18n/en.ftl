@@ -459,6 +459,7 @@ store-no-pregnancy = pregnancy { $id } not found
 store-no-provider = provider { $id } not found
 store-no-service = no service { $code } of { $date } by { $provider } in { $case }
 store-provider-needs-id = a provider needs an id
+store-no-home = no home directory is known; name a data directory with --data-dir DIR or { $env }
 store-conflict = { $id } is already in the store with other details; use --replace to overwrite it
 store-billed-item = { $code } of { $date } billed on { $on }
 store-r63-drop = billed is final: this would drop or change the billed services of { $case }: { $list }

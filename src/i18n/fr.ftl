@@ -460,6 +460,7 @@ store-no-pregnancy = grossesse { $id } introuvable
 store-no-provider = prestataire { $id } introuvable
 store-no-service = aucune prestation { $code } du { $date } par { $provider } dans { $case }
 store-provider-needs-id = un prestataire a besoin d'un identifiant
+store-no-home = aucun répertoire personnel n'est connu ; indiquez un répertoire de données avec --data-dir RÉP ou { $env }
 store-conflict = { $id } est déjà enregistré avec d'autres données ; utilisez --replace pour l'écraser
 store-billed-item = { $code } du { $date } facturé le { $on }
 store-r63-drop = une facturation est définitive : ceci supprimerait ou changerait les prestations facturées de { $case } : { $list }

@@ -460,6 +460,7 @@ store-no-pregnancy = zwangerschap { $id } niet gevonden
 store-no-provider = zorgverlener { $id } niet gevonden
 store-no-service = geen prestatie { $code } van { $date } door { $provider } in { $case }
 store-provider-needs-id = een zorgverlener heeft een id nodig
+store-no-home = er is geen thuismap bekend; geef een gegevensmap op met --data-dir MAP of { $env }
 store-conflict = { $id } staat al in de opslag met andere gegevens; gebruik --replace om het te overschrijven
 store-billed-item = { $code } van { $date } gefactureerd op { $on }
 store-r63-drop = gefactureerd is definitief: dit zou de gefactureerde prestaties van { $case } weglaten of wijzigen: { $list }

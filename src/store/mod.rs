@@ -33,7 +33,5 @@ pub fn data_dir(flag: Option<PathBuf>) -> std::result::Result<PathBuf, String> {
     }
     directories::ProjectDirs::from("be", "perinat", "perinat")
         .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            format!("no home directory is known; name a data directory with --data-dir DIR or {DATA_DIR_ENV}")
-        })
+        .ok_or_else(|| crate::t!("store-no-home", env = DATA_DIR_ENV))
 }
