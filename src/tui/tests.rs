@@ -457,18 +457,16 @@ fn sorting_orders_the_list_and_survives_the_search() {
 
 #[test]
 fn every_action_and_interpretation_has_its_message() {
-    let mut missing: Vec<String> = super::keymap::Action::ALL
+    use crate::i18n::{has_in, Lang};
+    let keys: Vec<String> = super::keymap::Action::ALL
         .iter()
         .map(|a| format!("action-{}", a.key()))
-        .filter(|k| !crate::i18n::has(k))
+        .chain(super::info::INTERPRETATIONS.iter().map(|k| k.to_string()))
         .collect();
-    missing.extend(
-        super::info::INTERPRETATIONS
-            .iter()
-            .filter(|k| !crate::i18n::has(k))
-            .map(|k| k.to_string()),
-    );
-    assert!(missing.is_empty(), "missing from en.ftl: {missing:?}");
+    for lang in Lang::ALL {
+        let missing: Vec<&String> = keys.iter().filter(|k| !has_in(lang, k)).collect();
+        assert!(missing.is_empty(), "missing from {lang}.ftl: {missing:?}");
+    }
 }
 
 #[test]
