@@ -10,7 +10,9 @@ use crate::t;
 use chrono::NaiveDate;
 
 pub use crate::report::caseload::{row, CaseRow};
-use crate::report::caseload::{row_of, scenario_text, stage_text, when_text};
+use crate::report::caseload::{
+    row_of, scenario_line, scenario_text, stage_text, vulnerability_line, when_text,
+};
 
 pub fn rows_header() -> String {
     format!(
@@ -103,32 +105,13 @@ pub fn case_detail(p: &Pregnancy, dir: &Directory, rules: &RuleSet, today: Naive
     match &e.assessment {
         None => out.push_str(&format!("{}\n", t!("cli-no-screening"))),
         Some(a) => {
-            let line = if a.complete {
-                t!(
-                    "case-scenario",
-                    scenario = a.scenario.label(),
-                    answered = a.answered
-                )
-            } else {
-                t!(
-                    "case-scenario-provisional",
-                    scenario = a.scenario.label(),
-                    answered = a.answered
-                )
-            };
-            out.push_str(&format!("{}: {line}\n", t!("service-long-401376")));
+            out.push_str(&format!(
+                "{}: {}\n",
+                t!("service-long-401376"),
+                scenario_line(a)
+            ));
             for v in &a.vulnerabilities {
-                let name = rules.catalog.label_of(v);
-                let text = match p.statuses_of(v).max_by_key(|x| x.0) {
-                    Some((d, s, n)) => t!(
-                        "case-vulnerability-status",
-                        name = name,
-                        status = s.name(),
-                        date = date(d),
-                        note = n
-                    ),
-                    None => t!("case-vulnerability-none", name = name),
-                };
+                let text = vulnerability_line(p, &rules.catalog, v);
                 out.push_str(&format!("  - {text}\n"));
             }
         }

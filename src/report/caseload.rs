@@ -3,8 +3,10 @@
 //! taken from the domain engine, plus how people read them.
 
 use crate::domain::alerts::{alerts, Alert};
+use crate::domain::catalog::Catalog;
 use crate::domain::model::{Directory, Pregnancy, Region};
 use crate::domain::periods::{gestational_days, Phase};
+use crate::domain::scenario::Assessment;
 use crate::domain::services::{coordinator_on, evaluate, CaseEvaluation, Status};
 use crate::domain::{RuleSet, Scenario};
 use crate::i18n::format::date;
@@ -177,6 +179,36 @@ pub fn stage_text(s: Stage) -> String {
         Stage::Postnatal(d) => t!("row-postnatal-day", day = d),
         Stage::EarlyChildhood(m) => t!("row-childhood-months", months = m),
         Stage::Closed => t!("row-closed"),
+    }
+}
+
+/// `Scenario B · 14 of 15 indicators answered`, or provisional (R12) when incomplete.
+pub fn scenario_line(a: &Assessment) -> String {
+    let (scenario, answered) = (a.scenario.label(), a.answered);
+    if a.complete {
+        t!("case-scenario", scenario = scenario, answered = answered)
+    } else {
+        t!(
+            "case-scenario-provisional",
+            scenario = scenario,
+            answered = answered
+        )
+    }
+}
+
+/// `Indication of anxiety: improvement on 08/03/2025 (note)`: a vulnerability's latest
+/// status (R23, R35), or that it has none yet.
+pub fn vulnerability_line(p: &Pregnancy, catalog: &Catalog, key: &str) -> String {
+    let name = catalog.label_of(key);
+    match p.statuses_of(key).max_by_key(|x| x.0) {
+        Some((d, s, note)) => t!(
+            "case-vulnerability-status",
+            name = name,
+            status = s.name(),
+            date = date(d),
+            note = note
+        ),
+        None => t!("case-vulnerability-none", name = name),
     }
 }
 

@@ -5,12 +5,11 @@
 use crate::domain::periods::pregnancy_start;
 use crate::domain::services::{coordinator_on, Status};
 use crate::i18n::format::{date, euros};
-use crate::report::caseload::when_text;
+use crate::report::caseload::{scenario_line, vulnerability_line, when_text};
 use crate::report::format::{pad, pad_left, truncate};
 use crate::t;
 use crate::tui::app::{line_status, App, CaseView};
 use crate::tui::caseload::stage_short;
-use crate::tui::forms::indicator_label;
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -135,41 +134,12 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     // Scenario and vulnerabilities.
     let scenario = match &cv.eval.assessment {
         None => t!("case-no-screening"),
-        Some(a) => {
-            if a.complete {
-                t!(
-                    "case-scenario",
-                    scenario = a.scenario.label(),
-                    answered = a.answered
-                )
-            } else {
-                t!(
-                    "case-scenario-provisional",
-                    scenario = a.scenario.label(),
-                    answered = a.answered
-                )
-            }
-        }
+        Some(a) => scenario_line(a),
     };
     body.push(Line::styled(scenario, th.heading()));
     if let Some(a) = &cv.eval.assessment {
         for v in &a.vulnerabilities {
-            let name = app
-                .rules()
-                .catalog
-                .get(v)
-                .map_or(v.as_str(), indicator_label);
-            let latest = cv.case.statuses_of(v).max_by_key(|x| x.0);
-            let text = match latest {
-                Some((d, s, note)) => t!(
-                    "case-vulnerability-status",
-                    name = name,
-                    status = s.name(),
-                    date = date(d),
-                    note = note
-                ),
-                None => t!("case-vulnerability-none", name = name),
-            };
+            let text = vulnerability_line(&cv.case, &app.rules().catalog, v);
             body.push(Line::raw(truncate(&format!("  • {text}"), width)));
         }
     }

@@ -2,7 +2,6 @@
 //! through the caseload API. The rules themselves stay in the domain: a form only checks
 //! that what was typed can be read, and shows the store's refusals next to the fields.
 
-use crate::domain::catalog::Indicator;
 use crate::domain::ids::{Inami, Niss};
 use crate::domain::model::{
     CarePlan, Concertation, Cpp, Designation, Directory, EvalStatus, Evaluation, FollowUp,
@@ -69,11 +68,6 @@ pub enum Saved {
     Provider(Provider),
     Billed(usize),
     Exported(String),
-}
-
-/// The indicator's name in the UI language.
-pub fn indicator_label(i: &Indicator) -> &str {
-    i.label()
 }
 
 fn label_of<'a>(rules: &'a RuleSet, key: &'a str) -> &'a str {
@@ -249,7 +243,7 @@ pub fn screening_form(p: &Pregnancy, ctx: &Ctx) -> Form {
         };
         fields.push(Field::choice(
             &format!("ind:{}", ind.key),
-            format!("{:>2}. {}", ind.number, indicator_label(ind)),
+            format!("{:>2}. {}", ind.number, ind.label()),
             vec![
                 (String::new(), t!("form-unanswered")),
                 ("yes".into(), t!("form-vulnerable")),
