@@ -30,9 +30,7 @@ fn open_failure(e: StoreError, dir: &Path) -> Failure {
 /// Opens the store of `--data-dir` (or the default) for a command: warnings go to
 /// standard error.
 pub fn open(cli_dir: Option<PathBuf>) -> Result<SledStore, Failure> {
-    open_noting(cli_dir, &mut |w| {
-        eprintln!("perinat: {}", t!("warning", text = w))
-    })
+    open_noting(cli_dir, &mut |w| super::print_warning(&w))
 }
 
 /// Opens the store of `--data-dir` (or the default): permissions checked, an older

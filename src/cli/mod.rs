@@ -32,6 +32,11 @@ use output::{write_file_atomically, Out};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// `perinat: warning: …` on standard error, in the language in force.
+pub(crate) fn print_warning(w: &str) {
+    eprintln!("perinat: {}", t!("warning", text = w));
+}
+
 /// "cannot write FILE: why", for a file the user named.
 pub(crate) fn cannot_write(path: &Path, e: impl std::fmt::Display) -> Failure {
     Failure(t!(
@@ -105,7 +110,7 @@ pub fn run(cli: Cli) -> Res {
     let ui = cli.command.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
     if !ui {
         for w in &lang_warnings {
-            eprintln!("perinat: {}", t!("warning", text = w));
+            print_warning(w);
         }
     }
     match cli.command {

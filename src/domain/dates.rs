@@ -47,6 +47,11 @@ impl YearMonth {
         }
     }
 
+    /// `mars 2025`, `maart 2025`, `March 2025`: the month named in the language in force.
+    pub fn named(self) -> String {
+        crate::i18n::format::month_year(self.year, self.month)
+    }
+
     /// The first day of this month.
     pub fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN)

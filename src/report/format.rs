@@ -3,7 +3,7 @@
 //! `i18n::format` (re-exported here).
 
 use crate::domain::services::Status;
-pub use crate::i18n::format::{date, decimal_comma, euros, month_year};
+pub use crate::i18n::format::{date, decimal_comma, euros};
 use crate::t;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 

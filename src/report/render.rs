@@ -2,7 +2,7 @@
 //! a line, for spreadsheets) and a table for a person at month end.
 
 use super::billing::{BillingReport, Selection};
-use super::format::{date, decimal_comma, euros, line_status, month_year, pad, pad_left};
+use super::format::{date, decimal_comma, euros, line_status, pad, pad_left};
 use crate::domain::services::{ServiceLine, Status};
 use crate::i18n::{with_language, Lang};
 use crate::interchange::write::money;
@@ -211,11 +211,7 @@ pub fn table(r: &BillingReport) -> String {
     let mut out = String::new();
     let today = date(r.today);
     let title = match r.selection {
-        Selection::Month(m) => t!(
-            "report-title-month",
-            month = month_year(m.year, m.month),
-            today = today
-        ),
+        Selection::Month(m) => t!("report-title-month", month = m.named(), today = today),
         Selection::Unbilled => t!("report-title-unbilled", today = today),
     };
     out.push_str(&format!("{title}\n\n{}\n", t!("report-per-pseudocode")));

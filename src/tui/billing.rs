@@ -22,13 +22,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let r = &b.report;
     let mut head = vec![Line::from(vec![
-        Span::styled(
-            t!(
-                "billing-month",
-                month = crate::i18n::format::month_year(b.month.year, b.month.month)
-            ),
-            th.heading(),
-        ),
+        Span::styled(t!("billing-month", month = b.month.named()), th.heading()),
         Span::raw(format!(
             "   {}",
             t!("billing-total", amount = euros(r.total))

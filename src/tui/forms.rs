@@ -497,10 +497,7 @@ pub fn mark_billed_form(count: usize, today: NaiveDate) -> Form {
 
 pub fn export_form(month: crate::domain::YearMonth) -> Form {
     Form::new(
-        t!(
-            "form-export",
-            month = crate::i18n::format::month_year(month.year, month.month)
-        ),
+        t!("form-export", month = month.named()),
         vec![Field::text(
             "path",
             t!("field-file"),
