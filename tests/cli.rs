@@ -7,7 +7,7 @@ use predicates::prelude::*;
 use std::path::Path;
 
 mod common;
-use common::{export, imported, mark_billed, perinat, PRACTICE};
+use common::{billing_csv, export, imported, mark_billed, perinat, PRACTICE};
 
 fn billing_json(store: &Path, args: &[&str]) -> String {
     let out = perinat(store)
@@ -413,22 +413,7 @@ fn tariffs_show_the_table_and_the_interpretations() {
 #[test]
 fn the_billing_csv_is_for_a_belgian_spreadsheet_unless_plain() {
     let tmp = imported();
-    let csv = |lang: &str| {
-        let out = perinat(tmp.path())
-            .args([
-                "--lang",
-                lang,
-                "billing",
-                "--month",
-                "2025-03",
-                "--today",
-                "2025-05-25",
-            ])
-            .args(["--format", "csv"])
-            .assert()
-            .success();
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
-    };
+    let csv = |lang: &str| billing_csv(tmp.path(), lang);
     let fr = csv("fr");
     // A byte-order mark, so that spreadsheets read the accents as UTF-8.
     let fr = fr.strip_prefix('\u{feff}').expect("BOM");

@@ -41,6 +41,19 @@ pub fn stdout(c: &mut Command) -> String {
     String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
 }
 
+/// The billing CSV of March 2025 (as of 25/05/2025) in `lang`, for a Belgian spreadsheet.
+pub fn billing_csv(store: &Path, lang: &str) -> String {
+    stdout(perinat(store).args(["--lang", lang]).args([
+        "billing",
+        "--month",
+        "2025-03",
+        "--today",
+        "2025-05-25",
+        "--format",
+        "csv",
+    ]))
+}
+
 pub fn export(store: &Path) -> String {
     stdout(perinat(store).arg("export"))
 }
