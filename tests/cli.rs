@@ -7,7 +7,7 @@ use predicates::prelude::*;
 use std::path::Path;
 
 mod common;
-use common::{billing_csv, export, imported, mark_billed, perinat, PRACTICE};
+use common::{billing_csv, export, imported, mark_billed, perinat, stdout, PRACTICE};
 
 fn billing_json(store: &Path, args: &[&str]) -> String {
     let out = perinat(store)
@@ -439,6 +439,24 @@ fn the_billing_csv_is_for_a_belgian_spreadsheet_unless_plain() {
     assert!(
         nl.contains(";744,05;744,05;05/06/2025;factureerbaar;"),
         "{nl}"
+    );
+    // The plain CSV is for programs: English throughout, reasons included.
+    let plain = stdout(perinat(tmp.path()).args([
+        "--lang",
+        "fr",
+        "billing",
+        "--month",
+        "2025-03",
+        "--today",
+        "2025-05-25",
+        "--format",
+        "csv",
+        "--csv-plain",
+    ]));
+    assert!(plain.starts_with("pregnancy,pseudocode,"), "{plain}");
+    assert!(
+        plain.contains(",blocked,\"R61: no billing opening date is known for Flanders"),
+        "{plain}"
     );
 }
 

@@ -93,12 +93,20 @@ pub enum CsvStyle {
     /// amounts with a decimal comma, headers and statuses in the user's language, and a
     /// byte-order mark so that spreadsheets read the accents as UTF-8.
     Belgian,
-    /// For programs (`--csv-plain`): `,`, ISO dates, a decimal point, English keys.
+    /// For programs (`--csv-plain`): `,`, ISO dates, a decimal point, English keys and
+    /// English reasons whatever the user's language (as in the JSON report).
     Plain,
 }
 
 /// CSV with a header row, one row a line; reasons joined by ` | `.
 pub fn csv(r: &BillingReport, style: CsvStyle) -> Result<String, String> {
+    match style {
+        CsvStyle::Belgian => csv_text(r, style),
+        CsvStyle::Plain => with_language(Lang::En, || csv_text(r, style)),
+    }
+}
+
+fn csv_text(r: &BillingReport, style: CsvStyle) -> Result<String, String> {
     let belgian = style == CsvStyle::Belgian;
     let mut w = ::csv::WriterBuilder::new()
         .delimiter(if belgian { b';' } else { b',' })
