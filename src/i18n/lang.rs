@@ -93,7 +93,8 @@ pub struct LangSources {
     pub locale: [Option<String>; 3],
 }
 
-/// Where the language in force came from (the UI's language menu says it).
+/// Where the language in force came from (the tests check the order by it; nothing shows
+/// it to the user yet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LangOrigin {
     Flag,
