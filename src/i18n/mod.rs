@@ -117,7 +117,7 @@ pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// The message `key` in `lang`.
-pub fn text_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+fn text_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let b = bundle(lang);
     let Some(pattern) = b.get_message(key).and_then(|m| m.value()) else {
         return key.to_string();
@@ -132,11 +132,6 @@ pub fn text_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let mut errors = Vec::new();
     b.format_pattern(pattern, Some(&fargs), &mut errors)
         .into_owned()
-}
-
-/// Whether the catalog of the language in force has `key`.
-pub fn has(key: &str) -> bool {
-    bundle(language()).has_message(key)
 }
 
 /// Whether `lang`'s catalog has `key`.
