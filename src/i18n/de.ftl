@@ -467,6 +467,26 @@ store-r63-drop = abgerechnet ist endgültig: dies würde abgerechnete Leistungen
 store-already-billed = diese Leistung wurde bereits am { $on } abgerechnet
 store-not-billable = diese Leistung ist nicht abrechenbar: { $reasons }
 store-no-tariff = am Leistungsdatum gilt kein Tarif
+store-busy = beschäftigt, { $doing }: versuchen Sie es gleich noch einmal (nichts wurde gespeichert; Ihre Eingaben bleiben erhalten)
+busy-import = ein Import von { $count } Schwangerschaften wird gespeichert…
+busy-restore = ein Bestand von { $count } Schwangerschaften wird wiederhergestellt…
+busy-change = eine Änderung wird gespeichert…
+stale-edit = nicht gespeichert: { $name } ({ $case }) wurde von { $who } geändert, nachdem Sie dieses Formular geöffnet haben ({ $parts }). Ihr Formular bleibt mit Ihren Eingaben offen: sehen Sie sich die Änderung dahinter an und speichern Sie erneut, um Ihre darüber zu legen, oder Esc, um sie zu verwerfen
+stale-who = { $user } um { $at } ({ $action })
+stale-someone = jemand anderem
+stale-whole = der ganze Datensatz
+part-mother = die Angaben der Mutter
+part-region = die Region
+part-dates = die Daten
+part-screening = das Screening
+part-cpp = die pränatalen Beratungen
+part-coordinators = der Koordinator
+part-team = das Pflegeteam
+part-care-plan = der Pflegeplan
+part-follow-ups = die Nachsorge
+part-concertations = die Konzertierungen
+part-billed = was abgerechnet ist
+part-other = andere Angaben
 store-open-to-others = { $file } ist für andere Benutzer zugänglich (Modus { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(und { $more } weitere)

@@ -466,6 +466,26 @@ store-r63-drop = billed is final: this would drop or change the billed services 
 store-already-billed = this service was already billed on { $on }
 store-not-billable = this service cannot be billed: { $reasons }
 store-no-tariff = no tariff is in force on the service date
+store-busy = busy, { $doing }: try again in a moment (nothing was saved; what you typed is kept)
+busy-import = saving an import of { $count } pregnancies…
+busy-restore = restoring a caseload of { $count } pregnancies…
+busy-change = saving a change…
+stale-edit = not saved: { $name } ({ $case }) was changed by { $who } after you opened this form ({ $parts }). Your form is still open with what you typed: look at their change behind it, then save again to put yours on top, or Esc to leave it
+stale-who = { $user } at { $at } ({ $action })
+stale-someone = someone else
+stale-whole = the whole record
+part-mother = the mother's details
+part-region = the region
+part-dates = the dates
+part-screening = the screening
+part-cpp = the CPP sessions
+part-coordinators = the coordinator
+part-team = the care team
+part-care-plan = the care plan
+part-follow-ups = the follow-ups
+part-concertations = the concertations
+part-billed = what is billed
+part-other = other details
 store-open-to-others = { $file } is open to other users (mode { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(and { $more } more)

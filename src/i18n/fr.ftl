@@ -467,6 +467,26 @@ store-r63-drop = une facturation est définitive : ceci supprimerait ou changera
 store-already-billed = cette prestation a déjà été facturée le { $on }
 store-not-billable = cette prestation n'est pas facturable : { $reasons }
 store-no-tariff = aucun tarif n'est en vigueur à la date de la prestation
+store-busy = occupé, { $doing } : réessayez dans un instant (rien n'a été enregistré ; ce que vous avez tapé est conservé)
+busy-import = enregistrement d'un import de { $count } grossesses…
+busy-restore = restauration d'un dossier de { $count } grossesses…
+busy-change = enregistrement d'une modification…
+stale-edit = non enregistré : { $name } ({ $case }) a été modifiée par { $who } après l'ouverture de ce formulaire ({ $parts }). Votre formulaire reste ouvert avec ce que vous avez tapé : regardez la modification derrière, puis enregistrez à nouveau pour mettre la vôtre par-dessus, ou Échap pour l'abandonner
+stale-who = { $user } à { $at } ({ $action })
+stale-someone = quelqu'un d'autre
+stale-whole = tout le dossier
+part-mother = les données de la mère
+part-region = la région
+part-dates = les dates
+part-screening = le dépistage
+part-cpp = les séances CPP
+part-coordinators = le coordinateur
+part-team = l'équipe de soins
+part-care-plan = le plan de soins
+part-follow-ups = les suivis
+part-concertations = les concertations
+part-billed = ce qui est facturé
+part-other = d'autres données
 store-open-to-others = { $file } est accessible à d'autres utilisateurs (mode { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(et { $more } autres)

@@ -467,6 +467,26 @@ store-r63-drop = gefactureerd is definitief: dit zou de gefactureerde prestaties
 store-already-billed = deze prestatie is al gefactureerd op { $on }
 store-not-billable = deze prestatie is niet factureerbaar: { $reasons }
 store-no-tariff = er is geen tarief van kracht op de prestatiedatum
+store-busy = bezig, { $doing }: probeer het zo opnieuw (er is niets bewaard; wat u typte blijft staan)
+busy-import = een import van { $count } zwangerschappen wordt bewaard…
+busy-restore = een caseload van { $count } zwangerschappen wordt hersteld…
+busy-change = een wijziging wordt bewaard…
+stale-edit = niet bewaard: { $name } ({ $case }) is gewijzigd door { $who } nadat u dit formulier opende ({ $parts }). Uw formulier blijft open met wat u typte: bekijk de wijziging erachter en bewaar opnieuw om de uwe erover te zetten, of Esc om ze te laten
+stale-who = { $user } om { $at } ({ $action })
+stale-someone = iemand anders
+stale-whole = het hele dossier
+part-mother = de gegevens van de moeder
+part-region = de regio
+part-dates = de datums
+part-screening = de screening
+part-cpp = de prenatale adviezen
+part-coordinators = de coördinator
+part-team = het zorgteam
+part-care-plan = het zorgplan
+part-follow-ups = de opvolgingen
+part-concertations = de overleggen
+part-billed = wat gefactureerd is
+part-other = andere gegevens
 store-open-to-others = { $file } is toegankelijk voor andere gebruikers (modus { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(en nog { $more })

@@ -1,17 +1,18 @@
-//! The caseload API: the one way the CLI and the TUI reach the data, as queries and
-//! commands over domain types. A later multi-user server can implement this trait and
-//! stand between them without rewriting either.
+//! The caseload API: the one boundary the CLI, the UI and the server speak, as queries
+//! and commands over domain types. [`Commands`](crate::store::commands::Commands)
+//! implements it over a storage; the server's client implements it over the socket.
 
 use crate::domain::model::{
     BilledService, Caseload, Directory, PracticeSettings, Pregnancy, Provider, Pseudocode,
 };
 use crate::domain::{RuleSet, YearMonth};
 use crate::store::error::Result;
-use crate::store::records::{AuditEntry, Stamp};
+use crate::store::records::{Actor, AuditAction, AuditEntry, Stamp};
 use chrono::NaiveDate;
+use std::sync::mpsc::Receiver;
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSummary {
     pub providers_added: usize,
     pub providers_replaced: usize,
@@ -24,7 +25,7 @@ pub struct ImportSummary {
 }
 
 /// Names one service line of a case: what a `billed` entry matches (R63).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LineRef {
     pub pseudocode: Pseudocode,
     pub service_date: NaiveDate,
@@ -46,6 +47,9 @@ pub trait CaseloadApi {
         Ok(RuleSet::with_settings(&self.settings()?))
     }
     fn pregnancy(&self, id: &str) -> Result<Option<Pregnancy>>;
+    /// A pregnancy with the revision it was read at: what an edit is based on, so that
+    /// a save over somebody else's later change is refused instead of losing it.
+    fn pregnancy_versioned(&self, id: &str) -> Result<Option<Versioned>>;
     /// When and by whom a pregnancy was last changed (none before schema 2).
     fn last_change(&self, id: &str) -> Result<Option<Stamp>>;
     /// The audit entries of one pregnancy, oldest first (kept after it is deleted).
@@ -57,6 +61,16 @@ pub trait CaseloadApi {
     fn scan_pregnancies(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()>;
     /// The pregnancies that may have services dated in `month` (from the month index).
     fn pregnancies_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>>;
+    /// Where the caseload is, for people.
+    fn location(&self) -> String;
+    /// Committed changes of anyone, as they happen (none when this store cannot tell).
+    fn watch(&self) -> Option<Receiver<Live>> {
+        None
+    }
+    /// Writes everything to disk (every command already does so before it returns).
+    fn flush(&self) -> Result<()> {
+        Ok(())
+    }
     /// The whole caseload, providers and pregnancies by id.
     fn export(&self) -> Result<Caseload> {
         let mut pregnancies = Vec::new();
@@ -87,10 +101,22 @@ pub trait CaseloadApi {
     fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary>;
     /// Adds or changes a provider.
     fn put_provider(&self, provider: Provider) -> Result<()>;
-    /// Adds or changes a pregnancy; refused when it would change a billed service (R63).
-    fn put_pregnancy(&self, pregnancy: Pregnancy) -> Result<()>;
-    /// Removes a pregnancy; refused when it holds billed services (R63).
-    fn delete_pregnancy(&self, id: &str) -> Result<()>;
+    /// Adds or changes a pregnancy; refused when it would change a billed service (R63),
+    /// and, with `based_on`, when the stored case is no longer at that revision (someone
+    /// else changed it since it was read: the refusal names who and what). Returns the
+    /// case's new revision.
+    fn save_pregnancy(&self, pregnancy: Pregnancy, based_on: Option<u64>) -> Result<u64>;
+    /// [`save_pregnancy`](Self::save_pregnancy) whatever the stored revision.
+    fn put_pregnancy(&self, pregnancy: Pregnancy) -> Result<()> {
+        self.save_pregnancy(pregnancy, None).map(|_| ())
+    }
+    /// Removes a pregnancy; refused when it holds billed services (R63) and, with
+    /// `based_on`, when someone else changed it since that revision.
+    fn delete_pregnancy_based(&self, id: &str, based_on: Option<u64>) -> Result<()>;
+    /// [`delete_pregnancy_based`](Self::delete_pregnancy_based) whatever the revision.
+    fn delete_pregnancy(&self, id: &str) -> Result<()> {
+        self.delete_pregnancy_based(id, None)
+    }
     /// Removes a provider; refused while a pregnancy refers to it.
     fn delete_provider(&self, id: &str) -> Result<()>;
     /// Marks a billable (or expired) service billed on `billed_on` at its computed amount.
@@ -100,4 +126,36 @@ pub trait CaseloadApi {
         line: &LineRef,
         billed_on: NaiveDate,
     ) -> Result<BilledService>;
+}
+
+/// A committed change, as announced to the open screens.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Committed {
+    /// The last audit sequence number of the change.
+    pub seq: u64,
+    pub cases: Vec<String>,
+    pub providers: bool,
+    pub settings: bool,
+    pub everything: bool,
+    pub by: Actor,
+    pub action: Option<AuditAction>,
+}
+
+/// A pregnancy with the revision it was read at.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Versioned {
+    pub pregnancy: Pregnancy,
+    pub revision: u64,
+}
+
+/// What an open screen hears of the caseload while it shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Live {
+    /// Someone's change was committed.
+    Committed(Committed),
+    /// The connection to the server was lost (the message says so); changes made
+    /// meanwhile are not heard until [`Live::Back`].
+    Lost(String),
+    /// Connected again: anything may have changed.
+    Back,
 }

@@ -34,6 +34,14 @@ pub enum StoreError {
     Refused(String),
     /// What is not there, as a message (already translated).
     NotFound(String),
+    /// An edit based on a revision someone else has changed since: who, what, and what
+    /// to do (already translated).
+    Stale(String),
+    /// Another long write holds the store; what it is doing (already translated).
+    Busy(String),
+    /// The server cannot be reached, or the connection was lost; why and what to do
+    /// (already translated).
+    Unavailable(String),
 }
 
 impl std::error::Error for StoreError {}
@@ -67,6 +75,9 @@ impl std::fmt::Display for StoreError {
             StoreError::Invalid(problems) => problems_text(problems),
             StoreError::Refused(text) => text.clone(),
             StoreError::NotFound(text) => text.clone(),
+            StoreError::Stale(text) => text.clone(),
+            StoreError::Busy(doing) => t!("store-busy", doing = doing),
+            StoreError::Unavailable(text) => text.clone(),
         };
         f.write_str(&text)
     }

@@ -1,18 +1,20 @@
-//! Where the caseload lives: an embedded sled store reached only through the
-//! [`CaseloadApi`], and where its directory is.
+//! Where the caseload lives: the [`CaseloadApi`] every program speaks, the business
+//! commands over any storage ([`commands`]), the embedded sled storage, and where its
+//! directory is.
 
 pub mod api;
 pub mod codec;
+pub mod commands;
 pub mod error;
 pub mod keys;
 pub mod permissions;
 pub mod records;
 pub mod sled_store;
 
-pub use api::{CaseloadApi, ImportSummary, LineRef};
+pub use api::{CaseloadApi, Committed, ImportSummary, LineRef, Live, Versioned};
 pub use error::{Result, StoreError};
 pub use records::{Actor, AuditAction, AuditEntry, Stamp};
-pub use sled_store::SledStore;
+pub use sled_store::{SledStorage, SledStore};
 
 #[cfg(test)]
 mod tests;

@@ -1,73 +1,27 @@
-//! The caseload API over an embedded sled database: one tree, records behind a schema
-//! version, a month index for the billing report, every command one atomic batch
-//! (with its audit entry) flushed before it returns, and the migration of older stores.
+//! The sled backend: storage only. Opening (with the migration of older stores), the key
+//! layout, the month index (one function for puts and deletes), the record encoding, and
+//! one atomic batch per [`Change`], flushed before it returns. Every rule is in
+//! [`commands`](crate::store::commands), which [`SledStore`] puts over this storage.
 
-use crate::domain::model::{
-    BilledService, Caseload, Directory, PracticeSettings, Pregnancy, Provider,
-};
-use crate::domain::services::{evaluate, Status};
-use crate::domain::validate::{index_months, validate_caseload, validate_pregnancy, Problem};
-use crate::domain::{RuleSet, YearMonth};
-use crate::i18n::format::date;
+use crate::domain::model::{PracticeSettings, Pregnancy, Provider};
+use crate::domain::YearMonth;
 use crate::parallel::parallel_slices;
-use crate::store::api::{CaseloadApi, ImportSummary, LineRef};
 use crate::store::codec::{decode, encode, version_of, Record, SCHEMA_VERSION};
+use crate::store::commands::{AuditDraft, Change, Commands, Storage};
 use crate::store::error::{Result, StoreError};
 use crate::store::keys;
-use crate::store::records::{Actor, AuditAction, AuditEntry, CaseRecord, Stamp};
-use crate::t;
-use chrono::Timelike;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::store::records::{AuditAction, AuditEntry, CaseRecord, Stamp};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// An open store. Holds sled's lock on the directory until dropped.
-pub struct SledStore {
-    pub(super) db: sled::Db,
+/// The sled database of one data directory. Holds sled's lock on it until dropped.
+pub struct SledStorage {
+    pub db: sled::Db,
     dir: PathBuf,
-    actor: Actor,
-    clock: fn() -> chrono::NaiveDateTime,
 }
 
-fn local_now() -> chrono::NaiveDateTime {
-    chrono::Local::now().naive_local()
-}
-
-/// What an audit entry of a command says, before the store numbers and stamps it.
-struct Audit<'a> {
-    action: AuditAction,
-    subject: Option<&'a str>,
-    before: Option<String>,
-    after: Option<String>,
-    detail: String,
-}
-
-impl<'a> Audit<'a> {
-    fn new(action: AuditAction, subject: Option<&'a str>) -> Audit<'a> {
-        Audit {
-            action,
-            subject,
-            before: None,
-            after: None,
-            detail: String::new(),
-        }
-    }
-
-    fn records<T: serde::Serialize>(mut self, before: Option<&T>, after: Option<&T>) -> Self {
-        self.before = before.and_then(json);
-        self.after = after.and_then(json);
-        self
-    }
-
-    fn detail(mut self, detail: String) -> Self {
-        self.detail = detail;
-        self
-    }
-}
-
-/// A record as the audit trail keeps it: compact JSON of the domain type.
-fn json<T: serde::Serialize>(value: &T) -> Option<String> {
-    serde_json::to_string(value).ok()
-}
+/// The caseload API over a sled store: the commands over its storage.
+pub type SledStore = Commands<SledStorage>;
 
 fn sled_err(e: sled::Error) -> StoreError {
     match e {
@@ -145,9 +99,9 @@ fn open_db(dir: &Path) -> Result<sled::Db> {
         })
 }
 
-impl SledStore {
+impl Commands<SledStorage> {
     /// Opens (or creates, owner-only) the store in `dir`, migrating an older one. Fails
-    /// at once, with a clear message, when another perinat holds it.
+    /// at once, with a clear message, when another process holds it.
     pub fn open(dir: &Path) -> Result<SledStore> {
         Self::open_with(dir, &mut |_, _| Ok(()))
     }
@@ -177,19 +131,33 @@ impl SledStore {
                 other => break other?,
             }
         };
-        let store = SledStore {
+        let store = Commands::new(SledStorage {
             db,
             dir: dir.to_path_buf(),
-            actor: Actor::from_env(),
-            clock: local_now,
-        };
-        if let Some(found) = store.check_schema()? {
+        });
+        if let Some(found) = store.storage().check_schema()? {
             before_migration(&store, found)?;
-            store.migrate(found)?;
+            let stamp = Stamp {
+                at: chrono::Local::now().naive_local(),
+                by: store.actor().clone(),
+            };
+            store.storage().migrate(found, &stamp)?;
         }
         Ok(store)
     }
 
+    /// The store's secret key for pseudonyms (made on first use, never exported).
+    pub fn pseudonym_key(&self) -> Result<Vec<u8>> {
+        self.storage().pseudonym_key()
+    }
+
+    /// The directory the store lives in.
+    pub fn dir(&self) -> &Path {
+        &self.storage().dir
+    }
+}
+
+impl SledStorage {
     /// The store's secret key for pseudonyms (made on first use, never exported), so
     /// that a pseudonymised export gives the same pseudonym to the same person.
     pub fn pseudonym_key(&self) -> Result<Vec<u8>> {
@@ -200,23 +168,8 @@ impl SledStore {
         self.db
             .insert(keys::PSEUDONYM_KEY, &key[..])
             .map_err(sled_err)?;
-        self.flush()?;
+        self.flush_db()?;
         Ok(key.to_vec())
-    }
-
-    /// Who this store's changes are recorded as made by (the process's user by default).
-    pub fn set_actor(&mut self, actor: Actor) {
-        self.actor = actor;
-    }
-
-    /// The clock of the audit trail's times (the local time by default).
-    pub fn set_clock(&mut self, clock: fn() -> chrono::NaiveDateTime) {
-        self.clock = clock;
-    }
-
-    /// The directory the store lives in.
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     /// Checks the store's schema version: `Some(version)` when it is older than this
@@ -243,7 +196,7 @@ impl SledStore {
                 self.db
                     .insert(keys::SCHEMA, &u32::from(SCHEMA_VERSION).to_be_bytes())
                     .map_err(sled_err)?;
-                self.flush()?;
+                self.flush_db()?;
                 Ok(None)
             }
         }
@@ -251,11 +204,11 @@ impl SledStore {
 
     /// Rewrites every record of an older schema version in the current one, in one
     /// batch with its audit entry, and sets the store's version.
-    fn migrate(&self, from: u32) -> Result<()> {
+    fn migrate(&self, from: u32, stamp: &Stamp) -> Result<()> {
         let mut batch = sled::Batch::default();
         let mut rewritten = 0usize;
-        let mut rewrite = |prefix: &[u8], batch: &mut sled::Batch| -> Result<()> {
-            for item in self.db.scan_prefix(prefix) {
+        for prefix in keys::CASELOAD_PREFIXES {
+            for item in self.db.scan_prefix(prefix.as_bytes()) {
                 let (k, v) = item.map_err(sled_err)?;
                 if version_of(&v) == Some(SCHEMA_VERSION) {
                     continue;
@@ -274,43 +227,30 @@ impl SledStore {
                 batch.insert(k, bytes);
                 rewritten += 1;
             }
-            Ok(())
-        };
-        for prefix in keys::CASELOAD_PREFIXES {
-            rewrite(prefix.as_bytes(), &mut batch)?;
         }
         let to = u32::from(SCHEMA_VERSION);
-        let detail = format!("schema {from} -> {to}: {rewritten} records rewritten");
-        self.stage_audit(
-            &mut batch,
-            &self.stamp(),
-            Audit::new(AuditAction::Migrate, None).detail(detail),
-            &[],
-        )?;
+        let mut audit = AuditDraft {
+            action: AuditAction::Migrate,
+            subject: None,
+            before: None,
+            after: None,
+            detail: format!("schema {from} -> {to}: {rewritten} records rewritten"),
+            cases: Vec::new(),
+        };
+        self.stage_audit(&mut batch, stamp, &mut audit)?;
         batch.insert(keys::SCHEMA, &to.to_be_bytes());
         self.apply(batch)
     }
 
-    /// Now, by this store's actor, to the second.
-    fn stamp(&self) -> Stamp {
-        let now = (self.clock)();
-        Stamp {
-            at: now.with_nanosecond(0).unwrap_or(now),
-            by: self.actor.clone(),
-        }
-    }
-
-    /// Adds an audit entry to `batch`, with a history index entry for each case in
-    /// `cases` (and for its subject when that is a case).
+    /// Adds an audit entry to `batch`, with a history index entry for each of its cases.
     fn stage_audit(
         &self,
         batch: &mut sled::Batch,
         stamp: &Stamp,
-        audit: Audit,
-        cases: &[&str],
+        audit: &mut AuditDraft,
     ) -> Result<u64> {
         let seq = self.db.generate_id().map_err(sled_err)?;
-        for case in cases {
+        for case in &audit.cases {
             batch.insert(keys::history(case, seq), &[] as &[u8]);
         }
         let entry = AuditEntry {
@@ -318,17 +258,16 @@ impl SledStore {
             at: stamp.at,
             by: stamp.by.clone(),
             action: audit.action,
-            subject: audit.subject.map(str::to_string),
-            before: audit.before,
-            after: audit.after,
-            detail: audit.detail,
+            subject: audit.subject.take(),
+            before: audit.before.take(),
+            after: audit.after.take(),
+            detail: std::mem::take(&mut audit.detail),
         };
         batch.insert(keys::audit(seq), encode(&entry)?);
         Ok(seq)
     }
 
-    /// Writes everything to disk (every command already does so before it returns).
-    pub fn flush(&self) -> Result<()> {
+    fn flush_db(&self) -> Result<()> {
         self.db.flush().map_err(sled_err)?;
         Ok(())
     }
@@ -350,19 +289,25 @@ impl SledStore {
         Ok(())
     }
 
-    /// Adds the writes of pregnancies to `batch`: their records stamped with `stamp`,
-    /// and the month index buckets they change (read, edited, written back, or started
-    /// empty when `fresh`), dropping the index entries of the versions they replace.
-    fn stage_pregnancies(
+    /// The month index: moves case `id` out of the buckets of `before` it is no longer
+    /// in and into those of `after`, for puts (before: the replaced version's months)
+    /// and deletes (after: none) alike. Buckets are read once per batch, or start empty
+    /// when `fresh` (a restore has removed them all).
+    fn index(
         &self,
-        batch: &mut sled::Batch,
-        changes: &[(&Pregnancy, Option<&Pregnancy>)],
-        rules: &RuleSet,
-        stamp: &Stamp,
+        buckets: &mut BTreeMap<Vec<u8>, BTreeSet<String>>,
+        id: &str,
+        before: &[YearMonth],
+        after: &[YearMonth],
         fresh: bool,
     ) -> Result<()> {
-        let mut buckets: BTreeMap<Vec<u8>, BTreeSet<String>> = BTreeMap::new();
-        let mut edit = |key: Vec<u8>, id: &str, add: bool| -> Result<()> {
+        let leaving = before
+            .iter()
+            .filter(|m| !after.contains(m))
+            .map(|m| (*m, false));
+        let joining = after.iter().map(|m| (*m, true));
+        for (m, add) in leaving.chain(joining) {
+            let key = keys::month_bucket(m, id);
             let ids = match buckets.entry(key) {
                 std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::btree_map::Entry::Vacant(e) => {
@@ -379,126 +324,17 @@ impl SledStore {
             } else {
                 ids.remove(id);
             }
-            Ok(())
-        };
-        for (new, old) in changes {
-            let months = index_months(new, rules);
-            if let Some(old) = old {
-                for m in index_months(old, rules) {
-                    if !months.contains(&m) {
-                        edit(keys::month_bucket(m, &old.id), &old.id, false)?;
-                    }
-                }
-            }
-            for m in months {
-                edit(keys::month_bucket(m, &new.id), &new.id, true)?;
-            }
-            let record = CaseRecord::new((*new).clone(), Some(stamp.clone()));
-            batch.insert(keys::case(&new.id), encode(&record)?);
-        }
-        for (key, ids) in buckets {
-            if ids.is_empty() {
-                batch.remove(key);
-            } else {
-                batch.insert(key, encode(&ids.into_iter().collect::<Vec<String>>())?);
-            }
         }
         Ok(())
     }
 
-    /// Stores a pregnancy after the R63 and validation checks, against the providers
-    /// and tables given, recording it in the audit trail as `action`.
-    fn put_checked(
-        &self,
-        pregnancy: Pregnancy,
-        dir: &Directory,
-        rules: &RuleSet,
-        action: AuditAction,
-        detail: String,
-    ) -> Result<()> {
-        let old = self.pregnancy(&pregnancy.id)?;
-        if let Some(o) = &old {
-            let dropped = dropped_billed(o, &pregnancy);
-            if !dropped.is_empty() {
-                return Err(StoreError::Invalid(vec![refuse_r63(
-                    "billed",
-                    &pregnancy.id,
-                    &dropped,
-                )]));
-            }
-        }
-        let problems = validate_pregnancy(&pregnancy, dir, rules, "");
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
-        if old.as_ref() == Some(&pregnancy) {
-            return Ok(());
-        }
-        let stamp = self.stamp();
-        let mut batch = sled::Batch::default();
-        self.stage_pregnancies(
-            &mut batch,
-            &[(&pregnancy, old.as_ref())],
-            rules,
-            &stamp,
-            false,
-        )?;
-        let audit = Audit::new(action, Some(&pregnancy.id))
-            .records(old.as_ref(), Some(&pregnancy))
-            .detail(detail);
-        self.stage_audit(&mut batch, &stamp, audit, &[&pregnancy.id])?;
-        self.apply(batch)
-    }
-
-    /// Scans the whole audit trail (oldest first) until `visit` returns false.
-    fn scan_audit_entries(&self, visit: &mut dyn FnMut(AuditEntry) -> bool) -> Result<()> {
-        self.scan(keys::AUDIT_PREFIX, visit)
-    }
-
     fn apply(&self, batch: sled::Batch) -> Result<()> {
         self.db.apply_batch(batch).map_err(sled_err)?;
-        self.flush()
+        self.flush_db()
     }
 }
 
-/// An id already stored with other content, in an import without `--replace`.
-fn conflict(path: &str, id: &str) -> Problem {
-    Problem {
-        path: path.to_string(),
-        message: t!("store-conflict", id = format!("{id:?}")),
-    }
-}
-
-/// R63: the billed entries of `old` that `new` drops or changes.
-fn dropped_billed<'a>(old: &'a Pregnancy, new: &Pregnancy) -> Vec<&'a BilledService> {
-    old.billed
-        .iter()
-        .filter(|b| !new.billed.contains(b))
-        .collect()
-}
-
-fn refuse_r63(at: &str, case: &str, dropped: &[&BilledService]) -> Problem {
-    let what: Vec<String> = dropped
-        .iter()
-        .map(|b| {
-            t!(
-                "store-billed-item",
-                code = b.pseudocode.code(),
-                date = date(b.service_date),
-                on = date(b.billed_on)
-            )
-        })
-        .collect();
-    Problem {
-        path: at.to_string(),
-        message: format!(
-            "R63: {}",
-            t!("store-r63-drop", case = case, list = what.join("; "))
-        ),
-    }
-}
-
-impl CaseloadApi for SledStore {
+impl Storage for SledStorage {
     fn providers(&self) -> Result<Vec<Provider>> {
         let mut out = Vec::new();
         self.scan(keys::PROVIDER_PREFIX, &mut |p: Provider| {
@@ -508,20 +344,28 @@ impl CaseloadApi for SledStore {
         Ok(out)
     }
 
+    fn provider(&self, id: &str) -> Result<Option<Provider>> {
+        self.get(&keys::provider(id))
+    }
+
     fn settings(&self) -> Result<PracticeSettings> {
         Ok(self.get(keys::SETTINGS)?.unwrap_or_default())
     }
 
-    fn pregnancy(&self, id: &str) -> Result<Option<Pregnancy>> {
-        Ok(self
-            .get::<CaseRecord>(&keys::case(id))?
-            .map(|r| r.pregnancy))
+    fn case(&self, id: &str) -> Result<Option<CaseRecord>> {
+        self.get(&keys::case(id))
     }
 
-    fn last_change(&self, id: &str) -> Result<Option<Stamp>> {
-        Ok(self
-            .get::<CaseRecord>(&keys::case(id))?
-            .and_then(|r| r.changed))
+    fn revision(&self, id: &str) -> Result<u64> {
+        match self
+            .db
+            .scan_prefix(keys::history_prefix(id))
+            .keys()
+            .next_back()
+        {
+            Some(k) => Ok(keys::seq_of(&k.map_err(sled_err)?).unwrap_or(0)),
+            None => Ok(0),
+        }
     }
 
     fn case_history(&self, id: &str) -> Result<Vec<AuditEntry>> {
@@ -538,10 +382,10 @@ impl CaseloadApi for SledStore {
     }
 
     fn scan_audit(&self, visit: &mut dyn FnMut(AuditEntry) -> bool) -> Result<()> {
-        self.scan_audit_entries(visit)
+        self.scan(keys::AUDIT_PREFIX, visit)
     }
 
-    fn count_pregnancies(&self) -> Result<usize> {
+    fn count_cases(&self) -> Result<usize> {
         let mut n = 0;
         for k in self.db.scan_prefix(keys::CASE_PREFIX.as_bytes()).keys() {
             k.map_err(sled_err)?;
@@ -550,11 +394,11 @@ impl CaseloadApi for SledStore {
         Ok(n)
     }
 
-    fn scan_pregnancies(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()> {
+    fn scan_cases(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()> {
         self.scan(keys::CASE_PREFIX, &mut |r: CaseRecord| visit(r.pregnancy))
     }
 
-    fn pregnancies_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
+    fn cases_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
         let mut ids = BTreeSet::new();
         for item in self.db.scan_prefix(keys::month_prefix(month)) {
             let (k, v) = item.map_err(sled_err)?;
@@ -567,8 +411,8 @@ impl CaseloadApi for SledStore {
         let parts = parallel_slices(&ids, |slice| {
             let mut out = Vec::with_capacity(slice.len());
             for id in slice {
-                if let Some(p) = self.pregnancy(id)? {
-                    out.push(p);
+                if let Some(r) = self.case(id)? {
+                    out.push(r.pregnancy);
                 }
             }
             Ok(out)
@@ -580,323 +424,63 @@ impl CaseloadApi for SledStore {
         Ok(out)
     }
 
-    fn import_from(
-        &self,
-        caseload: Caseload,
-        replace: bool,
-        source: &str,
-    ) -> Result<ImportSummary> {
-        let mut summary = ImportSummary::default();
-        let mut problems = Vec::new();
-        let stored: HashMap<String, Provider> = self
-            .providers()?
-            .into_iter()
-            .map(|p| (p.id.clone(), p))
-            .collect();
-
-        // Providers: conflicts, then the directory the cases are checked against.
-        let mut dir = Directory::new(stored.values().cloned());
-        for (i, p) in caseload.providers.iter().enumerate() {
-            match stored.get(&p.id) {
-                None => summary.providers_added += 1,
-                Some(old) if old == p => summary.providers_unchanged += 1,
-                Some(_) if replace => summary.providers_replaced += 1,
-                Some(_) => problems.push(conflict(&format!("providers[{i}].id"), &p.id)),
-            }
-            dir.insert(p.clone());
-        }
-        let settings = self.settings()?.merged(&caseload.settings);
-        summary.tariffs = caseload.settings.tariffs.len();
-        summary.regions = caseload.settings.regions.len();
-        let rules = RuleSet::with_settings(&settings);
-
-        // Pregnancies: conflicts and R63 against what is stored.
-        let mut olds = Vec::with_capacity(caseload.pregnancies.len());
-        for (i, p) in caseload.pregnancies.iter().enumerate() {
-            let old = self.pregnancy(&p.id)?;
-            match &old {
-                None => summary.pregnancies_added += 1,
-                Some(o) if o == p => summary.pregnancies_unchanged += 1,
-                Some(o) if replace => {
-                    let dropped = dropped_billed(o, p);
-                    if !dropped.is_empty() {
-                        problems.push(refuse_r63(
-                            &format!("pregnancies[{i}].billed"),
-                            &p.id,
-                            &dropped,
-                        ));
-                    }
-                    summary.pregnancies_replaced += 1;
-                }
-                Some(_) => problems.push(conflict(&format!("pregnancies[{i}].id"), &p.id)),
-            }
-            olds.push(old);
-        }
-        problems.extend(validate_caseload(&caseload, &dir, &rules));
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
-
-        let stamp = self.stamp();
+    fn commit(&self, mut change: Change) -> Result<Vec<u64>> {
         let mut batch = sled::Batch::default();
-        for p in &caseload.providers {
-            let old = stored.get(&p.id);
-            if old == Some(p) {
-                continue;
-            }
-            batch.insert(keys::provider(&p.id), encode(p)?);
-            if let Some(old) = old {
-                let audit = Audit::new(AuditAction::PutProvider, Some(&p.id))
-                    .records(Some(old), Some(p))
-                    .detail(source.to_string());
-                self.stage_audit(&mut batch, &stamp, audit, &[])?;
-            }
-        }
-        let changes: Vec<(&Pregnancy, Option<&Pregnancy>)> = caseload
-            .pregnancies
-            .iter()
-            .zip(&olds)
-            .filter(|(p, old)| old.as_ref() != Some(*p))
-            .map(|(p, old)| (p, old.as_ref()))
-            .collect();
-        self.stage_pregnancies(&mut batch, &changes, &rules, &stamp, false)?;
-        if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
-            batch.insert(keys::SETTINGS, encode(&settings)?);
-        }
-        // One entry for the import, in the history of every case it added; a replaced
-        // case gets its own entry with before and after.
-        let mut added = Vec::new();
-        for (p, old) in &changes {
-            match old {
-                None => added.push(p.id.as_str()),
-                Some(old) => {
-                    let audit = Audit::new(AuditAction::PutPregnancy, Some(&p.id))
-                        .records(Some(*old), Some(*p))
-                        .detail(source.to_string());
-                    self.stage_audit(&mut batch, &stamp, audit, &[&p.id])?;
+        if change.replace_all {
+            for prefix in keys::CASELOAD_PREFIXES {
+                for k in self.db.scan_prefix(prefix.as_bytes()).keys() {
+                    batch.remove(k.map_err(sled_err)?);
                 }
             }
         }
-        let from = if source.is_empty() {
-            String::new()
-        } else {
-            format!("{source}: ")
-        };
-        let detail = format!(
-            "{from}{} pregnancies added, {} replaced; {} providers added, {} replaced",
-            summary.pregnancies_added,
-            summary.pregnancies_replaced,
-            summary.providers_added,
-            summary.providers_replaced
-        );
-        self.stage_audit(
-            &mut batch,
-            &stamp,
-            Audit::new(AuditAction::Import, None).detail(detail),
-            &added,
-        )?;
-        self.apply(batch)?;
-        Ok(summary)
-    }
-
-    fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary> {
-        let dir = Directory::new(caseload.providers.iter().cloned());
-        let rules = RuleSet::with_settings(&caseload.settings);
-        let problems = validate_caseload(&caseload, &dir, &rules);
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
-        let before = self.count_pregnancies()?;
-        let stamp = self.stamp();
-        let mut batch = sled::Batch::default();
-        for prefix in keys::CASELOAD_PREFIXES {
-            for k in self.db.scan_prefix(prefix.as_bytes()).keys() {
-                batch.remove(k.map_err(sled_err)?);
+        for (id, provider) in &change.providers {
+            match provider {
+                Some(p) => batch.insert(keys::provider(id), encode(p)?),
+                None => batch.remove(keys::provider(id)),
             }
         }
-        for p in &caseload.providers {
-            batch.insert(keys::provider(&p.id), encode(p)?);
+        if let Some(settings) = &change.settings {
+            batch.insert(keys::SETTINGS, encode(settings)?);
         }
-        if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
-            batch.insert(keys::SETTINGS, encode(&caseload.settings)?);
+        let mut buckets = BTreeMap::new();
+        for c in &change.cases {
+            self.index(
+                &mut buckets,
+                &c.id,
+                &c.months_before,
+                &c.months_after,
+                change.replace_all,
+            )?;
         }
-        let changes: Vec<(&Pregnancy, Option<&Pregnancy>)> =
-            caseload.pregnancies.iter().map(|p| (p, None)).collect();
-        self.stage_pregnancies(&mut batch, &changes, &rules, &stamp, true)?;
-        let cases: Vec<&str> = caseload.pregnancies.iter().map(|p| p.id.as_str()).collect();
-        let detail = format!(
-            "{source}: {before} pregnancies replaced by {} ({} providers)",
-            caseload.pregnancies.len(),
-            caseload.providers.len()
-        );
-        self.stage_audit(
-            &mut batch,
-            &stamp,
-            Audit::new(AuditAction::Restore, None).detail(detail),
-            &cases,
-        )?;
-        self.apply(batch)?;
-        Ok(ImportSummary {
-            providers_added: caseload.providers.len(),
-            pregnancies_added: caseload.pregnancies.len(),
-            tariffs: caseload.settings.tariffs.len(),
-            regions: caseload.settings.regions.len(),
-            ..ImportSummary::default()
-        })
-    }
-
-    fn put_provider(&self, provider: Provider) -> Result<()> {
-        if provider.id.trim().is_empty() {
-            return Err(StoreError::Refused(t!("store-provider-needs-id")));
+        for c in change.cases.drain(..) {
+            match c.after {
+                Some(p) => {
+                    let record = CaseRecord::new(p, Some(change.stamp.clone()));
+                    batch.insert(keys::case(&c.id), encode(&record)?);
+                }
+                None => batch.remove(keys::case(&c.id)),
+            }
         }
-        let old: Option<Provider> = self.get(&keys::provider(&provider.id))?;
-        if old.as_ref() == Some(&provider) {
-            return Ok(());
-        }
-        let mut batch = sled::Batch::default();
-        batch.insert(keys::provider(&provider.id), encode(&provider)?);
-        let audit = Audit::new(AuditAction::PutProvider, Some(&provider.id))
-            .records(old.as_ref(), Some(&provider));
-        self.stage_audit(&mut batch, &self.stamp(), audit, &[])?;
-        self.apply(batch)
-    }
-
-    fn delete_pregnancy(&self, id: &str) -> Result<()> {
-        let old = self.pregnancy(id)?.ok_or_else(|| {
-            StoreError::NotFound(t!("store-no-pregnancy", id = format!("{id:?}")))
-        })?;
-        if !old.billed.is_empty() {
-            return Err(StoreError::Refused(crate::t!(
-                "store-delete-billed",
-                count = old.billed.len()
-            )));
-        }
-        let rules = self.rules()?;
-        let mut batch = sled::Batch::default();
-        for m in index_months(&old, &rules) {
-            let key = keys::month_bucket(m, id);
-            let mut ids: Vec<String> = self.get(&key)?.unwrap_or_default();
-            ids.retain(|x| x != id);
+        for (key, ids) in buckets {
             if ids.is_empty() {
                 batch.remove(key);
             } else {
-                batch.insert(key, encode(&ids)?);
+                batch.insert(key, encode(&ids.into_iter().collect::<Vec<String>>())?);
             }
         }
-        batch.remove(keys::case(id));
-        let audit = Audit::new(AuditAction::DeletePregnancy, Some(id)).records(Some(&old), None);
-        self.stage_audit(&mut batch, &self.stamp(), audit, &[id])?;
-        self.apply(batch)
-    }
-
-    fn delete_provider(&self, id: &str) -> Result<()> {
-        let mut used_by = None;
-        self.scan_pregnancies(&mut |p| {
-            if p.provider_refs().iter().any(|(_, r)| *r == id) {
-                used_by = Some(p.id.clone());
-                return false;
-            }
-            true
-        })?;
-        if let Some(case) = used_by {
-            return Err(StoreError::Refused(crate::t!(
-                "store-provider-in-use",
-                provider = id,
-                case = case
-            )));
+        let mut seqs = Vec::with_capacity(change.audit.len());
+        for audit in &mut change.audit {
+            seqs.push(self.stage_audit(&mut batch, &change.stamp, audit)?);
         }
-        let old: Provider = self
-            .get(&keys::provider(id))?
-            .ok_or_else(|| StoreError::NotFound(t!("store-no-provider", id = format!("{id:?}"))))?;
-        let mut batch = sled::Batch::default();
-        batch.remove(keys::provider(id));
-        let audit = Audit::new(AuditAction::DeleteProvider, Some(id)).records(Some(&old), None);
-        self.stage_audit(&mut batch, &self.stamp(), audit, &[])?;
-        self.apply(batch)
+        self.apply(batch)?;
+        Ok(seqs)
     }
 
-    fn put_pregnancy(&self, pregnancy: Pregnancy) -> Result<()> {
-        self.put_checked(
-            pregnancy,
-            &self.directory()?,
-            &self.rules()?,
-            AuditAction::PutPregnancy,
-            String::new(),
-        )
+    fn flush(&self) -> Result<()> {
+        self.flush_db()
     }
 
-    fn mark_billed(
-        &self,
-        case: &str,
-        line: &LineRef,
-        billed_on: chrono::NaiveDate,
-    ) -> Result<BilledService> {
-        let mut p = self.pregnancy(case)?.ok_or_else(|| {
-            StoreError::NotFound(t!("store-no-pregnancy", id = format!("{case:?}")))
-        })?;
-        let (dir, rules) = (self.directory()?, self.rules()?);
-        let e = evaluate(&p, &dir, &rules, billed_on);
-        let candidates: Vec<_> = e
-            .lines
-            .iter()
-            .filter(|l| {
-                l.pseudocode == line.pseudocode
-                    && l.service_date == line.service_date
-                    && l.provider.as_deref() == Some(line.provider.as_str())
-            })
-            .collect();
-        let target = candidates
-            .iter()
-            .find(|l| matches!(l.status, Status::Billable | Status::Expired))
-            .or_else(|| candidates.first())
-            .ok_or_else(|| {
-                StoreError::NotFound(t!(
-                    "store-no-service",
-                    code = line.pseudocode.code(),
-                    date = date(line.service_date),
-                    provider = format!("{:?}", line.provider),
-                    case = case
-                ))
-            })?;
-        match target.status {
-            Status::Billed => {
-                return Err(StoreError::Refused(format!(
-                    "R63: {}",
-                    t!(
-                        "store-already-billed",
-                        on = target.billed_on.map(date).unwrap_or_default()
-                    )
-                )))
-            }
-            Status::Blocked => {
-                let why: Vec<String> = target.reasons.iter().map(|r| r.to_string()).collect();
-                return Err(StoreError::Refused(t!(
-                    "store-not-billable",
-                    reasons = why.join("; ")
-                )));
-            }
-            Status::Billable | Status::Expired => {}
-        }
-        let amount = target
-            .amount
-            .ok_or_else(|| StoreError::Refused(format!("R50: {}", t!("store-no-tariff"))))?;
-        let billed = BilledService {
-            pseudocode: line.pseudocode,
-            service_date: line.service_date,
-            provider: line.provider.clone(),
-            billed_on,
-            amount,
-        };
-        p.billed.push(billed.clone());
-        let detail = format!(
-            "{} of {} by {} billed on {}: {}",
-            billed.pseudocode.code(),
-            billed.service_date,
-            billed.provider,
-            billed.billed_on,
-            billed.amount
-        );
-        self.put_checked(p, &dir, &rules, AuditAction::MarkBilled, detail)?;
-        Ok(billed)
+    fn location(&self) -> String {
+        self.dir.display().to_string()
     }
 }

@@ -173,8 +173,11 @@ fn a_store_from_a_newer_perinat_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     {
         let s = SledStore::open(tmp.path()).unwrap();
-        s.db.insert(keys::SCHEMA, &99u32.to_be_bytes()).unwrap();
-        s.db.flush().unwrap();
+        s.storage()
+            .db
+            .insert(keys::SCHEMA, &99u32.to_be_bytes())
+            .unwrap();
+        s.storage().db.flush().unwrap();
     }
     let err = SledStore::open(tmp.path()).err().unwrap();
     assert!(err.to_string().contains("newer perinat"), "{err}");
@@ -363,7 +366,7 @@ fn a_version_1_store_is_migrated_once_after_the_hook_and_logged() {
         s.import(caseload(two_cases()), false).unwrap();
         // Turn it back into a version 1 store: bare pregnancies, version bytes 1.
         let mut batch = sled::Batch::default();
-        for item in s.db.iter() {
+        for item in s.storage().db.iter() {
             let (k, v) = item.unwrap();
             if k.starts_with(b"a/") || k.starts_with(b"h/") {
                 batch.remove(k);
@@ -382,7 +385,7 @@ fn a_version_1_store_is_migrated_once_after_the_hook_and_logged() {
             }
         }
         batch.insert(keys::SCHEMA, &1u32.to_be_bytes());
-        s.db.apply_batch(batch).unwrap();
+        s.storage().db.apply_batch(batch).unwrap();
         s.flush().unwrap();
     }
     let mut seen = Vec::new();
@@ -392,7 +395,7 @@ fn a_version_1_store_is_migrated_once_after_the_hook_and_logged() {
     })
     .unwrap();
     assert_eq!(seen, vec![(1, 2)], "the hook sees the old store, readable");
-    for item in s.db.iter() {
+    for item in s.storage().db.iter() {
         let (k, v) = item.unwrap();
         if k.as_ref() != keys::SCHEMA && !k.starts_with(b"h/") {
             assert_eq!(
@@ -436,7 +439,10 @@ fn a_failed_pre_migration_backup_stops_the_migration() {
     let tmp = tempfile::tempdir().unwrap();
     {
         let s = SledStore::open(tmp.path()).unwrap();
-        s.db.insert(keys::SCHEMA, &1u32.to_be_bytes()).unwrap();
+        s.storage()
+            .db
+            .insert(keys::SCHEMA, &1u32.to_be_bytes())
+            .unwrap();
         s.flush().unwrap();
     }
     let err = SledStore::open_with(tmp.path(), &mut |_, _| {

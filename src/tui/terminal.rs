@@ -2,7 +2,7 @@
 //! and the terminal restored on every way out (quit, error, panic, SIGHUP when an SSH
 //! session drops, SIGTERM), with the store flushed. No terminal queries at startup.
 
-use crate::store::SledStore;
+use crate::store::{CaseloadApi, SledStore};
 use crate::tui::app::App;
 use crate::tui::keymap::{Key, Keymap, KeymapError};
 use crate::tui::theme::Theme;

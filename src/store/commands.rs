@@ -1,0 +1,890 @@
+//! The business commands of the caseload, once, above any storage: the R63 guard,
+//! import conflict planning, the choice of the line `mark_billed` marks, the refusal of
+//! a stale edit, and the audit entries every change carries. A backend implements only
+//! [`Storage`] (reads, and one atomic, flushed [`Change`]); [`Commands`] over it is the
+//! [`CaseloadApi`] the CLI, the UI and the server speak.
+
+use crate::domain::model::{
+    BilledService, Caseload, Directory, PracticeSettings, Pregnancy, Provider,
+};
+use crate::domain::services::{evaluate, Status};
+use crate::domain::validate::{index_months, validate_caseload, validate_pregnancy, Problem};
+use crate::domain::{RuleSet, YearMonth};
+use crate::i18n::format::date;
+use crate::store::api::{CaseloadApi, Committed, ImportSummary, LineRef, Live, Versioned};
+use crate::store::error::{Result, StoreError};
+use crate::store::records::{changes, Actor, AuditAction, AuditEntry, CaseRecord, Stamp};
+use crate::t;
+use chrono::{NaiveDateTime, Timelike};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::{Arc, Mutex, TryLockError};
+use std::time::{Duration, Instant};
+
+/// What a backend stores and reads. Every method is storage only: no rule is checked
+/// here, and [`commit`](Storage::commit) writes exactly what it is given.
+pub trait Storage: Send + Sync {
+    fn providers(&self) -> Result<Vec<Provider>>;
+    fn provider(&self, id: &str) -> Result<Option<Provider>>;
+    fn settings(&self) -> Result<PracticeSettings>;
+    fn case(&self, id: &str) -> Result<Option<CaseRecord>>;
+    /// The sequence number of the last audit entry of a case (0 when it has none): the
+    /// revision a stale edit is detected by.
+    fn revision(&self, id: &str) -> Result<u64>;
+    /// The audit entries of one case, oldest first.
+    fn case_history(&self, id: &str) -> Result<Vec<AuditEntry>>;
+    /// Every audit entry, oldest first, until `visit` returns false.
+    fn scan_audit(&self, visit: &mut dyn FnMut(AuditEntry) -> bool) -> Result<()>;
+    fn count_cases(&self) -> Result<usize>;
+    /// Every case, by id, until `visit` returns false.
+    fn scan_cases(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()>;
+    /// The cases the month index lists for `month`.
+    fn cases_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>>;
+    /// Writes `change` all or nothing and flushes it before returning the sequence
+    /// numbers given to its audit entries, in order.
+    fn commit(&self, change: Change) -> Result<Vec<u64>>;
+    /// Writes everything to disk.
+    fn flush(&self) -> Result<()>;
+    /// Where the caseload is, for people (a directory, a database URL without password).
+    fn location(&self) -> String;
+}
+
+/// One case written by a [`Change`]: its new record (none: deleted) and the months of
+/// the index it leaves and joins.
+#[derive(Debug, Clone)]
+pub struct CaseChange {
+    pub id: String,
+    pub after: Option<Pregnancy>,
+    pub months_before: Vec<YearMonth>,
+    pub months_after: Vec<YearMonth>,
+}
+
+/// An audit entry before the storage numbers it.
+#[derive(Debug, Clone)]
+pub struct AuditDraft {
+    pub action: AuditAction,
+    pub subject: Option<String>,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    pub detail: String,
+    /// The cases whose history lists this entry.
+    pub cases: Vec<String>,
+}
+
+impl AuditDraft {
+    fn new(action: AuditAction, subject: Option<&str>) -> AuditDraft {
+        AuditDraft {
+            action,
+            subject: subject.map(str::to_string),
+            before: None,
+            after: None,
+            detail: String::new(),
+            cases: Vec::new(),
+        }
+    }
+
+    fn records<T: serde::Serialize>(mut self, before: Option<&T>, after: Option<&T>) -> Self {
+        self.before = before.and_then(json);
+        self.after = after.and_then(json);
+        self
+    }
+
+    fn detail(mut self, detail: String) -> Self {
+        self.detail = detail;
+        self
+    }
+
+    fn cases<'a>(mut self, cases: impl IntoIterator<Item = &'a str>) -> Self {
+        self.cases = cases.into_iter().map(str::to_string).collect();
+        self
+    }
+}
+
+/// A record as the audit trail keeps it: compact JSON of the domain type.
+fn json<T: serde::Serialize>(value: &T) -> Option<String> {
+    serde_json::to_string(value).ok()
+}
+
+/// Everything one command writes, as one atomic unit.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// When and by whom: the stamp of every case record written.
+    pub stamp: Stamp,
+    /// The whole caseload (providers, cases, month index, settings) goes first: a restore.
+    pub replace_all: bool,
+    pub cases: Vec<CaseChange>,
+    /// Providers written (`Some`) or removed (`None`), by id.
+    pub providers: Vec<(String, Option<Provider>)>,
+    pub settings: Option<PracticeSettings>,
+    pub audit: Vec<AuditDraft>,
+}
+
+impl Change {
+    fn new(stamp: Stamp) -> Change {
+        Change {
+            stamp,
+            replace_all: false,
+            cases: Vec::new(),
+            providers: Vec::new(),
+            settings: None,
+            audit: Vec::new(),
+        }
+    }
+
+    /// What the change touched, for those who show the caseload live.
+    fn note(&self, last_seq: u64) -> Committed {
+        Committed {
+            seq: last_seq,
+            cases: self.cases.iter().map(|c| c.id.clone()).collect(),
+            providers: !self.providers.is_empty(),
+            settings: self.settings.is_some(),
+            everything: self.replace_all,
+            by: self.stamp.by.clone(),
+            action: self.audit.first().map(|a| a.action),
+        }
+    }
+}
+
+/// What every session on one storage shares: the storage, the one writer at a time,
+/// what that writer is doing, and who is told of each commit.
+struct Core<S> {
+    storage: S,
+    writer: Mutex<()>,
+    doing: Mutex<String>,
+    watchers: Mutex<Vec<Sender<Live>>>,
+}
+
+/// The caseload API over a [`Storage`], for one actor. Cheap to clone; clones made by
+/// [`session`](Commands::session) share the storage and its one writer.
+pub struct Commands<S> {
+    core: Arc<Core<S>>,
+    actor: Actor,
+    clock: fn() -> NaiveDateTime,
+    /// How long a write waits for another one to finish before it is refused as busy
+    /// (`None`: as long as it takes).
+    patience: Option<Duration>,
+}
+
+fn local_now() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+impl<S: Storage> Commands<S> {
+    /// The commands over `storage`, acting as this process's user.
+    pub fn new(storage: S) -> Commands<S> {
+        Commands {
+            core: Arc::new(Core {
+                storage,
+                writer: Mutex::new(()),
+                doing: Mutex::new(String::new()),
+                watchers: Mutex::new(Vec::new()),
+            }),
+            actor: Actor::from_env(),
+            clock: local_now,
+            patience: None,
+        }
+    }
+
+    /// Another session on the same storage, acting as `actor`, whose writes wait at most
+    /// `patience` for another write to finish.
+    pub fn session(&self, actor: Actor, patience: Option<Duration>) -> Commands<S> {
+        Commands {
+            core: self.core.clone(),
+            actor,
+            clock: self.clock,
+            patience,
+        }
+    }
+
+    pub fn storage(&self) -> &S {
+        &self.core.storage
+    }
+
+    /// Who this session's changes are recorded as made by.
+    pub fn set_actor(&mut self, actor: Actor) {
+        self.actor = actor;
+    }
+
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// The clock of the audit trail's times (the local time by default).
+    pub fn set_clock(&mut self, clock: fn() -> NaiveDateTime) {
+        self.clock = clock;
+    }
+
+    /// Now, by this session's actor, to the second.
+    fn stamp(&self) -> Stamp {
+        let now = (self.clock)();
+        Stamp {
+            at: now.with_nanosecond(0).unwrap_or(now),
+            by: self.actor.clone(),
+        }
+    }
+
+    /// Runs `write` as the one writer of the storage. Another write in progress is
+    /// waited for up to this session's patience, then named in a `Busy` refusal.
+    fn writing<T>(&self, what: String, write: impl FnOnce() -> Result<T>) -> Result<T> {
+        let start = Instant::now();
+        let _guard = loop {
+            match self.core.writer.try_lock() {
+                Ok(g) => break g,
+                Err(TryLockError::Poisoned(p)) => break p.into_inner(),
+                Err(TryLockError::WouldBlock) => {
+                    if self.patience.is_some_and(|p| start.elapsed() >= p) {
+                        let doing = self
+                            .core
+                            .doing
+                            .lock()
+                            .map(|d| d.clone())
+                            .unwrap_or_default();
+                        return Err(StoreError::Busy(doing));
+                    }
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+            }
+        };
+        if let Ok(mut d) = self.core.doing.lock() {
+            *d = what;
+        }
+        write()
+    }
+
+    /// Commits `change` and tells the observer.
+    fn commit(&self, change: Change) -> Result<()> {
+        let seqs = self.core.storage.commit(change.clone())?;
+        let note = change.note(seqs.last().copied().unwrap_or(0));
+        if let Ok(mut watchers) = self.core.watchers.lock() {
+            watchers.retain(|w| w.send(Live::Committed(note.clone())).is_ok());
+        }
+        Ok(())
+    }
+
+    fn directory_now(&self) -> Result<Directory> {
+        Ok(Directory::new(self.core.storage.providers()?))
+    }
+
+    fn rules_now(&self) -> Result<RuleSet> {
+        Ok(RuleSet::with_settings(&self.core.storage.settings()?))
+    }
+
+    /// Stores a pregnancy after the stale, R63 and validation checks, as `action`.
+    /// Returns its new revision. Runs as the writer.
+    fn put_checked(
+        &self,
+        pregnancy: Pregnancy,
+        based_on: Option<u64>,
+        action: AuditAction,
+        detail: String,
+    ) -> Result<u64> {
+        let storage = &self.core.storage;
+        if let Some(base) = based_on {
+            let now = storage.revision(&pregnancy.id)?;
+            if now != base {
+                return Err(StoreError::Stale(self.stale_message(&pregnancy, base)?));
+            }
+        }
+        let (dir, rules) = (self.directory_now()?, self.rules_now()?);
+        let old = storage.case(&pregnancy.id)?.map(|r| r.pregnancy);
+        if let Some(o) = &old {
+            r63_guard(o, &pregnancy, "billed")?;
+        }
+        let problems = validate_pregnancy(&pregnancy, &dir, &rules, "");
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        if old.as_ref() == Some(&pregnancy) {
+            return storage.revision(&pregnancy.id);
+        }
+        let mut change = Change::new(self.stamp());
+        change
+            .cases
+            .push(case_change(&pregnancy, old.as_ref(), &rules));
+        change.audit.push(
+            AuditDraft::new(action, Some(&pregnancy.id))
+                .records(old.as_ref(), Some(&pregnancy))
+                .detail(detail)
+                .cases([pregnancy.id.as_str()]),
+        );
+        self.commit(change)?;
+        storage.revision(&pregnancy.id)
+    }
+
+    /// Who changed a case since revision `base`, and what: the refusal of a stale edit.
+    fn stale_message(&self, mine: &Pregnancy, base: u64) -> Result<String> {
+        let later: Vec<AuditEntry> = self
+            .core
+            .storage
+            .case_history(&mine.id)?
+            .into_iter()
+            .filter(|e| e.seq > base)
+            .collect();
+        Ok(stale_text(&mine.id, &mine.mother.name, &later))
+    }
+}
+
+/// The text of a stale edit's refusal: who changed the case since the form was opened,
+/// when, and which parts, and what to do.
+pub fn stale_text(id: &str, name: &str, later: &[AuditEntry]) -> String {
+    let mut who = Vec::new();
+    let mut parts = BTreeSet::new();
+    for e in later {
+        let by = match &e.by.from {
+            Some(from) => format!("{} ({from})", e.by.user),
+            None => e.by.user.clone(),
+        };
+        who.push(t!(
+            "stale-who",
+            user = by,
+            at = e.at.format("%H:%M:%S").to_string(),
+            action = crate::i18n::text(e.action.key(), &[])
+        ));
+        for c in changes(e.before.as_deref(), e.after.as_deref()) {
+            let top = c
+                .path
+                .split(['.', '['])
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            parts.insert(top);
+        }
+    }
+    let parts: Vec<String> = parts.iter().map(|p| part_label(p)).collect();
+    let who = if who.is_empty() {
+        t!("stale-someone")
+    } else {
+        who.join(", ")
+    };
+    t!(
+        "stale-edit",
+        case = id,
+        name = name,
+        who = who,
+        parts = if parts.is_empty() {
+            t!("stale-whole")
+        } else {
+            parts.join(", ")
+        }
+    )
+}
+
+/// A pregnancy's top-level part, named for people.
+fn part_label(field: &str) -> String {
+    let key = match field {
+        "mother" => "part-mother",
+        "region" => "part-region",
+        "lmp" | "due_date" | "birth_date" => "part-dates",
+        "screening" => "part-screening",
+        "cpp" => "part-cpp",
+        "coordinators" => "part-coordinators",
+        "team" => "part-team",
+        "care_plan" => "part-care-plan",
+        "follow_ups" => "part-follow-ups",
+        "concertations" => "part-concertations",
+        "billed" => "part-billed",
+        _ => "part-other",
+    };
+    crate::i18n::text(key, &[])
+}
+
+/// The index months a pregnancy leaves and joins when `new` replaces `old`.
+fn case_change(new: &Pregnancy, old: Option<&Pregnancy>, rules: &RuleSet) -> CaseChange {
+    CaseChange {
+        id: new.id.clone(),
+        after: Some(new.clone()),
+        months_before: old.map(|o| index_months(o, rules)).unwrap_or_default(),
+        months_after: index_months(new, rules),
+    }
+}
+
+/// R63: refused when `new` drops or changes a billed service of `old`.
+fn r63_guard(old: &Pregnancy, new: &Pregnancy, at: &str) -> Result<()> {
+    let dropped = dropped_billed(old, new);
+    if dropped.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(vec![refuse_r63(at, &new.id, &dropped)]))
+    }
+}
+
+/// An id already stored with other content, in an import without `--replace`.
+fn conflict(path: &str, id: &str) -> Problem {
+    Problem {
+        path: path.to_string(),
+        message: t!("store-conflict", id = format!("{id:?}")),
+    }
+}
+
+/// R63: the billed entries of `old` that `new` drops or changes.
+pub fn dropped_billed<'a>(old: &'a Pregnancy, new: &Pregnancy) -> Vec<&'a BilledService> {
+    old.billed
+        .iter()
+        .filter(|b| !new.billed.contains(b))
+        .collect()
+}
+
+fn refuse_r63(at: &str, case: &str, dropped: &[&BilledService]) -> Problem {
+    let what: Vec<String> = dropped
+        .iter()
+        .map(|b| {
+            t!(
+                "store-billed-item",
+                code = b.pseudocode.code(),
+                date = date(b.service_date),
+                on = date(b.billed_on)
+            )
+        })
+        .collect();
+    Problem {
+        path: at.to_string(),
+        message: format!(
+            "R63: {}",
+            t!("store-r63-drop", case = case, list = what.join("; "))
+        ),
+    }
+}
+
+/// An import planned against what is stored: what it changes, or every problem.
+pub struct ImportPlan {
+    pub summary: ImportSummary,
+    pub settings: PracticeSettings,
+    pub rules: RuleSet,
+    /// The stored version of each incoming pregnancy, in the caseload's order.
+    pub olds: Vec<Option<Pregnancy>>,
+    pub stored_providers: HashMap<String, Provider>,
+}
+
+/// Plans an import: conflicts (ids stored with other content, unless `replace`), R63
+/// against the stored cases, and the caseload's validation against the directory it
+/// will make. Reads only.
+pub fn plan_import<S: Storage + ?Sized>(
+    storage: &S,
+    caseload: &Caseload,
+    replace: bool,
+) -> Result<ImportPlan> {
+    let mut summary = ImportSummary::default();
+    let mut problems = Vec::new();
+    let stored: HashMap<String, Provider> = storage
+        .providers()?
+        .into_iter()
+        .map(|p| (p.id.clone(), p))
+        .collect();
+    // Providers: conflicts, then the directory the cases are checked against.
+    let mut dir = Directory::new(stored.values().cloned());
+    for (i, p) in caseload.providers.iter().enumerate() {
+        match stored.get(&p.id) {
+            None => summary.providers_added += 1,
+            Some(old) if old == p => summary.providers_unchanged += 1,
+            Some(_) if replace => summary.providers_replaced += 1,
+            Some(_) => problems.push(conflict(&format!("providers[{i}].id"), &p.id)),
+        }
+        dir.insert(p.clone());
+    }
+    let settings = storage.settings()?.merged(&caseload.settings);
+    summary.tariffs = caseload.settings.tariffs.len();
+    summary.regions = caseload.settings.regions.len();
+    let rules = RuleSet::with_settings(&settings);
+    // Pregnancies: conflicts and R63 against what is stored.
+    let mut olds = Vec::with_capacity(caseload.pregnancies.len());
+    for (i, p) in caseload.pregnancies.iter().enumerate() {
+        let old = storage.case(&p.id)?.map(|r| r.pregnancy);
+        match &old {
+            None => summary.pregnancies_added += 1,
+            Some(o) if o == p => summary.pregnancies_unchanged += 1,
+            Some(o) if replace => {
+                let dropped = dropped_billed(o, p);
+                if !dropped.is_empty() {
+                    problems.push(refuse_r63(
+                        &format!("pregnancies[{i}].billed"),
+                        &p.id,
+                        &dropped,
+                    ));
+                }
+                summary.pregnancies_replaced += 1;
+            }
+            Some(_) => problems.push(conflict(&format!("pregnancies[{i}].id"), &p.id)),
+        }
+        olds.push(old);
+    }
+    problems.extend(validate_caseload(caseload, &dir, &rules));
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems));
+    }
+    Ok(ImportPlan {
+        summary,
+        settings,
+        rules,
+        olds,
+        stored_providers: stored,
+    })
+}
+
+/// The change an import plan makes: the records, the settings, and its audit entries
+/// (one summary entry in the history of every case it adds; each replaced record its
+/// own, with before and after).
+fn import_change(plan: &ImportPlan, caseload: &Caseload, source: &str, stamp: Stamp) -> Change {
+    let mut change = Change::new(stamp);
+    for p in &caseload.providers {
+        let old = plan.stored_providers.get(&p.id);
+        if old == Some(p) {
+            continue;
+        }
+        change.providers.push((p.id.clone(), Some(p.clone())));
+        if let Some(old) = old {
+            change.audit.push(
+                AuditDraft::new(AuditAction::PutProvider, Some(&p.id))
+                    .records(Some(old), Some(p))
+                    .detail(source.to_string()),
+            );
+        }
+    }
+    let mut added = Vec::new();
+    for (p, old) in caseload.pregnancies.iter().zip(&plan.olds) {
+        if old.as_ref() == Some(p) {
+            continue;
+        }
+        change.cases.push(case_change(p, old.as_ref(), &plan.rules));
+        match old {
+            None => added.push(p.id.as_str()),
+            Some(old) => change.audit.push(
+                AuditDraft::new(AuditAction::PutPregnancy, Some(&p.id))
+                    .records(Some(old), Some(p))
+                    .detail(source.to_string())
+                    .cases([p.id.as_str()]),
+            ),
+        }
+    }
+    if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
+        change.settings = Some(plan.settings.clone());
+    }
+    let from = if source.is_empty() {
+        String::new()
+    } else {
+        format!("{source}: ")
+    };
+    let s = &plan.summary;
+    let detail = format!(
+        "{from}{} pregnancies added, {} replaced; {} providers added, {} replaced",
+        s.pregnancies_added, s.pregnancies_replaced, s.providers_added, s.providers_replaced
+    );
+    change.audit.push(
+        AuditDraft::new(AuditAction::Import, None)
+            .detail(detail)
+            .cases(added),
+    );
+    change
+}
+
+/// The service line `mark_billed` marks among a case's evaluated lines: the billable
+/// (or expired) one that matches, else the first that matches, with its refusal when
+/// it cannot be marked (R63 already billed, blocked with its reasons, R50 no tariff).
+pub fn billed_entry(
+    p: &Pregnancy,
+    dir: &Directory,
+    rules: &RuleSet,
+    line: &LineRef,
+    billed_on: chrono::NaiveDate,
+) -> Result<BilledService> {
+    let e = evaluate(p, dir, rules, billed_on);
+    let candidates: Vec<_> = e
+        .lines
+        .iter()
+        .filter(|l| {
+            l.pseudocode == line.pseudocode
+                && l.service_date == line.service_date
+                && l.provider.as_deref() == Some(line.provider.as_str())
+        })
+        .collect();
+    let target = candidates
+        .iter()
+        .find(|l| matches!(l.status, Status::Billable | Status::Expired))
+        .or_else(|| candidates.first())
+        .ok_or_else(|| {
+            StoreError::NotFound(t!(
+                "store-no-service",
+                code = line.pseudocode.code(),
+                date = date(line.service_date),
+                provider = format!("{:?}", line.provider),
+                case = p.id.as_str()
+            ))
+        })?;
+    match target.status {
+        Status::Billed => {
+            return Err(StoreError::Refused(format!(
+                "R63: {}",
+                t!(
+                    "store-already-billed",
+                    on = target.billed_on.map(date).unwrap_or_default()
+                )
+            )))
+        }
+        Status::Blocked => {
+            let why: Vec<String> = target.reasons.iter().map(|r| r.to_string()).collect();
+            return Err(StoreError::Refused(t!(
+                "store-not-billable",
+                reasons = why.join("; ")
+            )));
+        }
+        Status::Billable | Status::Expired => {}
+    }
+    let amount = target
+        .amount
+        .ok_or_else(|| StoreError::Refused(format!("R50: {}", t!("store-no-tariff"))))?;
+    Ok(BilledService {
+        pseudocode: line.pseudocode,
+        service_date: line.service_date,
+        provider: line.provider.clone(),
+        billed_on,
+        amount,
+    })
+}
+
+fn no_pregnancy(id: &str) -> StoreError {
+    StoreError::NotFound(t!("store-no-pregnancy", id = format!("{id:?}")))
+}
+
+impl<S: Storage> CaseloadApi for Commands<S> {
+    fn providers(&self) -> Result<Vec<Provider>> {
+        self.core.storage.providers()
+    }
+
+    fn settings(&self) -> Result<PracticeSettings> {
+        self.core.storage.settings()
+    }
+
+    fn pregnancy(&self, id: &str) -> Result<Option<Pregnancy>> {
+        Ok(self.core.storage.case(id)?.map(|r| r.pregnancy))
+    }
+
+    fn pregnancy_versioned(&self, id: &str) -> Result<Option<Versioned>> {
+        // The revision first: a change committed between the two reads makes the
+        // revision older than the record, so a save on it is refused, never lost.
+        let revision = self.core.storage.revision(id)?;
+        Ok(self.core.storage.case(id)?.map(|r| Versioned {
+            pregnancy: r.pregnancy,
+            revision,
+        }))
+    }
+
+    fn last_change(&self, id: &str) -> Result<Option<Stamp>> {
+        Ok(self.core.storage.case(id)?.and_then(|r| r.changed))
+    }
+
+    fn case_history(&self, id: &str) -> Result<Vec<AuditEntry>> {
+        self.core.storage.case_history(id)
+    }
+
+    fn scan_audit(&self, visit: &mut dyn FnMut(AuditEntry) -> bool) -> Result<()> {
+        self.core.storage.scan_audit(visit)
+    }
+
+    fn count_pregnancies(&self) -> Result<usize> {
+        self.core.storage.count_cases()
+    }
+
+    fn scan_pregnancies(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()> {
+        self.core.storage.scan_cases(visit)
+    }
+
+    fn pregnancies_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
+        self.core.storage.cases_in_month(month)
+    }
+
+    fn location(&self) -> String {
+        self.core.storage.location()
+    }
+
+    fn flush(&self) -> Result<()> {
+        self.core.storage.flush()
+    }
+
+    fn watch(&self) -> Option<Receiver<Live>> {
+        let (tx, rx) = channel();
+        self.core.watchers.lock().ok()?.push(tx);
+        Some(rx)
+    }
+
+    fn import_from(
+        &self,
+        caseload: Caseload,
+        replace: bool,
+        source: &str,
+    ) -> Result<ImportSummary> {
+        let what = t!("busy-import", count = caseload.pregnancies.len());
+        self.writing(what, || {
+            let plan = plan_import(&self.core.storage, &caseload, replace)?;
+            let change = import_change(&plan, &caseload, source, self.stamp());
+            self.commit(change)?;
+            Ok(plan.summary)
+        })
+    }
+
+    fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary> {
+        let dir = Directory::new(caseload.providers.iter().cloned());
+        let rules = RuleSet::with_settings(&caseload.settings);
+        let problems = validate_caseload(&caseload, &dir, &rules);
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let what = t!("busy-restore", count = caseload.pregnancies.len());
+        self.writing(what, || {
+            let before = self.core.storage.count_cases()?;
+            let mut change = Change::new(self.stamp());
+            change.replace_all = true;
+            change.providers = caseload
+                .providers
+                .iter()
+                .map(|p| (p.id.clone(), Some(p.clone())))
+                .collect();
+            if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
+                change.settings = Some(caseload.settings.clone());
+            }
+            change.cases = caseload
+                .pregnancies
+                .iter()
+                .map(|p| case_change(p, None, &rules))
+                .collect();
+            let detail = format!(
+                "{source}: {before} pregnancies replaced by {} ({} providers)",
+                caseload.pregnancies.len(),
+                caseload.providers.len()
+            );
+            change.audit.push(
+                AuditDraft::new(AuditAction::Restore, None)
+                    .detail(detail)
+                    .cases(caseload.pregnancies.iter().map(|p| p.id.as_str())),
+            );
+            self.commit(change)?;
+            Ok(ImportSummary {
+                providers_added: caseload.providers.len(),
+                pregnancies_added: caseload.pregnancies.len(),
+                tariffs: caseload.settings.tariffs.len(),
+                regions: caseload.settings.regions.len(),
+                ..ImportSummary::default()
+            })
+        })
+    }
+
+    fn put_provider(&self, provider: Provider) -> Result<()> {
+        if provider.id.trim().is_empty() {
+            return Err(StoreError::Refused(t!("store-provider-needs-id")));
+        }
+        self.writing(t!("busy-change"), || {
+            let old = self.core.storage.provider(&provider.id)?;
+            if old.as_ref() == Some(&provider) {
+                return Ok(());
+            }
+            let mut change = Change::new(self.stamp());
+            change
+                .providers
+                .push((provider.id.clone(), Some(provider.clone())));
+            change.audit.push(
+                AuditDraft::new(AuditAction::PutProvider, Some(&provider.id))
+                    .records(old.as_ref(), Some(&provider)),
+            );
+            self.commit(change)
+        })
+    }
+
+    fn save_pregnancy(&self, pregnancy: Pregnancy, based_on: Option<u64>) -> Result<u64> {
+        self.writing(t!("busy-change"), || {
+            self.put_checked(
+                pregnancy,
+                based_on,
+                AuditAction::PutPregnancy,
+                String::new(),
+            )
+        })
+    }
+
+    fn delete_pregnancy_based(&self, id: &str, based_on: Option<u64>) -> Result<()> {
+        self.writing(t!("busy-change"), || {
+            let storage = &self.core.storage;
+            let old = storage
+                .case(id)?
+                .map(|r| r.pregnancy)
+                .ok_or_else(|| no_pregnancy(id))?;
+            if let Some(base) = based_on {
+                if storage.revision(id)? != base {
+                    return Err(StoreError::Stale(self.stale_message(&old, base)?));
+                }
+            }
+            // R63: billed is final, and so is the case that holds it.
+            if !old.billed.is_empty() {
+                return Err(StoreError::Refused(t!(
+                    "store-delete-billed",
+                    count = old.billed.len()
+                )));
+            }
+            let rules = self.rules_now()?;
+            let mut change = Change::new(self.stamp());
+            change.cases.push(CaseChange {
+                id: id.to_string(),
+                after: None,
+                months_before: index_months(&old, &rules),
+                months_after: Vec::new(),
+            });
+            change.audit.push(
+                AuditDraft::new(AuditAction::DeletePregnancy, Some(id))
+                    .records(Some(&old), None)
+                    .cases([id]),
+            );
+            self.commit(change)
+        })
+    }
+
+    fn delete_provider(&self, id: &str) -> Result<()> {
+        self.writing(t!("busy-change"), || {
+            let storage = &self.core.storage;
+            let mut used_by = None;
+            storage.scan_cases(&mut |p| {
+                if p.provider_refs().iter().any(|(_, r)| *r == id) {
+                    used_by = Some(p.id.clone());
+                    return false;
+                }
+                true
+            })?;
+            if let Some(case) = used_by {
+                return Err(StoreError::Refused(t!(
+                    "store-provider-in-use",
+                    provider = id,
+                    case = case
+                )));
+            }
+            let old = storage.provider(id)?.ok_or_else(|| {
+                StoreError::NotFound(t!("store-no-provider", id = format!("{id:?}")))
+            })?;
+            let mut change = Change::new(self.stamp());
+            change.providers.push((id.to_string(), None));
+            change.audit.push(
+                AuditDraft::new(AuditAction::DeleteProvider, Some(id)).records(Some(&old), None),
+            );
+            self.commit(change)
+        })
+    }
+
+    fn mark_billed(
+        &self,
+        case: &str,
+        line: &LineRef,
+        billed_on: chrono::NaiveDate,
+    ) -> Result<BilledService> {
+        self.writing(t!("busy-change"), || {
+            let mut p = self.pregnancy(case)?.ok_or_else(|| no_pregnancy(case))?;
+            let (dir, rules) = (self.directory_now()?, self.rules_now()?);
+            let billed = billed_entry(&p, &dir, &rules, line, billed_on)?;
+            p.billed.push(billed.clone());
+            let detail = format!(
+                "{} of {} by {} billed on {}: {}",
+                billed.pseudocode.code(),
+                billed.service_date,
+                billed.provider,
+                billed.billed_on,
+                billed.amount
+            );
+            self.put_checked(p, None, AuditAction::MarkBilled, detail)?;
+            Ok(billed)
+        })
+    }
+}
