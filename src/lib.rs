@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod interchange;
 pub mod parallel;
 pub mod report;
+pub mod server;
 pub mod store;
 pub mod tui;

@@ -167,6 +167,17 @@ pub enum Command {
     },
     /// The tariff table in force, its history and the regional openings
     Tariffs,
+    /// Run the server of the data directory in the foreground (for a service manager);
+    /// perinat otherwise starts it in the background by itself
+    Serve {
+        /// Stop this many seconds after the last client leaves [default: never]
+        #[arg(long, value_name = "SECONDS")]
+        linger: Option<u64>,
+        /// Started by a client: report readiness on standard output, log to
+        /// server.log in the data directory
+        #[arg(long, hide = true)]
+        spawned: bool,
+    },
     /// Check a keymap file (default: the one the UI would use)
     Keymap {
         /// Validate the file and exit non-zero on errors

@@ -1,12 +1,13 @@
-//! The commands that look after the data itself: opening the store the safe way
-//! (migration behind a backup, the day's backup, the way back from a damaged store),
-//! `backup`, `restore` and `log` (the audit trail).
+//! The commands that look after the data itself: reaching the store through its server
+//! (which opens it the safe way: migration behind a backup, the day's backup, the way
+//! back from a damaged store), `backup`, `restore` and `log` (the audit trail).
 
 use super::output::Out;
 use super::{Failure, Res};
-use crate::backup::{self, Kind};
+use crate::backup;
 use crate::interchange;
-use crate::store::{self, AuditEntry, CaseloadApi, SledStore, StoreError};
+use crate::server::Client;
+use crate::store::{self, AuditEntry, CaseloadApi, StoreError};
 use crate::t;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{BufRead, IsTerminal, Write};
@@ -27,43 +28,36 @@ fn open_failure(e: StoreError, dir: &Path) -> Failure {
     }
 }
 
-/// Opens the store of `--data-dir` (or the default) for a command: warnings go to
-/// standard error.
-pub fn open(cli_dir: Option<PathBuf>) -> Result<SledStore, Failure> {
-    open_noting(cli_dir, &mut |w| super::print_warning(&w))
+/// Connects a command to the server of `--data-dir` (or the default), starting it when
+/// needed: warnings go to standard error.
+pub fn open(cli_dir: Option<PathBuf>) -> Result<Client, Failure> {
+    open_noting(cli_dir, false, &mut |w| super::print_warning(&w))
 }
 
-/// Opens the store of `--data-dir` (or the default): permissions checked, an older
-/// store migrated behind a backup, the day's backup taken; what the user should know
-/// (wide permissions, a failed backup) goes to `warn`.
+/// Connects to the server of `--data-dir` (or the default), which opens the store the
+/// safe way (migration behind a backup, the day's backup); the permissions of the
+/// directory are checked here. What the user should know goes to `warn`.
+/// `interactive`: the UI (its writes are told "busy" instead of waiting long).
 pub fn open_noting(
     cli_dir: Option<PathBuf>,
+    interactive: bool,
     warn: &mut dyn FnMut(String),
-) -> Result<SledStore, Failure> {
+) -> Result<Client, Failure> {
     let dir = store::data_dir(cli_dir).map_err(Failure)?;
     for w in store::permissions::check(&dir) {
         warn(w);
     }
-    let store = backup::open_store(&dir, now()).map_err(|e| open_failure(e, &dir))?;
-    if let Err(e) = backup::daily(&store, &dir, now()) {
-        if e.is_damage() {
-            return Err(Failure(format!("{e}\n{}", backup::recovery_hint(&dir))));
-        }
-        warn(t!("cli-daily-backup-failed", error = e.to_string()));
+    let client = Client::connect(&dir, interactive).map_err(|u| Failure(u.message))?;
+    for w in &client.warnings {
+        warn(w.clone());
     }
-    Ok(store)
+    Ok(client)
 }
 
-pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut Out) -> Res {
-    let dir = backup::dir_of(store.dir());
+pub fn backup_cmd(client: &Client, file: Option<&Path>, list: bool, out: &mut Out) -> Res {
+    let dir = backup::dir_of(client.dir());
     if list {
-        let all = backup::list(&dir).map_err(|e| {
-            Failure(t!(
-                "cli-cannot-list",
-                dir = dir.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
+        let all = client.backups()?;
         let mut text = format!(
             "{}\n",
             t!("cli-backups-in", dir = dir.display().to_string())
@@ -72,8 +66,8 @@ pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut 
             text.push_str(&format!(
                 "  {}  {:<16}  {}\n",
                 b.at.format("%d/%m/%Y %H:%M:%S"),
-                b.kind.tag(),
-                b.path.display()
+                b.kind,
+                b.path
             ));
         }
         if all.is_empty() {
@@ -81,15 +75,21 @@ pub fn backup_cmd(store: &SledStore, file: Option<&Path>, list: bool, out: &mut 
         }
         return out.text(&text);
     }
-    let w = match file {
-        Some(path) => backup::write_to(store, path),
-        None => backup::take(store, store.dir(), Kind::Manual, now()),
-    }?;
+    let (count, providers, file) = match file {
+        Some(path) => {
+            let w = backup::write_to(client, path)?;
+            (w.pregnancies, w.providers, w.path.display().to_string())
+        }
+        None => {
+            let b = client.backup()?;
+            (b.pregnancies, b.providers, b.path)
+        }
+    };
     out.line(&t!(
         "cli-backed-up",
-        count = w.pregnancies,
-        providers = w.providers,
-        file = w.path.display().to_string()
+        count = count,
+        providers = providers,
+        file = file
     ))
 }
 
@@ -140,99 +140,97 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         parsed.caseload.pregnancies.len(),
         parsed.caseload.providers.len(),
     );
-    // The current store: backed up when it reads, set aside when it does not.
-    let store = match backup::open_store(&dir, now()) {
-        Ok(s) => Some(s),
-        Err(e @ (StoreError::Damaged { .. } | StoreError::Corrupt { .. })) => {
-            eprintln!("perinat: {e}");
-            None
+    let source = file.display().to_string();
+    // Through the server when the store opens; a damaged store, which no server can
+    // open, is set aside here (no server runs on it) and a new one made from the file.
+    let client = match Client::connect(&dir, false) {
+        Ok(c) => c,
+        Err(u) if u.damaged => {
+            eprintln!("perinat: {u}");
+            return restore_damaged(&dir, parsed.caseload, &source, incoming, yes, out);
         }
-        Err(e) => return Err(Failure(e.to_string())),
+        Err(u) => return Err(Failure(u.message)),
     };
-    let question = match &store {
-        Some(s) => t!(
-            "cli-restore-question",
-            dir = dir.display().to_string(),
-            count = s.count_pregnancies()?,
-            providers = s.providers()?.len(),
-            file = file.display().to_string(),
-            new_count = incoming.0,
-            new_providers = incoming.1,
-            backups = backup::dir_of(&dir).display().to_string()
-        ),
-        None => t!(
-            "cli-restore-damaged-question",
-            dir = dir.display().to_string(),
-            file = file.display().to_string(),
-            new_count = incoming.0,
-            new_providers = incoming.1
-        ),
-    };
+    let question = t!(
+        "cli-restore-question",
+        dir = dir.display().to_string(),
+        count = client.count_pregnancies()?,
+        providers = client.providers()?.len(),
+        file = file.display().to_string(),
+        new_count = incoming.0,
+        new_providers = incoming.1,
+        backups = backup::dir_of(&dir).display().to_string()
+    );
     if !yes && !confirm(&question)? {
         return Err(Failure(t!("cli-not-confirmed", refused = &refused)));
     }
-    let mut safety = None;
-    let store = match store {
-        Some(s) => match backup::take(&s, &dir, Kind::BeforeRestore, now()) {
-            Ok(w) => {
-                safety = Some(w);
-                Some(s)
-            }
-            // Records that do not read: the store's files are set aside instead.
-            Err(e) if e.is_damage() => {
-                eprintln!(
-                    "perinat: {}",
-                    t!("cli-current-unreadable", error = e.to_string())
-                );
-                None
-            }
-            Err(e) => {
-                return Err(Failure(t!(
-                    "cli-restore-backup-failed",
-                    refused = &refused,
-                    error = e.to_string()
-                )))
-            }
-        },
-        None => None,
-    };
-    let mut aside = None;
-    let store = match store {
-        Some(s) => s,
-        None => {
-            aside = Some(set_aside(&dir)?);
-            backup::open_store(&dir, now()).map_err(|e| Failure(e.to_string()))?
-        }
-    };
-    let source = file.display().to_string();
-    store
-        .replace_all(parsed.caseload, &source)
+    let (_, previous) = client
+        .restore(parsed.caseload, &source)
         .map_err(|e| super::store_refusal(&refused, e))?;
     let mut msg = format!(
         "{}\n",
         t!(
             "cli-restored",
-            file = file.display().to_string(),
+            file = source.as_str(),
             count = incoming.0,
             providers = incoming.1
         )
     );
-    if let Some(w) = safety {
-        msg.push_str(&format!(
-            "{}\n",
-            t!("cli-previous-in", file = w.path.display().to_string())
-        ));
-    }
-    if let Some(a) = aside {
-        msg.push_str(&format!(
-            "{}\n",
-            t!("cli-damaged-kept", dir = a.display().to_string())
-        ));
+    if let Some(p) = previous {
+        msg.push_str(&format!("{}\n", t!("cli-previous-in", file = p)));
     }
     out.text(&msg)
 }
 
-pub fn log(store: &SledStore, case: Option<&str>, since: Option<NaiveDate>, out: &mut Out) -> Res {
+/// Restores over a store that cannot be opened: its files are set aside (never deleted)
+/// and a new store is made from the file, here, while no server can run on it.
+fn restore_damaged(
+    dir: &Path,
+    caseload: crate::domain::model::Caseload,
+    source: &str,
+    incoming: (usize, usize),
+    yes: bool,
+    out: &mut Out,
+) -> Res {
+    let refused = t!("cli-not-restored", file = source);
+    let question = t!(
+        "cli-restore-damaged-question",
+        dir = dir.display().to_string(),
+        file = source,
+        new_count = incoming.0,
+        new_providers = incoming.1
+    );
+    if !yes && !confirm(&question)? {
+        return Err(Failure(t!("cli-not-confirmed", refused = &refused)));
+    }
+    let aside = set_aside(dir)?;
+    let store = backup::open_store(dir, now()).map_err(|e| open_failure(e, dir))?;
+    store
+        .replace_all(caseload, source)
+        .map_err(|e| super::store_refusal(&refused, e))?;
+    drop(store);
+    let mut msg = format!(
+        "{}\n",
+        t!(
+            "cli-restored",
+            file = source,
+            count = incoming.0,
+            providers = incoming.1
+        )
+    );
+    msg.push_str(&format!(
+        "{}\n",
+        t!("cli-damaged-kept", dir = aside.display().to_string())
+    ));
+    out.text(&msg)
+}
+
+pub fn log(
+    store: &dyn CaseloadApi,
+    case: Option<&str>,
+    since: Option<NaiveDate>,
+    out: &mut Out,
+) -> Res {
     let from = since.and_then(|d| d.and_hms_opt(0, 0, 0));
     let keep = |e: &AuditEntry| from.is_none_or(|f| e.at >= f);
     let mut text = String::new();

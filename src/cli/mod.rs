@@ -22,7 +22,8 @@ use crate::report::{
     format::{date, euros, pad, pad_left},
     render, Selection,
 };
-use crate::store::{self, CaseloadApi, LineRef, SledStore};
+use crate::server::Client;
+use crate::store::{self, CaseloadApi, LineRef};
 use crate::t;
 use crate::tui::keymap;
 use args::{Cli, Command, Format};
@@ -118,10 +119,10 @@ pub fn run(cli: Cli) -> Res {
             let today = cli.today.unwrap_or_else(real_today);
             if ui {
                 let mut warnings = lang_warnings;
-                let store = data::open_noting(cli.data_dir, &mut |w| warnings.push(w))?;
+                let store = data::open_noting(cli.data_dir, true, &mut |w| warnings.push(w))?;
                 let file = keymap::user_file(cli.keymap);
                 let (map, errors) = keymap::load(file.as_deref());
-                let store = std::sync::Arc::new(store);
+                let store: crate::tui::loader::SharedStore = std::sync::Arc::new(store);
                 crate::tui::terminal::run(store, today, map, errors, warnings, config_file)
                     .map_err(Failure)
             } else {
@@ -232,6 +233,19 @@ pub fn run(cli: Cli) -> Res {
             ))
         }
         Some(Command::Tariffs) => tariffs(&open(cli.data_dir)?, &mut out),
+        Some(Command::Serve { linger, spawned }) => {
+            let dir = store::data_dir(cli.data_dir).map_err(Failure)?;
+            if !spawned {
+                for w in store::permissions::check(&dir) {
+                    print_warning(&w);
+                }
+            }
+            let opts = crate::server::serve::Options {
+                linger: linger.map(std::time::Duration::from_secs),
+                spawned,
+            };
+            crate::server::serve::serve(&dir, opts).map_err(Failure)
+        }
     }
 }
 
@@ -299,7 +313,7 @@ pub(crate) fn store_refusal(refused: &str, e: store::StoreError) -> Failure {
     }
 }
 
-fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
+fn import(store: &Client, file: &Path, replace: bool, out: &mut Out) -> Res {
     let refused = t!("cli-not-imported", file = file.display().to_string());
     let mut parsed = read_caseload_file(file, &refused)?;
     if !parsed.missing_amounts.is_empty() {
@@ -335,11 +349,12 @@ fn import(store: &SledStore, file: &Path, replace: bool, out: &mut Out) -> Res {
     out.line(&text)
 }
 
-fn export(store: &SledStore, file: Option<&Path>, pseudonymise: bool, out: &mut Out) -> Res {
-    let mut caseload = store.export()?;
-    if pseudonymise {
-        caseload = interchange::pseudonymise::pseudonymise(&caseload, &store.pseudonym_key()?);
-    }
+fn export(store: &Client, file: Option<&Path>, pseudonymise: bool, out: &mut Out) -> Res {
+    let caseload = if pseudonymise {
+        store.export_pseudonymised()?
+    } else {
+        store.export()?
+    };
     let catalog = &store.rules()?.catalog;
     match file {
         Some(path) => {
@@ -397,7 +412,7 @@ fn demo_cmd(
     ))
 }
 
-fn cases(store: &SledStore, only_alerts: bool, all: bool, today: NaiveDate, out: &mut Out) -> Res {
+fn cases(store: &Client, only_alerts: bool, all: bool, today: NaiveDate, out: &mut Out) -> Res {
     let dir = store.directory()?;
     let rules = store.rules()?;
     let mut text = views::rows_header();
@@ -416,14 +431,11 @@ fn cases(store: &SledStore, only_alerts: bool, all: bool, today: NaiveDate, out:
     out.text(&text)
 }
 
-fn overview(store: &SledStore, out: &mut Out, today: NaiveDate) -> Res {
+fn overview(store: &Client, out: &mut Out, today: NaiveDate) -> Res {
     let dir = store.directory()?;
     let rules = store.rules()?;
     let n = store.count_pregnancies()?;
-    let mut text = format!(
-        "{}\n",
-        t!("overview-title", dir = store.dir().display().to_string())
-    );
+    let mut text = format!("{}\n", t!("overview-title", dir = store.location()));
     if n == 0 {
         text.push_str(&format!("\n{}\n", t!("overview-empty")));
         return out.text(&text);
@@ -484,7 +496,7 @@ fn overview(store: &SledStore, out: &mut Out, today: NaiveDate) -> Res {
     out.text(&text)
 }
 
-fn tariffs(store: &SledStore, out: &mut Out) -> Res {
+fn tariffs(store: &Client, out: &mut Out) -> Res {
     let rules = store.rules()?;
     let mut text = format!("{}\n", t!("tariffs-title"));
     let lines = rules.tariffs.lines();

@@ -33,7 +33,9 @@ pub fn day_of_month_after(d: NaiveDate, months: u32, day: u32) -> NaiveDate {
 }
 
 /// A calendar month, the unit of the month-end billing report and of the store's index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct YearMonth {
     pub year: i32,
     pub month: u32,

@@ -457,7 +457,7 @@ impl PracticeSettings {
 }
 
 /// A whole caseload: what import reads and export writes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Caseload {
     pub providers: Vec<Provider>,
     pub pregnancies: Vec<Pregnancy>,

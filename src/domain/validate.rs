@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use std::collections::HashSet;
 
 /// One problem of an input, with its path.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub path: String,
     pub message: String,

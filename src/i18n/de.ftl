@@ -449,7 +449,7 @@ warning = Warnung: { $text }
 
 ## Speicher und Sicherungen
 
-store-locked = die Fälle in { $dir } sind in einer anderen perinat-Sitzung geöffnet (anderes Terminal oder anderer Benutzer); schließen Sie diese Sitzung oder warten Sie, bis sie endet, und versuchen Sie es erneut
+store-locked = die Fälle in { $dir } sind in einer anderen perinat-Sitzung geöffnet, die sie nicht teilt (ein älteres perinat oder ein Programm, das den Speicher selbst geöffnet hat); schließen Sie diese Sitzung oder warten Sie, bis sie endet, und versuchen Sie es erneut
 store-cannot-open = die Fälle in { $dir } können nicht geöffnet werden: { $detail }; prüfen Sie, ob das Verzeichnis existiert und Ihnen gehört (oder wählen Sie ein anderes mit --data-dir)
 store-newer-schema = die Fälle in { $dir } wurden von einem neueren perinat geschrieben (Schema { $found }, diese Version liest bis { $supported }); installieren Sie das neuere perinat, um sie zu öffnen
 store-corrupt = Datensatz { $key } ist unlesbar ({ $detail }); der Speicher ist beschädigt: stellen Sie die neueste Sicherung wieder her (das Verzeichnis backups neben dem Speicher) mit perinat restore DATEI
@@ -487,6 +487,18 @@ part-follow-ups = die Nachsorge
 part-concertations = die Konzertierungen
 part-billed = was abgerechnet ist
 part-other = andere Angaben
+server-access-refused = { $user } darf den Bestand in { $dir } nicht benutzen: er gehört { $owner } und den Mitgliedern der Gruppe { $group }. Bitten Sie den Administrator der Praxis, Sie dieser Gruppe hinzuzufügen (sudo adduser { $user } { $group }), und melden Sie sich neu an
+server-already-running = für { $dir } läuft bereits ein perinat-Server
+server-cannot-listen = der Socket des Servers { $socket } kann nicht geöffnet werden: { $error }
+client-garbage = der perinat-Server hat eine Nachricht gesendet, die dieses perinat nicht lesen kann ({ $error }); schließen Sie alle perinat-Sitzungen, damit ein Server dieser Version starten kann
+client-lost-during-write = die Verbindung zum perinat-Server ging beim Speichern verloren ({ $error }); die Änderung ist vielleicht nicht gespeichert. Ihre Eingaben sind nicht verloren: sehen Sie sich den Fall an und speichern Sie erneut
+client-lost = die Verbindung zum perinat-Server ging verloren ({ $error })
+client-unexpected = der perinat-Server gab eine unerwartete Antwort ({ $reply }); schließen Sie alle perinat-Sitzungen, damit ein Server dieser Version starten kann
+client-no-access = Sie dürfen den Bestand in { $dir } nicht benutzen: bitten Sie den Administrator der Praxis, Sie der Gruppe { $group } hinzuzufügen, und melden Sie sich neu an
+client-other-version = der Server dieses Bestands ist perinat { $server }; dies ist { $this }: schließen Sie alle perinat-Sitzungen, damit der neue Server starten kann
+client-no-server = für { $dir } läuft kein perinat-Server, und nur sein Eigentümer { $owner } kann einen starten. Bitten Sie { $owner } oder den Administrator der Praxis, ihn zu starten (systemctl start perinat), oder öffnen Sie perinat einmal als { $owner }
+client-server-silent = der perinat-Server für { $dir } ist nicht gestartet (sein Protokoll ist { $dir }/server.log)
+client-cannot-start = der perinat-Server für { $dir } kann nicht gestartet werden: { $error }
 store-open-to-others = { $file } ist für andere Benutzer zugänglich (Modus { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(und { $more } weitere)

@@ -448,7 +448,7 @@ warning = warning: { $text }
 
 ## Store and backups
 
-store-locked = the caseload in { $dir } is open in another perinat session (another terminal or user); close that session, or wait for it to finish, and try again
+store-locked = the caseload in { $dir } is open in another perinat session that does not share it (an older perinat, or a program that opened the store itself); close that session, or wait for it to finish, and try again
 store-cannot-open = cannot open the caseload in { $dir }: { $detail }; check that the directory exists and is yours (or choose another with --data-dir)
 store-newer-schema = the caseload in { $dir } was written by a newer perinat (schema { $found }, this version reads up to { $supported }); install the newer perinat to open it
 store-corrupt = record { $key } cannot be read ({ $detail }); the store is damaged: restore the newest backup (the backups directory next to the store) with perinat restore FILE
@@ -486,6 +486,18 @@ part-follow-ups = the follow-ups
 part-concertations = the concertations
 part-billed = what is billed
 part-other = other details
+server-access-refused = { $user } may not use the caseload in { $dir }: it belongs to { $owner } and the members of group { $group }. Ask the practice's administrator to add you to that group (sudo adduser { $user } { $group }), then log in again
+server-already-running = a perinat server is already running for { $dir }
+server-cannot-listen = cannot open the server's socket { $socket }: { $error }
+client-garbage = the perinat server sent a message this perinat cannot read ({ $error }); close every perinat session so that one server of this version can start
+client-lost-during-write = the connection to the perinat server was lost while saving ({ $error }); the change may not have been saved. Nothing you typed is lost: look at the case, then save again
+client-lost = the connection to the perinat server was lost ({ $error })
+client-unexpected = the perinat server gave an answer this perinat did not expect ({ $reply }); close every perinat session so that one server of this version can start
+client-no-access = you may not use the caseload in { $dir }: ask the practice's administrator to add you to group { $group }, then log in again
+client-other-version = the server on this store is perinat { $server }; this is { $this }: close all perinat sessions so that the new server can start
+client-no-server = no perinat server is running for { $dir }, and only its owner { $owner } can start one. Ask { $owner } or the practice's administrator to start it (systemctl start perinat), or open perinat as { $owner } once
+client-server-silent = the perinat server for { $dir } did not start (its log is { $dir }/server.log)
+client-cannot-start = cannot start the perinat server for { $dir }: { $error }
 store-open-to-others = { $file } is open to other users (mode { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(and { $more } more)

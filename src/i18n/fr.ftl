@@ -449,7 +449,7 @@ warning = avertissement : { $text }
 
 ## Stockage et sauvegardes
 
-store-locked = les dossiers de { $dir } sont ouverts dans une autre session perinat (un autre terminal ou utilisateur) ; fermez cette session, ou attendez qu'elle se termine, et réessayez
+store-locked = les dossiers de { $dir } sont ouverts dans une autre session perinat qui ne les partage pas (un perinat plus ancien, ou un programme qui a ouvert la base lui-même) ; fermez cette session, ou attendez qu'elle se termine, et réessayez
 store-cannot-open = impossible d'ouvrir les dossiers de { $dir } : { $detail } ; vérifiez que le répertoire existe et vous appartient (ou choisissez-en un autre avec --data-dir)
 store-newer-schema = les dossiers de { $dir } ont été écrits par un perinat plus récent (schéma { $found }, cette version lit jusqu'au { $supported }) ; installez le perinat plus récent pour les ouvrir
 store-corrupt = l'enregistrement { $key } est illisible ({ $detail }) ; le stockage est endommagé : restaurez la sauvegarde la plus récente (le répertoire backups à côté du stockage) avec perinat restore FICHIER
@@ -487,6 +487,18 @@ part-follow-ups = les suivis
 part-concertations = les concertations
 part-billed = ce qui est facturé
 part-other = d'autres données
+server-access-refused = { $user } ne peut pas utiliser le dossier de { $dir } : il appartient à { $owner } et aux membres du groupe { $group }. Demandez à l'administrateur du cabinet de vous ajouter à ce groupe (sudo adduser { $user } { $group }), puis reconnectez-vous
+server-already-running = un serveur perinat tourne déjà pour { $dir }
+server-cannot-listen = impossible d'ouvrir le socket du serveur { $socket } : { $error }
+client-garbage = le serveur perinat a envoyé un message que ce perinat ne sait pas lire ({ $error }) ; fermez toutes les sessions perinat pour qu'un serveur de cette version puisse démarrer
+client-lost-during-write = la connexion au serveur perinat a été perdue pendant l'enregistrement ({ $error }) ; la modification n'est peut-être pas enregistrée. Rien de ce que vous avez tapé n'est perdu : regardez le dossier, puis enregistrez à nouveau
+client-lost = la connexion au serveur perinat a été perdue ({ $error })
+client-unexpected = le serveur perinat a donné une réponse inattendue ({ $reply }) ; fermez toutes les sessions perinat pour qu'un serveur de cette version puisse démarrer
+client-no-access = vous ne pouvez pas utiliser le dossier de { $dir } : demandez à l'administrateur du cabinet de vous ajouter au groupe { $group }, puis reconnectez-vous
+client-other-version = le serveur de ce dossier est perinat { $server } ; celui-ci est { $this } : fermez toutes les sessions perinat pour que le nouveau serveur puisse démarrer
+client-no-server = aucun serveur perinat ne tourne pour { $dir }, et seul son propriétaire { $owner } peut en démarrer un. Demandez à { $owner } ou à l'administrateur du cabinet de le démarrer (systemctl start perinat), ou ouvrez perinat une fois en tant que { $owner }
+client-server-silent = le serveur perinat de { $dir } n'a pas démarré (son journal est { $dir }/server.log)
+client-cannot-start = impossible de démarrer le serveur perinat de { $dir } : { $error }
 store-open-to-others = { $file } est accessible à d'autres utilisateurs (mode { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(et { $more } autres)

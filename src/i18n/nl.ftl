@@ -449,7 +449,7 @@ warning = waarschuwing: { $text }
 
 ## Opslag en back-ups
 
-store-locked = de dossiers in { $dir } zijn open in een andere perinat-sessie (een andere terminal of gebruiker); sluit die sessie, of wacht tot ze klaar is, en probeer opnieuw
+store-locked = de dossiers in { $dir } zijn open in een andere perinat-sessie die ze niet deelt (een oudere perinat, of een programma dat de opslag zelf opende); sluit die sessie, of wacht tot ze klaar is, en probeer opnieuw
 store-cannot-open = kan de dossiers in { $dir } niet openen: { $detail }; controleer of de map bestaat en van u is (of kies een andere met --data-dir)
 store-newer-schema = de dossiers in { $dir } zijn geschreven door een nieuwere perinat (schema { $found }, deze versie leest tot { $supported }); installeer de nieuwere perinat om ze te openen
 store-corrupt = record { $key } is onleesbaar ({ $detail }); de opslag is beschadigd: zet de nieuwste back-up terug (de map backups naast de opslag) met perinat restore BESTAND
@@ -487,6 +487,18 @@ part-follow-ups = de opvolgingen
 part-concertations = de overleggen
 part-billed = wat gefactureerd is
 part-other = andere gegevens
+server-access-refused = { $user } mag de caseload in { $dir } niet gebruiken: die is van { $owner } en de leden van groep { $group }. Vraag de beheerder van de praktijk u aan die groep toe te voegen (sudo adduser { $user } { $group }) en meld u opnieuw aan
+server-already-running = er draait al een perinat-server voor { $dir }
+server-cannot-listen = kan de socket van de server { $socket } niet openen: { $error }
+client-garbage = de perinat-server stuurde een bericht dat deze perinat niet kan lezen ({ $error }); sluit alle perinat-sessies zodat één server van deze versie kan starten
+client-lost-during-write = de verbinding met de perinat-server ging verloren tijdens het bewaren ({ $error }); de wijziging is misschien niet bewaard. Niets wat u typte is verloren: bekijk het dossier en bewaar opnieuw
+client-lost = de verbinding met de perinat-server ging verloren ({ $error })
+client-unexpected = de perinat-server gaf een onverwacht antwoord ({ $reply }); sluit alle perinat-sessies zodat één server van deze versie kan starten
+client-no-access = u mag de caseload in { $dir } niet gebruiken: vraag de beheerder van de praktijk u toe te voegen aan groep { $group } en meld u opnieuw aan
+client-other-version = de server van deze caseload is perinat { $server }; dit is { $this }: sluit alle perinat-sessies zodat de nieuwe server kan starten
+client-no-server = er draait geen perinat-server voor { $dir }, en alleen de eigenaar { $owner } kan er een starten. Vraag { $owner } of de beheerder van de praktijk hem te starten (systemctl start perinat), of open perinat één keer als { $owner }
+client-server-silent = de perinat-server voor { $dir } is niet gestart (zijn logboek is { $dir }/server.log)
+client-cannot-start = kan de perinat-server voor { $dir } niet starten: { $error }
 store-open-to-others = { $file } is toegankelijk voor andere gebruikers (modus { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(en nog { $more })

@@ -1,5 +1,6 @@
 //! Privacy by default: the data directory and everything in it must be the owner's
-//! alone (0700 directories, 0600 files). [`check`] finds what is wider and says how to
+//! alone (0700 directories, 0600 files), but for what a practice's group needs to reach
+//! the server: entering the directory, and the socket. [`check`] finds what is wider and says how to
 //! fix it; [`owner_only_umask`] makes everything this process creates owner-only.
 
 use std::path::{Path, PathBuf};
@@ -28,8 +29,18 @@ fn visit(path: &Path, out: &mut Vec<(PathBuf, u32)>, depth: usize) {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return;
     };
+    use std::os::unix::fs::FileTypeExt;
     let mode = meta.permissions().mode() & 0o777;
-    if mode & 0o077 != 0 && !meta.file_type().is_symlink() {
+    // The directory may be entered (and listed) by its group, and the server's socket
+    // used by it: that is how a practice shares one caseload. Nothing else is theirs.
+    let allowed = if depth == 0 {
+        0o050
+    } else if meta.file_type().is_socket() {
+        0o060
+    } else {
+        0
+    };
+    if mode & 0o077 & !allowed != 0 && !meta.file_type().is_symlink() {
         out.push((path.to_path_buf(), mode));
     }
     if meta.is_dir() && depth < 4 {

@@ -415,7 +415,7 @@ impl Storage for SledStorage {
                     out.push(r.pregnancy);
                 }
             }
-            Ok(out)
+            Ok::<_, StoreError>(out)
         });
         let mut out = Vec::with_capacity(ids.len());
         for part in parts {

@@ -2,9 +2,9 @@
 //! and the terminal restored on every way out (quit, error, panic, SIGHUP when an SSH
 //! session drops, SIGTERM), with the store flushed. No terminal queries at startup.
 
-use crate::store::{CaseloadApi, SledStore};
 use crate::tui::app::App;
 use crate::tui::keymap::{Key, Keymap, KeymapError};
+use crate::tui::loader::SharedStore;
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
 use crossterm::event::{self, Event, KeyEventKind};
@@ -78,7 +78,7 @@ fn wait_input(wait: Duration) -> Input {
 
 /// Runs the UI until the user quits or the session ends.
 pub fn run(
-    store: Arc<SledStore>,
+    store: SharedStore,
     today: NaiveDate,
     keymap: Keymap,
     keymap_errors: Vec<KeymapError>,

@@ -9,14 +9,16 @@ use std::path::{Path, PathBuf};
 
 pub const PRACTICE: &str = "tests/fixtures/practice.json";
 
-/// `perinat --data-dir STORE`, as user "anne" outside SSH, speaking English (the tests
-/// read its messages), whatever the environment.
+/// `perinat --data-dir STORE`, outside SSH, speaking English (the tests read its
+/// messages), whatever the environment. The server it starts stops as soon as its last
+/// client leaves, as a store did before there was a server.
 pub fn perinat(store: &Path) -> Command {
     let mut c = Command::cargo_bin("perinat").expect("binary built");
     c.arg("--data-dir")
         .arg(store)
         .env_remove("PERINAT_DATA_DIR")
         .env("PERINAT_LANG", "en")
+        .env("PERINAT_LINGER", "0")
         .env("PERINAT_CONFIG", store.join("no-config.toml"))
         .env("USER", "anne")
         .env_remove("SSH_CLIENT")
@@ -102,4 +104,26 @@ pub fn copy_store(from: &Path, to: &Path) {
         std::fs::create_dir_all(target.parent().expect("a parent")).expect("mkdir");
         std::fs::copy(&entry, &target).expect("copy");
     }
+}
+
+/// Waits until the server of `store` has stopped (its socket is gone and it has let go
+/// of the store), so that a test can touch the store's files.
+pub fn server_stopped(store: &Path) {
+    let socket = store.join("perinat.sock");
+    let start = std::time::Instant::now();
+    while socket.exists() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the server of {} did not stop",
+            store.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // The socket goes just before the process exits and lets go of sled's lock.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+}
+
+/// The name of the user running the tests, as the server learns it from the kernel.
+pub fn me() -> String {
+    perinat::server::access::current_user()
 }

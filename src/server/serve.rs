@@ -1,0 +1,649 @@
+//! The server: the one process that owns a data directory's store and serves every
+//! perinat on it over the Unix socket inside that directory, a thread per connection.
+//! Reads run side by side (sled reads never wait for a write); writes go one at a time
+//! through the store's commands, each flushed before it is acknowledged, and every
+//! commit is announced to the connections that watch. It stops by itself a while
+//! after its last client leaves, on SIGTERM/SIGINT, or when its socket is removed.
+
+use crate::backup::{self, Kind};
+use crate::i18n::{self, Lang};
+use crate::server::access;
+use crate::server::protocol::{
+    receive, receive_json, send, send_json, BackupFile, Failure, FrameError, Hello, Reply, Request,
+    Response, Welcome, PROTOCOL, VERSION,
+};
+use crate::server::socket_path;
+use crate::store::{Actor, CaseloadApi, Live, SledStore, StoreError};
+use crate::t;
+use std::io::{BufReader, BufWriter, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// How long to stay after the last client leaves (`None`: until stopped).
+    pub linger: Option<Duration>,
+    /// Started by a client: report readiness (or the failure) as one JSON line on
+    /// standard output, then log into the data directory's `server.log`.
+    pub spawned: bool,
+}
+
+/// What the server tells the client that started it, on one line.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Started {
+    pub ready: bool,
+    pub error: Option<String>,
+    /// The store is damaged (the error names the way back).
+    pub damaged: bool,
+    /// Another process holds the store (a server starting at the same moment).
+    #[serde(default)]
+    pub locked: bool,
+}
+
+/// The file the server logs to when it runs in the background.
+pub const LOG_FILE: &str = "server.log";
+
+/// How long a new server waits for its first client, whatever its linger time.
+const START_GRACE: Duration = Duration::from_secs(10);
+
+/// How often a watching connection hears a heartbeat (and a gone client is noticed).
+const HEARTBEAT: Duration = Duration::from_secs(5);
+
+/// How long an interactive client's write waits for another write before it is told
+/// that the store is busy.
+const UI_PATIENCE: Duration = Duration::from_millis(400);
+
+struct Shared {
+    /// The store, until the server closes it on the way out.
+    store: Mutex<Option<SledStore>>,
+    dir: PathBuf,
+    socket: PathBuf,
+    active: AtomicUsize,
+    last_left: Mutex<Instant>,
+    warnings: Mutex<Vec<String>>,
+    stop: Arc<AtomicBool>,
+    /// One day's backup at a time.
+    daily: Mutex<()>,
+    /// Whether any client has connected yet.
+    served: AtomicBool,
+    /// The connections, to close when the server stops.
+    streams: Mutex<std::collections::HashMap<u64, UnixStream>>,
+}
+
+/// A line in the server's log: time, then the text (never a patient's data).
+fn log(text: &str) {
+    let now = chrono::Local::now().format("%Y-%m-%d %H:%M:%S");
+    eprintln!("{now} perinat[{}]: {text}", std::process::id());
+}
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// Runs the server on `dir` until it stops. The error is the message for the person
+/// who started it.
+pub fn serve(dir: &Path, opts: Options) -> Result<(), String> {
+    let started = |s: Started| {
+        if opts.spawned {
+            let mut out = std::io::stdout();
+            let _ = serde_json::to_writer(&mut out, &s);
+            let _ = out.write_all(b"\n");
+            let _ = out.flush();
+        }
+    };
+    let (store, warnings) = match open(dir) {
+        Ok(x) => x,
+        Err((msg, damaged, locked)) => {
+            started(Started {
+                ready: false,
+                error: Some(msg.clone()),
+                damaged,
+                locked,
+            });
+            return Err(msg);
+        }
+    };
+    let socket = socket_path(dir);
+    let listener = match bind(&socket, dir) {
+        Ok(l) => l,
+        Err(msg) => {
+            started(Started {
+                ready: false,
+                error: Some(msg.clone()),
+                damaged: false,
+                locked: false,
+            });
+            return Err(msg);
+        }
+    };
+    started(Started {
+        ready: true,
+        error: None,
+        damaged: false,
+        locked: false,
+    });
+    if opts.spawned {
+        redirect_output(dir);
+    }
+    log(&format!(
+        "serving {} (perinat {VERSION}, protocol {PROTOCOL}) on {}",
+        dir.display(),
+        socket.display()
+    ));
+    for w in &warnings {
+        log(w);
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
+        let _ = signal_hook::flag::register(signal, stop.clone());
+    }
+    if opts.spawned {
+        // A server started by a UI outlives that UI's terminal.
+        let _ = signal_hook::flag::register(
+            signal_hook::consts::SIGHUP,
+            Arc::new(AtomicBool::new(false)),
+        );
+    }
+    let shared = Arc::new(Shared {
+        store: Mutex::new(Some(store)),
+        dir: dir.to_path_buf(),
+        socket,
+        active: AtomicUsize::new(0),
+        last_left: Mutex::new(Instant::now()),
+        warnings: Mutex::new(warnings),
+        stop,
+        daily: Mutex::new(()),
+        streams: Mutex::new(std::collections::HashMap::new()),
+        served: AtomicBool::new(false),
+    });
+    let why = accept_until_stopped(&shared, &listener, opts.linger);
+    shut_down(&shared, listener, why);
+    Ok(())
+}
+
+/// Accepts connections, a thread each, until the server should stop; says why it
+/// stops. Takes the day's backup when the day changes.
+fn accept_until_stopped(
+    shared: &Arc<Shared>,
+    listener: &UnixListener,
+    linger: Option<Duration>,
+) -> &'static str {
+    use std::os::fd::AsRawFd;
+    let mut last_backup_check = Instant::now();
+    let mut next_id = 0u64;
+    loop {
+        if let Some(why) = should_stop(shared, linger) {
+            return why;
+        }
+        if last_backup_check.elapsed() >= Duration::from_secs(600) {
+            last_backup_check = Instant::now();
+            daily_backup(shared);
+        }
+        let mut fd = libc::pollfd {
+            fd: listener.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd on the listener this function borrows.
+        let ready = unsafe { libc::poll(&mut fd, 1, 100) };
+        if ready <= 0 {
+            continue;
+        }
+        match listener.accept() {
+            Ok((stream, _)) => {
+                shared.active.fetch_add(1, Ordering::SeqCst);
+                shared.served.store(true, Ordering::SeqCst);
+                next_id += 1;
+                let id = next_id;
+                if let (Ok(mut all), Ok(copy)) = (shared.streams.lock(), stream.try_clone()) {
+                    all.insert(id, copy);
+                }
+                let shared = shared.clone();
+                std::thread::spawn(move || {
+                    connection(&shared, stream);
+                    if let Ok(mut all) = shared.streams.lock() {
+                        all.remove(&id);
+                    }
+                    if let Ok(mut t) = shared.last_left.lock() {
+                        *t = Instant::now();
+                    }
+                    shared.active.fetch_sub(1, Ordering::SeqCst);
+                });
+            }
+            Err(e) => log(&format!("accept failed: {e}")),
+        }
+    }
+}
+
+/// Why the server should stop now, if it should: asked to (SIGTERM, SIGINT), its
+/// socket removed (the data directory is gone or moved), or no client for `linger`.
+fn should_stop(shared: &Shared, linger: Option<Duration>) -> Option<&'static str> {
+    if shared.stop.load(Ordering::Relaxed) {
+        return Some("asked to stop");
+    }
+    if !shared.socket.exists() {
+        return Some("its socket was removed");
+    }
+    // Until a first client has come (the one that started the server is connecting),
+    // the server waits at least START_GRACE.
+    let served = shared.served.load(Ordering::SeqCst);
+    let idle = shared.active.load(Ordering::SeqCst) == 0
+        && linger.is_some_and(|l| {
+            let wait = if served { l } else { l.max(START_GRACE) };
+            shared
+                .last_left
+                .lock()
+                .map(|t| t.elapsed() >= wait)
+                .unwrap_or(true)
+        });
+    idle.then_some("no client for the linger time")
+}
+
+/// Stops: no new connection, the open ones closed (their UIs reconnect to the next
+/// server), the store closed cleanly (sled writes its snapshot), then the socket goes:
+/// whoever waits for the socket to go may then touch the store's files.
+fn shut_down(shared: &Shared, listener: UnixListener, why: &str) {
+    drop(listener);
+    if let Ok(all) = shared.streams.lock() {
+        for s in all.values() {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while shared.active.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let store = shared.store.lock().ok().and_then(|mut s| s.take());
+    if let Some(store) = store {
+        let _ = store.flush();
+        drop(store);
+        if !shared.socket.exists() {
+            // The data directory was removed or moved: nothing to reopen.
+            let _ = std::fs::remove_file(&shared.socket);
+            return log(&format!("stopped: {why}"));
+        }
+        // sled writes the snapshot of its log when it opens a store, and only then; the
+        // next start checks its log against that snapshot, which is how a damaged file
+        // is told from a write torn by a crash. A server may have run for days on one
+        // open, so it opens the store once more on its way out.
+        drop(SledStore::open(&shared.dir));
+    }
+    let _ = std::fs::remove_file(&shared.socket);
+    log(&format!("stopped: {why}"));
+}
+
+/// Opens the store the way every program did before the server: migration behind a
+/// backup, the day's backup. The error says whether the store is damaged.
+fn open(dir: &Path) -> Result<(SledStore, Vec<String>), (String, bool, bool)> {
+    let store = backup::open_store(dir, now()).map_err(|e| match e {
+        StoreError::Damaged { .. } | StoreError::Corrupt { .. } => {
+            (format!("{e}\n{}", backup::recovery_hint(dir)), true, false)
+        }
+        e @ StoreError::Locked { .. } => (e.to_string(), false, true),
+        other => (other.to_string(), false, false),
+    })?;
+    let mut warnings = Vec::new();
+    if let Err(e) = backup::daily(&store, dir, now()) {
+        if e.is_damage() {
+            return Err((format!("{e}\n{}", backup::recovery_hint(dir)), true, false));
+        }
+        warnings.push(t!("cli-daily-backup-failed", error = e.to_string()));
+    }
+    Ok((store, warnings))
+}
+
+/// Binds the socket, replacing a stale one left by a server that died (this process
+/// holds the store's lock, so no other server can be behind it). The socket is for the
+/// owner and the directory's group.
+fn bind(socket: &Path, dir: &Path) -> Result<UnixListener, String> {
+    if socket.exists() {
+        if UnixStream::connect(socket).is_ok() {
+            return Err(t!(
+                "server-already-running",
+                dir = dir.display().to_string()
+            ));
+        }
+        let _ = std::fs::remove_file(socket);
+    }
+    let listener = UnixListener::bind(socket).map_err(|e| {
+        t!(
+            "server-cannot-listen",
+            socket = socket.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let _ = std::fs::set_permissions(socket, std::fs::Permissions::from_mode(0o660));
+    if let Ok(meta) = std::fs::metadata(dir) {
+        let _ = std::os::unix::fs::chown(socket, None, Some(meta.gid()));
+    }
+    Ok(listener)
+}
+
+/// Sends standard output and error to the log file (kept under 1 MB by starting it
+/// over, the previous one kept as `server.log.old`).
+fn redirect_output(dir: &Path) {
+    use std::os::fd::AsRawFd;
+    let path = dir.join(LOG_FILE);
+    if std::fs::metadata(&path).is_ok_and(|m| m.len() > 1024 * 1024) {
+        let _ = std::fs::rename(&path, dir.join(format!("{LOG_FILE}.old")));
+    }
+    let Ok(file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+    else {
+        return;
+    };
+    let Ok(null) = std::fs::File::open("/dev/null") else {
+        return;
+    };
+    // SAFETY: dup2 onto the standard descriptors of this process, with descriptors it
+    // owns; the files stay open for the rest of the process's life through the copies.
+    unsafe {
+        libc::dup2(null.as_raw_fd(), libc::STDIN_FILENO);
+        libc::dup2(file.as_raw_fd(), libc::STDOUT_FILENO);
+        libc::dup2(file.as_raw_fd(), libc::STDERR_FILENO);
+    }
+}
+
+/// The day's backup, when the day has none yet (checked at every connection and every
+/// ten minutes, so that a server running for days takes one each day of use).
+fn daily_backup(shared: &Shared) {
+    let Ok(_one) = shared.daily.lock() else {
+        return;
+    };
+    let Some(store) = session_of(shared, Actor::from_env(), None) else {
+        return;
+    };
+    match backup::daily(&store, &shared.dir, now()) {
+        Ok(Some(w)) => log(&format!("daily backup {}", w.path.display())),
+        Ok(None) => {}
+        Err(e) => {
+            log(&format!("daily backup failed: {e}"));
+            if let Ok(mut w) = shared.warnings.lock() {
+                w.push(t!("cli-daily-backup-failed", error = e.to_string()));
+            }
+        }
+    }
+}
+
+/// Serves one connection: the handshake (version, access), then requests until the
+/// client leaves. Nothing a client sends can take the server down.
+fn connection(shared: &Shared, stream: UnixStream) {
+    let uid = match access::peer_uid(&stream) {
+        Ok(u) => u,
+        Err(e) => return log(&format!("refused a connection: no peer credentials ({e})")),
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let Ok(write_half) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = BufReader::new(stream);
+    let mut writer = BufWriter::new(write_half);
+    let hello: Hello = match receive_json(&mut reader) {
+        Ok(h) => h,
+        Err(FrameError::Closed) => return,
+        Err(e) => {
+            let _ = send_json(
+                &mut writer,
+                &Welcome::Refused {
+                    message: "not a perinat client".into(),
+                },
+            );
+            return log(&format!("refused a connection from uid {uid}: {e}"));
+        }
+    };
+    if hello.program != "perinat" || hello.protocol != PROTOCOL || hello.version != VERSION {
+        let _ = send_json(
+            &mut writer,
+            &Welcome::OtherVersion {
+                version: VERSION.into(),
+                protocol: PROTOCOL,
+            },
+        );
+        return log(&format!(
+            "refused perinat {} (protocol {}) of uid {uid}: this server is {VERSION}",
+            hello.version, hello.protocol
+        ));
+    }
+    let lang = Lang::parse(&hello.lang).unwrap_or_else(i18n::language);
+    if let Err(message) = i18n::with_language(lang, || access::check(uid, &shared.dir)) {
+        let _ = send_json(&mut writer, &Welcome::Refused { message });
+        return log(&format!(
+            "refused uid {uid}: not the owner nor in the directory's group"
+        ));
+    }
+    daily_backup(shared);
+    let warnings = shared
+        .warnings
+        .lock()
+        .map(|w| w.clone())
+        .unwrap_or_default();
+    let welcome = Welcome::Welcome {
+        version: VERSION.into(),
+        warnings,
+    };
+    if send_json(&mut writer, &welcome).is_err() {
+        return;
+    }
+    let _ = reader.get_ref().set_read_timeout(None);
+    let actor = Actor {
+        user: access::user_name(uid),
+        from: hello.from.clone(),
+    };
+    let patience = hello.interactive.then_some(UI_PATIENCE);
+    let Some(session) = session_of(shared, actor, patience) else {
+        return;
+    };
+    loop {
+        let request: Request = match receive(&mut reader) {
+            Ok(r) => r,
+            Err(FrameError::Closed) => return,
+            Err(e @ (FrameError::TooLarge(_) | FrameError::Garbage(_))) => {
+                log(&format!("refused a message from uid {uid}: {e}"));
+                let _ = send::<Response>(&mut writer, &Err(Failure::Other(e.to_string())));
+                return;
+            }
+            Err(FrameError::Io(_)) => return,
+        };
+        let ok = i18n::with_language(lang, || handle(shared, &session, request, &mut writer));
+        if ok.is_err() {
+            return;
+        }
+    }
+}
+
+/// A session on the store for `actor`, while the server has not closed it.
+fn session_of(shared: &Shared, actor: Actor, patience: Option<Duration>) -> Option<SledStore> {
+    let store = shared.store.lock().ok()?;
+    store.as_ref().map(|s| s.session(actor, patience))
+}
+
+type Out = BufWriter<UnixStream>;
+
+fn reply(w: &mut Out, r: Result<Reply, StoreError>) -> std::io::Result<()> {
+    send::<Response>(w, &r.map_err(Failure::from))
+}
+
+/// Answers one request; an error is the connection's (the client is gone).
+fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std::io::Result<()> {
+    const BATCH: usize = 1000;
+    match request {
+        Request::Providers => reply(w, s.providers().map(Reply::Providers)),
+        Request::Settings => reply(w, s.settings().map(Reply::Settings)),
+        Request::Pregnancy(id) => reply(w, s.pregnancy(&id).map(Reply::Pregnancy)),
+        Request::PregnancyVersioned(id) => {
+            reply(w, s.pregnancy_versioned(&id).map(Reply::Versioned))
+        }
+        Request::LastChange(id) => reply(w, s.last_change(&id).map(Reply::Stamp)),
+        Request::CaseHistory(id) => reply(w, s.case_history(&id).map(Reply::History)),
+        Request::CountPregnancies => reply(w, s.count_pregnancies().map(Reply::Count)),
+        Request::PregnanciesInMonth(m) => {
+            reply(w, s.pregnancies_in_month(m).map(Reply::Pregnancies))
+        }
+        Request::Location => reply(w, Ok(Reply::Text(s.location()))),
+        Request::ScanPregnancies => {
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut sent = Ok(());
+            let r = s.scan_pregnancies(&mut |p| {
+                batch.push(p);
+                if batch.len() >= BATCH {
+                    sent = send::<Response>(w, &Ok(Reply::Pregnancies(std::mem::take(&mut batch))));
+                }
+                sent.is_ok()
+            });
+            sent?;
+            match r {
+                Ok(()) => {
+                    send::<Response>(w, &Ok(Reply::Pregnancies(batch)))?;
+                    reply(w, Ok(Reply::End))
+                }
+                Err(e) => reply(w, Err(e)),
+            }
+        }
+        Request::ScanAudit => {
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut sent = Ok(());
+            let r = s.scan_audit(&mut |e| {
+                batch.push(e);
+                if batch.len() >= BATCH {
+                    sent = send::<Response>(w, &Ok(Reply::Audit(std::mem::take(&mut batch))));
+                }
+                sent.is_ok()
+            });
+            sent?;
+            match r {
+                Ok(()) => {
+                    send::<Response>(w, &Ok(Reply::Audit(batch)))?;
+                    reply(w, Ok(Reply::End))
+                }
+                Err(e) => reply(w, Err(e)),
+            }
+        }
+        Request::Import {
+            caseload,
+            replace,
+            source,
+        } => reply(
+            w,
+            s.import_from(caseload, replace, &source)
+                .map(Reply::Imported),
+        ),
+        Request::PutProvider(p) => reply(w, s.put_provider(p).map(|()| Reply::Done)),
+        Request::SavePregnancy {
+            pregnancy,
+            based_on,
+        } => reply(
+            w,
+            s.save_pregnancy(pregnancy, based_on).map(Reply::Revision),
+        ),
+        Request::DeletePregnancy { id, based_on } => reply(
+            w,
+            s.delete_pregnancy_based(&id, based_on)
+                .map(|()| Reply::Done),
+        ),
+        Request::DeleteProvider(id) => reply(w, s.delete_provider(&id).map(|()| Reply::Done)),
+        Request::MarkBilled {
+            case,
+            line,
+            billed_on,
+        } => reply(w, s.mark_billed(&case, &line, billed_on).map(Reply::Billed)),
+        Request::Backup => {
+            let r = backup::take(s, &shared.dir, Kind::Manual, now())
+                .map(|b| {
+                    Reply::Backup(backup_file(
+                        &b.path,
+                        Kind::Manual,
+                        b.pregnancies,
+                        b.providers,
+                    ))
+                })
+                .map_err(|e| StoreError::Refused(e.to_string()));
+            reply(w, r)
+        }
+        Request::Backups => {
+            let dir = backup::dir_of(&shared.dir);
+            let r = backup::list(&dir)
+                .map(|all| {
+                    Reply::Backups(
+                        all.iter()
+                            .map(|b| BackupFile {
+                                path: b.path.display().to_string(),
+                                at: b.at,
+                                kind: b.kind.tag().to_string(),
+                                pregnancies: 0,
+                                providers: 0,
+                            })
+                            .collect(),
+                    )
+                })
+                .map_err(|e| {
+                    StoreError::Refused(t!(
+                        "cli-cannot-list",
+                        dir = dir.display().to_string(),
+                        error = e.to_string()
+                    ))
+                });
+            reply(w, r)
+        }
+        Request::Restore { caseload, source } => {
+            let previous = match backup::take(s, &shared.dir, Kind::BeforeRestore, now()) {
+                Ok(b) => Some(b.path.display().to_string()),
+                Err(e) if e.is_damage() => None,
+                Err(e) => {
+                    let msg = t!(
+                        "cli-restore-backup-failed",
+                        refused = source.as_str(),
+                        error = e.to_string()
+                    );
+                    return reply(w, Err(StoreError::Refused(msg)));
+                }
+            };
+            let r = s
+                .replace_all(caseload, &source)
+                .map(|summary| Reply::Restored { summary, previous });
+            reply(w, r)
+        }
+        Request::ExportPseudonymised => {
+            let r = s.export().and_then(|c| {
+                let key = s.pseudonym_key()?;
+                Ok(Reply::Caseload(
+                    crate::interchange::pseudonymise::pseudonymise(&c, &key),
+                ))
+            });
+            reply(w, r)
+        }
+        Request::Watch => watch(s, w),
+    }
+}
+
+fn backup_file(path: &Path, kind: Kind, pregnancies: usize, providers: usize) -> BackupFile {
+    BackupFile {
+        path: path.display().to_string(),
+        at: now(),
+        kind: kind.tag().to_string(),
+        pregnancies,
+        providers,
+    }
+}
+
+/// Carries every commit to a watching client, with a heartbeat between, until it goes.
+fn watch(s: &SledStore, w: &mut Out) -> std::io::Result<()> {
+    let Some(rx) = s.watch() else {
+        return reply(w, Ok(Reply::End));
+    };
+    reply(w, Ok(Reply::Done))?;
+    loop {
+        match rx.recv_timeout(HEARTBEAT) {
+            Ok(Live::Committed(c)) => reply(w, Ok(Reply::Event(c)))?,
+            Ok(_) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => reply(w, Ok(Reply::Heartbeat))?,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+        }
+    }
+}
