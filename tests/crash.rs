@@ -1,11 +1,13 @@
-//! Crash safety, proven by killing the real binary: each round starts `perinat import`
+//! Crash safety, proven by killing the real binaries: each round starts `perinat import`
 //! on a batch of small caseload files (each its own atomic, flushed write, acknowledged
-//! on standard output once saved), kills it with SIGKILL at a random moment, then
-//! reopens the store and checks that it opens cleanly, that every acknowledged write is
-//! there, and that no file was half imported.
+//! on standard output once saved) and kills, with SIGKILL at a random moment, either that
+//! client (the server must carry on unharmed) or the server that owns the store (the
+//! client starts another and goes on); then it reads the store through a fresh server
+//! and checks that it opens cleanly, that every acknowledged write is there, and that no
+//! file was half imported.
 //!
-//! `cargo test --test crash` runs 50 rounds; set PERINAT_CRASH_ROUNDS (e.g. 1000) for a
-//! soak. The figures are printed (`-- --nocapture` to see them).
+//! `cargo test --test crash` runs 50 rounds of each; set PERINAT_CRASH_ROUNDS (e.g.
+//! 1000) for a soak. The figures are printed (`-- --nocapture` to see them).
 
 #![cfg(unix)]
 
@@ -46,6 +48,7 @@ fn stored_ids(store: &Path) -> BTreeSet<String> {
         .arg(store)
         .arg("export")
         .env_remove("PERINAT_DATA_DIR")
+        .env("PERINAT_LINGER", "0")
         .output()
         .expect("run export");
     assert!(
@@ -62,8 +65,48 @@ fn stored_ids(store: &Path) -> BTreeSet<String> {
         .collect()
 }
 
+/// Which process a round kills.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Victim {
+    /// `perinat import`, the client: the server must finish or drop its request whole.
+    Client,
+    /// The server owning the store, in the middle of the client's writes.
+    Server,
+}
+
 #[test]
-fn acknowledged_writes_survive_sigkill() {
+fn acknowledged_writes_survive_sigkill_of_the_client() {
+    crash_rounds(Victim::Client);
+}
+
+#[test]
+fn acknowledged_writes_survive_sigkill_of_the_server() {
+    crash_rounds(Victim::Server);
+}
+
+/// Starts the server of `store` in the foreground and waits until it answers.
+fn start_server(store: &Path) -> std::process::Child {
+    let child = Command::new(binary())
+        .arg("--data-dir")
+        .arg(store)
+        .arg("serve")
+        .env_remove("PERINAT_DATA_DIR")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn perinat serve");
+    let start = Instant::now();
+    while std::os::unix::net::UnixStream::connect(store.join("perinat.sock")).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the server never answered"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child
+}
+
+fn crash_rounds(victim: Victim) {
     let rounds: usize = std::env::var("PERINAT_CRASH_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -95,6 +138,8 @@ fn acknowledged_writes_survive_sigkill() {
         let files: Vec<PathBuf> = (0..FILES_PER_ROUND)
             .map(|i| write_file(&files_dir, &template, &format!("r{round}-{i}")))
             .collect();
+        // The server: started here when it is the one killed, else by the client.
+        let mut server = (victim == Victim::Server).then(|| start_server(&store));
         let mut child = Command::new(binary())
             .arg("--data-dir")
             .arg(&store)
@@ -102,6 +147,7 @@ fn acknowledged_writes_survive_sigkill() {
             .args(&files)
             .env_remove("PERINAT_DATA_DIR")
             .env("PERINAT_LANG", "en")
+            .env("PERINAT_LINGER", "0")
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -122,10 +168,25 @@ fn acknowledged_writes_survive_sigkill() {
         let t0 = Instant::now();
         let delay = rng.gen_range(0..=batch_ms);
         std::thread::sleep(Duration::from_millis(delay));
-        if child.try_wait().expect("try_wait").is_none() {
-            child.kill().expect("SIGKILL");
-            killed += 1;
+        match server.as_mut() {
+            Some(server) => {
+                if server.try_wait().expect("try_wait").is_none()
+                    && child.try_wait().expect("try_wait").is_none()
+                {
+                    killed += 1;
+                }
+                server.kill().expect("SIGKILL");
+                server.wait().expect("wait");
+            }
+            None => {
+                if child.try_wait().expect("try_wait").is_none() {
+                    child.kill().expect("SIGKILL");
+                    killed += 1;
+                }
+            }
         }
+        // A killed server leaves the client to start another and go on, or to report
+        // the write it could not be sure of; it never hangs.
         let status = child.wait().expect("wait");
         if status.success() {
             batch_ms = (batch_ms * 3 + t0.elapsed().as_millis() as u64) / 4;
@@ -175,7 +236,7 @@ fn acknowledged_writes_survive_sigkill() {
         }
     }
     println!(
-        "crash test (seed {seed}): {rounds} rounds, {killed} kills mid-run, {acked_total} acknowledged writes, \
+        "crash test, {victim:?} killed (seed {seed}): {rounds} rounds, {killed} kills mid-run, {acked_total} acknowledged writes, \
          {found_total} writes found, {lost_total} writes lost, in {:.1} s",
         started.elapsed().as_secs_f64()
     );

@@ -389,6 +389,21 @@ fn dir_group(dir: &Path) -> String {
         .unwrap_or_else(|_| "?".into())
 }
 
+/// The perinat binary that runs a server: this one, or, for a program that links
+/// perinat (a test, a benchmark), the `perinat` beside it or one directory up (cargo's
+/// `target/<profile>/perinat` next to `target/<profile>/deps/`).
+fn server_exe() -> std::io::Result<PathBuf> {
+    let me = std::env::current_exe()?;
+    if me.file_stem().is_some_and(|s| s == "perinat") {
+        return Ok(me);
+    }
+    let dir = me.parent().unwrap_or(Path::new("."));
+    [dir.join("perinat"), dir.join("..").join("perinat")]
+        .into_iter()
+        .find(|p| p.is_file())
+        .ok_or_else(|| std::io::Error::other("no perinat binary beside this program"))
+}
+
 /// Runs `perinat serve --spawned` on `dir`, in a session of its own (it outlives this
 /// terminal), and reads the line where it says it is ready or why it is not.
 fn spawn_server(dir: &Path) -> std::result::Result<Started, Unreachable> {
@@ -401,7 +416,7 @@ fn spawn_server(dir: &Path) -> std::result::Result<Started, Unreachable> {
             error = e.to_string()
         ))
     };
-    let exe = std::env::current_exe().map_err(cannot)?;
+    let exe = server_exe().map_err(cannot)?;
     let linger = std::env::var(LINGER_ENV)
         .ok()
         .and_then(|v| v.trim().parse::<u64>().ok())

@@ -9,7 +9,7 @@ use crate::domain::{RuleSet, YearMonth};
 use crate::i18n::{with_language, Lang};
 use crate::report::caseload::{row, row_of, CaseRow};
 use crate::report::BillingReport;
-use crate::store::LineRef;
+use crate::store::{LineRef, Live};
 use crate::t;
 use crate::tui::caseload::{CaseloadView, EmptyHints};
 use crate::tui::form::Outcome;
@@ -49,6 +49,8 @@ pub struct CaseView {
     /// Index into `eval.lines`.
     pub selected: usize,
     pub scroll: u16,
+    /// The revision it was read at (a delete is based on it).
+    pub revision: u64,
 }
 
 /// The billing screen's state.
@@ -90,6 +92,9 @@ enum Undo {
     Pregnancy {
         id: String,
         before: Option<Box<Pregnancy>>,
+        /// The case's revision after the change: undoing over somebody else's later
+        /// change is refused.
+        revision: u64,
     },
     Provider(String),
 }
@@ -110,6 +115,10 @@ pub struct App {
     pending: Vec<Key>,
     undo: Option<Undo>,
     loader: Option<Loader>,
+    /// What others commit, heard as it happens.
+    live: Option<std::sync::mpsc::Receiver<Live>>,
+    /// The case to select again once a reload has finished.
+    reselect: Option<String>,
     dir: Directory,
     providers: Vec<Provider>,
     rules: RuleSet,
@@ -142,6 +151,7 @@ impl App {
         let dir = Directory::new(providers.clone());
         let rules = store.rules()?;
         let loader = Loader::start(store.clone(), dir.clone(), rules.clone(), today);
+        let live = store.watch();
         let mut app = App {
             store,
             today,
@@ -157,6 +167,8 @@ impl App {
             pending: Vec::new(),
             undo: None,
             loader: Some(loader),
+            live: None,
+            reselect: None,
             dir,
             providers,
             rules,
@@ -164,6 +176,7 @@ impl App {
             lang_switched: None,
             quit: false,
         };
+        app.live = live;
         if !keymap_errors.is_empty() {
             let mut lines: Vec<String> = keymap_errors.iter().map(|e| e.to_string()).collect();
             lines.push(String::new());
@@ -173,17 +186,118 @@ impl App {
         Ok(app)
     }
 
-    /// Takes in the rows the loader has ready; true when something changed.
+    /// Takes in the rows the loader has ready and what others committed; true when
+    /// something changed.
     pub fn poll(&mut self) -> bool {
+        let live = with_language(self.lang, || self.poll_live());
         let Some(loader) = &self.loader else {
-            return false;
+            return live;
         };
-        let mut changed = false;
+        let mut changed = live;
         for msg in loader.poll() {
             changed = true;
             self.take(msg);
         }
         changed
+    }
+
+    /// Shows what others committed since the last look: the cases they changed (list,
+    /// open case, billing), or everything when they changed the providers, the tables
+    /// or the whole caseload. Says when the connection is lost and when it is back.
+    fn poll_live(&mut self) -> bool {
+        let Some(rx) = &self.live else {
+            return false;
+        };
+        let events: Vec<Live> = rx.try_iter().collect();
+        if events.is_empty() {
+            return false;
+        }
+        /// Beyond this many cases in one look, a reload is quicker than case by case.
+        const CASE_BY_CASE: usize = 500;
+        let mut everything = false;
+        let mut cases: Vec<(String, String)> = Vec::new();
+        for e in events {
+            match e {
+                Live::Committed(c) => {
+                    everything |= c.everything || c.providers || c.settings;
+                    for id in c.cases {
+                        cases.push((id, c.by.user.clone()));
+                    }
+                }
+                Live::Lost(why) => self.fail(t!("status-connection-lost", error = why)),
+                Live::Back => {
+                    everything = true;
+                    self.ok(t!("status-reconnected"));
+                }
+            }
+        }
+        if everything || cases.len() > CASE_BY_CASE {
+            self.reload_all();
+        } else {
+            let mut seen = BTreeSet::new();
+            for (id, by) in cases.into_iter().rev() {
+                if seen.insert(id.clone()) {
+                    self.refresh_case_by(&id, Some(&by));
+                }
+            }
+        }
+        if self.billing.is_some() {
+            self.refresh_billing();
+        }
+        true
+    }
+
+    /// Reads everything again (providers, tables, every case) keeping what the person
+    /// was looking at: the list's search, filters, sort and selected case, the open case.
+    fn reload_all(&mut self) {
+        self.reload_providers();
+        match self.store.rules() {
+            Ok(r) => self.rules = r,
+            Err(e) => return self.fail(e.to_string()),
+        }
+        self.reselect = self.caseload.selected_row().map(|r| r.id.clone());
+        self.caseload = self.caseload.reloading();
+        self.loader = Some(Loader::start(
+            self.store.clone(),
+            self.dir.clone(),
+            self.rules.clone(),
+            self.today,
+        ));
+        if let Some(id) = self.case.as_ref().map(|c| c.case.id.clone()) {
+            self.refresh_case_by(&id, Some(""));
+        }
+    }
+
+    /// Builds the billing screen's month again, keeping the selected line and the marked
+    /// ones where they still are.
+    fn refresh_billing(&mut self) {
+        let Some(b) = &self.billing else {
+            return;
+        };
+        let key = |l: &crate::domain::services::ServiceLine| {
+            (
+                l.pregnancy.clone(),
+                l.pseudocode,
+                l.service_date,
+                l.provider.clone(),
+            )
+        };
+        let selected = b.order.get(b.selected).map(|&i| key(&b.report.lines[i]));
+        let marked: BTreeSet<_> = b.marked.iter().map(|&i| key(&b.report.lines[i])).collect();
+        let (month, offset, screen) = (b.month, b.offset, self.screen);
+        self.open_billing(Some(month));
+        self.screen = screen;
+        if let Some(b) = &mut self.billing {
+            b.marked = (0..b.report.lines.len())
+                .filter(|&i| marked.contains(&key(&b.report.lines[i])))
+                .collect();
+            if let Some(sel) = selected {
+                if let Some(pos) = b.order.iter().position(|&i| key(&b.report.lines[i]) == sel) {
+                    b.selected = pos;
+                }
+            }
+            b.offset = offset;
+        }
     }
 
     fn take(&mut self, msg: Loaded) {
@@ -192,6 +306,9 @@ impl App {
             Loaded::Done => {
                 self.caseload.loading = false;
                 self.loader = None;
+                if let Some(id) = self.reselect.take() {
+                    self.caseload.select_id(&id);
+                }
             }
             Loaded::Failed(e) => {
                 self.caseload.loading = false;
@@ -537,10 +654,10 @@ impl App {
             }
             Action::ExportCsv => {
                 let kind = FormKind::ExportCsv(b.month, self.today);
-                self.overlay = Some(Overlay::Form(OpenForm {
-                    form: forms::export_form(b.month),
+                self.overlay = Some(Overlay::Form(OpenForm::new(
                     kind,
-                }));
+                    forms::export_form(b.month),
+                )));
             }
             Action::Open => {
                 if let Some(&i) = b.order.get(b.selected) {
@@ -578,19 +695,19 @@ impl App {
             return;
         }
         let form = forms::mark_billed_form(refs.len(), self.today);
-        self.overlay = Some(Overlay::Form(OpenForm {
-            kind: FormKind::MarkBilled(refs),
+        self.overlay = Some(Overlay::Form(OpenForm::new(
+            FormKind::MarkBilled(refs),
             form,
-        }));
+        )));
     }
 
     /// Opens a form on the current data.
     pub fn open_form(&mut self, kind: FormKind) {
-        let case = match kind.case().map(|c| self.store.pregnancy(c)) {
-            Some(Ok(Some(p))) => Some(p),
+        let (case, based_on) = match kind.case().map(|c| self.store.pregnancy_versioned(c)) {
+            Some(Ok(Some(v))) => (Some(v.pregnancy), Some(v.revision)),
             Some(Ok(None)) => return self.fail(t!("form-case-gone")),
             Some(Err(e)) => return self.fail(e.to_string()),
-            None => None,
+            None => (None, None),
         };
         let ctx = Ctx {
             providers: &self.providers,
@@ -627,16 +744,25 @@ impl App {
             (FormKind::Provider, _) => forms::provider_form(),
             _ => return,
         };
-        self.overlay = Some(Overlay::Form(OpenForm { kind, form }));
+        self.overlay = Some(Overlay::Form(OpenForm {
+            kind,
+            form,
+            based_on,
+        }));
     }
 
     fn save(&mut self, mut open: OpenForm) {
         match forms::save(self.store.as_ref(), &mut open, &self.rules, &self.dir) {
             None => self.overlay = Some(Overlay::Form(open)),
-            Some(Saved::Pregnancy { before, after }) => {
+            Some(Saved::Pregnancy {
+                before,
+                after,
+                revision,
+            }) => {
                 self.undo = Some(Undo::Pregnancy {
                     id: after.id.clone(),
                     before,
+                    revision,
                 });
                 self.ok(t!("status-saved", name = after.mother.name.as_str()));
                 self.refresh_case(&after.id);
@@ -684,15 +810,28 @@ impl App {
 
     /// Re-reads one case after a change: its row, and the case screen when it is open.
     fn refresh_case(&mut self, id: &str) {
-        match self.store.pregnancy(id) {
-            Ok(Some(p)) => {
-                self.caseload
-                    .upsert(row(&p, &self.dir, &self.rules, self.today));
+        self.refresh_case_by(id, None);
+    }
+
+    /// Re-reads one case after a change by `by` (somebody else's, heard live; none:
+    /// this user's own). A case gone from under its open screen is said so.
+    fn refresh_case_by(&mut self, id: &str, by: Option<&str>) {
+        match self.store.pregnancy_versioned(id) {
+            Ok(Some(v)) => {
+                let r = row(&v.pregnancy, &self.dir, &self.rules, self.today);
+                match by {
+                    Some(_) => self.caseload.put_row(r),
+                    None => self.caseload.upsert(r),
+                }
                 if self.case.as_ref().is_some_and(|c| c.case.id == id) {
-                    let keep = self.case.as_ref().map_or(0, |c| c.selected);
-                    self.set_case(p);
+                    let (keep, scroll) = self
+                        .case
+                        .as_ref()
+                        .map_or((0, 0), |c| (c.selected, c.scroll));
+                    self.set_case(v.pregnancy, v.revision);
                     if let Some(c) = &mut self.case {
                         c.selected = keep.min(c.eval.lines.len().saturating_sub(1));
+                        c.scroll = scroll;
                     }
                 }
             }
@@ -700,14 +839,21 @@ impl App {
                 self.caseload.remove(id);
                 if self.case.as_ref().is_some_and(|c| c.case.id == id) {
                     self.case = None;
-                    self.screen = Screen::Caseload;
+                    if self.screen == Screen::Case {
+                        self.screen = Screen::Caseload;
+                    }
+                    match by {
+                        Some("") => self.fail(t!("status-deleted-elsewhere", id = id)),
+                        Some(user) => self.fail(t!("status-deleted-by", id = id, user = user)),
+                        None => {}
+                    }
                 }
             }
             Err(e) => self.fail(e.to_string()),
         }
     }
 
-    fn set_case(&mut self, p: Pregnancy) {
+    fn set_case(&mut self, p: Pregnancy, revision: u64) {
         let eval = evaluate(&p, &self.dir, &self.rules, self.today);
         let alerts = alerts(&p, &eval, self.today);
         let row = row_of(&p, &eval, &self.dir, self.today);
@@ -718,13 +864,14 @@ impl App {
             alerts,
             selected: 0,
             scroll: 0,
+            revision,
         });
     }
 
     pub fn open_case(&mut self, id: &str) {
-        match self.store.pregnancy(id) {
-            Ok(Some(p)) => {
-                self.set_case(p);
+        match self.store.pregnancy_versioned(id) {
+            Ok(Some(v)) => {
+                self.set_case(v.pregnancy, v.revision);
                 self.screen = Screen::Case;
             }
             Ok(None) => self.fail(t!("form-case-gone")),
@@ -774,12 +921,20 @@ impl App {
     fn confirmed(&mut self, c: Confirm) {
         match c {
             Confirm::DeletePregnancy(id) => {
-                let before = self.store.pregnancy(&id).ok().flatten();
-                match self.store.delete_pregnancy(&id) {
+                // Based on the case as shown: a change made meanwhile by someone else
+                // is not deleted unseen.
+                let shown = self
+                    .case
+                    .as_ref()
+                    .filter(|c| c.case.id == id)
+                    .map(|c| (c.case.clone(), c.revision));
+                let based_on = shown.as_ref().map(|(_, r)| *r);
+                match self.store.delete_pregnancy_based(&id, based_on) {
                     Ok(()) => {
-                        self.undo = before.map(|b| Undo::Pregnancy {
+                        self.undo = shown.map(|(b, _)| Undo::Pregnancy {
                             id: id.clone(),
                             before: Some(Box::new(b)),
+                            revision: 0,
                         });
                         self.ok(t!("status-deleted", id = id.as_str()));
                         self.refresh_case(&id);
@@ -798,10 +953,23 @@ impl App {
             Undo::Pregnancy {
                 id,
                 before: Some(p),
-            } => self.store.put_pregnancy((**p).clone()).map(|_| id.clone()),
-            Undo::Pregnancy { id, before: None } => {
-                self.store.delete_pregnancy(id).map(|_| id.clone())
+                revision,
+            } => {
+                // A deleted case comes back whatever; a changed one only if nobody
+                // changed it since.
+                let base = (*revision > 0).then_some(*revision);
+                self.store
+                    .save_pregnancy((**p).clone(), base)
+                    .map(|_| id.clone())
             }
+            Undo::Pregnancy {
+                id,
+                before: None,
+                revision,
+            } => self
+                .store
+                .delete_pregnancy_based(id, Some(*revision))
+                .map(|_| id.clone()),
             Undo::Provider(id) => self.store.delete_provider(id).map(|_| id.clone()),
         };
         match result {

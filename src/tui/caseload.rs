@@ -215,9 +215,30 @@ impl CaseloadView {
         self.refresh();
     }
 
+    /// An empty list waiting for the loader again, keeping the search, the filters and
+    /// the sort (when somebody else replaced the whole caseload).
+    pub fn reloading(&self) -> CaseloadView {
+        CaseloadView {
+            loading: true,
+            search: self.search.clone(),
+            searching: self.searching,
+            filters: self.filters.clone(),
+            sort: self.sort,
+            page: self.page,
+            ..CaseloadView::default()
+        }
+    }
+
     /// Replaces (or adds) one case's row after an edit, and keeps it selected.
     pub fn upsert(&mut self, row: CaseRow) {
         let id = row.id.clone();
+        self.put_row(row);
+        self.select_id(&id);
+    }
+
+    /// Replaces (or adds) one case's row, keeping the selection where it is (a change
+    /// somebody else made, heard live).
+    pub fn put_row(&mut self, row: CaseRow) {
         let hay = format!("{} {}", row.name.to_lowercase(), row.id.to_lowercase());
         match self.rows.iter().position(|r| r.id == row.id) {
             Some(i) => {
@@ -231,7 +252,6 @@ impl CaseloadView {
         }
         self.resort();
         self.refresh();
-        self.select_id(&id);
     }
 
     pub fn remove(&mut self, id: &str) {

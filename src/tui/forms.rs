@@ -56,6 +56,20 @@ impl FormKind {
 pub struct OpenForm {
     pub kind: FormKind,
     pub form: Form,
+    /// The revision of the case the form was opened on: a save over somebody else's
+    /// later change is refused (and the form kept) instead of losing it.
+    pub based_on: Option<u64>,
+}
+
+impl OpenForm {
+    /// A form on no particular revision (a new record, a billing mark, an export).
+    pub fn new(kind: FormKind, form: Form) -> OpenForm {
+        OpenForm {
+            kind,
+            form,
+            based_on: None,
+        }
+    }
 }
 
 /// What a saved form changed, for the undo and the screens.
@@ -64,6 +78,8 @@ pub enum Saved {
     Pregnancy {
         before: Option<Box<Pregnancy>>,
         after: Box<Pregnancy>,
+        /// The case's revision after the save.
+        revision: u64,
     },
     Provider(Provider),
     Billed(usize),
@@ -533,14 +549,25 @@ fn show_store_error(form: &mut Form, e: StoreError) {
 fn put(
     api: &dyn CaseloadApi,
     form: &mut Form,
+    based_on: &mut Option<u64>,
     before: Option<Pregnancy>,
     after: Pregnancy,
 ) -> Option<Saved> {
-    match api.put_pregnancy(after.clone()) {
-        Ok(()) => Some(Saved::Pregnancy {
+    match api.save_pregnancy(after.clone(), *based_on) {
+        Ok(revision) => Some(Saved::Pregnancy {
             before: before.map(Box::new),
             after: Box::new(after),
+            revision,
         }),
+        Err(StoreError::Stale(message)) => {
+            // Somebody else's change came first. The form stays as typed; the person
+            // has now been told, so saving again puts hers on top of theirs.
+            if let Ok(now) = api.pregnancy_versioned(&after.id) {
+                *based_on = now.map(|v| v.revision);
+            }
+            form.message = Some(message);
+            None
+        }
         Err(e) => {
             show_store_error(form, e);
             None
@@ -579,11 +606,11 @@ pub fn save(
             }
             let mut p = Pregnancy::new(&id, form.get("name"), Region::Brussels, NaiveDate::MIN);
             fill_pregnancy(form, &mut p)?;
-            put(api, form, None, p)
+            put(api, form, &mut open.based_on, None, p)
         }
         (FormKind::Pregnancy(Some(_)), Some(mut p)) => {
             fill_pregnancy(form, &mut p)?;
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Screening(_), Some(mut p)) => {
             p.screening = Some(Screening {
@@ -593,7 +620,7 @@ pub fn save(
                 code: Some(form.get("code").to_string()).filter(|c| !c.is_empty()),
                 answers: answers_of(form, rules),
             });
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Cpp(_, index), Some(mut p)) => {
             let mut evaluations = BTreeMap::new();
@@ -613,7 +640,7 @@ pub fn save(
                 Some(slot) => *slot = cpp,
                 None => p.cpp.push(cpp),
             }
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::FollowUp(_), Some(mut p)) => {
             let Some(status) = EvalStatus::from_key(form.get("status")) else {
@@ -627,7 +654,7 @@ pub fn save(
                 note: form.get("note").to_string(),
                 provider: provider(form, "provider"),
             });
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Designation(_), Some(mut p)) => {
             p.coordinators.push(Designation {
@@ -636,7 +663,7 @@ pub fn save(
                 consent: form.yes("consent"),
                 billing_provider: Some(form.get("billing").to_string()).filter(|b| !b.is_empty()),
             });
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Team(_), Some(mut p)) => {
             p.team = form
@@ -645,14 +672,14 @@ pub fn save(
                 .filter(|f| f.value() == "yes")
                 .filter_map(|f| f.key.strip_prefix("team:").map(str::to_string))
                 .collect();
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::CarePlan(_), Some(mut p)) => {
             p.care_plan = Some(CarePlan {
                 date: form.date("date")?,
                 text: form.get("text").to_string(),
             });
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Concertation(_, index), Some(mut p)) => {
             let c = Concertation {
@@ -682,7 +709,7 @@ pub fn save(
                 Some(slot) => *slot = c,
                 None => p.concertations.push(c),
             }
-            put(api, form, before, p)
+            put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Provider, _) => {
             let id = form.get("id").to_string();
