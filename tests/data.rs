@@ -25,9 +25,12 @@ fn the_first_use_of_a_day_takes_a_backup_that_imports_back() {
     // the import opened an empty store: nothing to back up yet
     assert!(backups(tmp.path(), "daily").is_empty());
     perinat(tmp.path()).arg("cases").assert().success();
+    // The server writes it in the background, and finishes it before it stops.
+    server_stopped(tmp.path());
     let daily = backups(tmp.path(), "daily");
     assert_eq!(daily.len(), 1);
     perinat(tmp.path()).arg("cases").assert().success();
+    server_stopped(tmp.path());
     assert_eq!(backups(tmp.path(), "daily").len(), 1, "one a day");
     let other = tempfile::tempdir().unwrap();
     perinat(other.path())

@@ -167,6 +167,12 @@ pub enum Command {
     },
     /// The tariff table in force, its history and the regional openings
     Tariffs,
+    /// Give the caseload to a Unix group: its members may then use it (through the
+    /// server), and no one else
+    Share {
+        /// The group, e.g. the practice's ("practice")
+        group: String,
+    },
     /// Run the server of the data directory in the foreground (for a service manager);
     /// perinat otherwise starts it in the background by itself
     Serve {

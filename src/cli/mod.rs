@@ -233,6 +233,16 @@ pub fn run(cli: Cli) -> Res {
             ))
         }
         Some(Command::Tariffs) => tariffs(&open(cli.data_dir)?, &mut out),
+        Some(Command::Share { group }) => {
+            let dir = store::data_dir(cli.data_dir).map_err(Failure)?;
+            crate::fsutil::create_private_dir(&dir).map_err(|e| cannot_write(&dir, e))?;
+            crate::server::access::share(&dir, &group).map_err(Failure)?;
+            out.line(&t!(
+                "cli-shared",
+                dir = dir.display().to_string(),
+                group = group.as_str()
+            ))
+        }
         Some(Command::Serve { linger, spawned }) => {
             let dir = store::data_dir(cli.data_dir).map_err(Failure)?;
             if !spawned {

@@ -487,6 +487,9 @@ part-follow-ups = die Nachsorge
 part-concertations = die Konzertierungen
 part-billed = was abgerechnet ist
 part-other = andere Angaben
+share-no-group = auf diesem Rechner gibt es keine Gruppe { $group }; legen Sie sie zuerst an (sudo groupadd { $group }) und fügen Sie jede Kollegin hinzu (sudo adduser NAME { $group })
+share-failed = { $path } kann der Gruppe { $group } nicht gegeben werden: { $error }; Sie müssen Eigentümer und Mitglied von { $group } sein (oder sudo benutzen)
+cli-shared = Der Bestand in { $dir } wird jetzt mit der Gruppe { $group } geteilt: ihre Mitglieder erreichen ihn mit perinat --data-dir { $dir } (oder PERINAT_DATA_DIR={ $dir }). Sie müssen sich neu anmelden, nachdem sie der Gruppe hinzugefügt wurden.
 status-deleted-by = { $id } wurde von { $user } gelöscht; der Fall ist nicht mehr im Bestand
 status-deleted-elsewhere = { $id } wurde in einer anderen Sitzung gelöscht; der Fall ist nicht mehr im Bestand
 status-connection-lost = { $error }; neue Verbindung wird aufgebaut… (Ihre Eingaben bleiben erhalten; Speichern wartet auf die Verbindung)

@@ -486,6 +486,9 @@ part-follow-ups = the follow-ups
 part-concertations = the concertations
 part-billed = what is billed
 part-other = other details
+share-no-group = there is no group { $group } on this machine; create it first (sudo groupadd { $group }) and add each colleague to it (sudo adduser NAME { $group })
+share-failed = cannot give { $path } to group { $group }: { $error }; you must own it and be a member of { $group } (or use sudo)
+cli-shared = The caseload in { $dir } is now shared with group { $group }: its members reach it with perinat --data-dir { $dir } (or PERINAT_DATA_DIR={ $dir }). They must log in again after being added to the group.
 status-deleted-by = { $id } was deleted by { $user }; it is no longer in the caseload
 status-deleted-elsewhere = { $id } was deleted in another session; it is no longer in the caseload
 status-connection-lost = { $error }; reconnecting… (what you type is kept; saving waits for the connection)

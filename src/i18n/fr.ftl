@@ -487,6 +487,9 @@ part-follow-ups = les suivis
 part-concertations = les concertations
 part-billed = ce qui est facturé
 part-other = d'autres données
+share-no-group = le groupe { $group } n'existe pas sur cette machine ; créez-le d'abord (sudo groupadd { $group }) et ajoutez-y chaque collègue (sudo adduser NOM { $group })
+share-failed = impossible de donner { $path } au groupe { $group } : { $error } ; vous devez en être propriétaire et membre de { $group } (ou utiliser sudo)
+cli-shared = Les dossiers de { $dir } sont maintenant partagés avec le groupe { $group } : ses membres y accèdent avec perinat --data-dir { $dir } (ou PERINAT_DATA_DIR={ $dir }). Ils doivent se reconnecter après avoir été ajoutés au groupe.
 status-deleted-by = { $id } a été supprimé par { $user } ; il n'est plus dans les dossiers
 status-deleted-elsewhere = { $id } a été supprimé dans une autre session ; il n'est plus dans les dossiers
 status-connection-lost = { $error } ; reconnexion… (ce que vous tapez est conservé ; l'enregistrement attend la connexion)

@@ -487,6 +487,9 @@ part-follow-ups = de opvolgingen
 part-concertations = de overleggen
 part-billed = wat gefactureerd is
 part-other = andere gegevens
+share-no-group = er is geen groep { $group } op deze machine; maak ze eerst aan (sudo groupadd { $group }) en voeg elke collega toe (sudo adduser NAAM { $group })
+share-failed = kan { $path } niet aan groep { $group } geven: { $error }; u moet eigenaar zijn en lid van { $group } (of sudo gebruiken)
+cli-shared = De caseload in { $dir } wordt nu gedeeld met groep { $group }: de leden bereiken ze met perinat --data-dir { $dir } (of PERINAT_DATA_DIR={ $dir }). Ze moeten zich opnieuw aanmelden nadat ze aan de groep zijn toegevoegd.
 status-deleted-by = { $id } is verwijderd door { $user }; het staat niet meer in de caseload
 status-deleted-elsewhere = { $id } is verwijderd in een andere sessie; het staat niet meer in de caseload
 status-connection-lost = { $error }; opnieuw verbinden… (wat u typt blijft bewaard; bewaren wacht op de verbinding)

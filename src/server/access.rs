@@ -73,6 +73,34 @@ pub fn check(uid: u32, dir: &Path) -> Result<(), String> {
     ))
 }
 
+/// Gives the data directory to `group`: the directory becomes the group's to enter
+/// (0710: its members reach the socket, nothing else), and a running server's socket
+/// the group's to use. The store's files stay the owner's alone.
+pub fn share(dir: &Path, group: &str) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let g = match Group::from_name(group) {
+        Ok(Some(g)) => g,
+        _ => return Err(crate::t!("share-no-group", group = group)),
+    };
+    let fail = |path: &Path, e: std::io::Error| {
+        crate::t!(
+            "share-failed",
+            path = path.display().to_string(),
+            group = group,
+            error = e.to_string()
+        )
+    };
+    std::os::unix::fs::chown(dir, None, Some(g.gid.as_raw())).map_err(|e| fail(dir, e))?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o710))
+        .map_err(|e| fail(dir, e))?;
+    let socket = crate::server::socket_path(dir);
+    if socket.exists() {
+        std::os::unix::fs::chown(&socket, None, Some(g.gid.as_raw()))
+            .map_err(|e| fail(&socket, e))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 use crate::domain::model::{BilledService, Caseload, PracticeSettings, Pregnancy, Provider};
 use crate::domain::YearMonth;
 use crate::server::protocol::{
-    receive, receive_json, send, send_json, BackupFile, FrameError, Hello, Reply, Request,
+    self, receive, receive_json, send, send_json, BackupFile, FrameError, Hello, Reply, Request,
     Response, Welcome, PROTOCOL, VERSION,
 };
 use crate::server::serve::Started;
@@ -508,7 +508,47 @@ impl CaseloadApi for Client {
     }
 
     fn pregnancies_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
-        expect!(self.call(&Request::PregnanciesInMonth(month))?, Pregnancies)
+        let request = Request::PregnanciesInMonth(month);
+        let mut conn = self.inner.take()?;
+        if conn.send(&request).is_err() {
+            conn = self.inner.fresh()?;
+            conn.send(&request).map_err(|e| lost(&e))?;
+        }
+        let frames = match conn.receive().map_err(|e| lost(&e))? {
+            Ok(Reply::Count(n)) => n,
+            Ok(other) => return Err(unexpected(&other)),
+            Err(f) => return Err(f.into()),
+        };
+        // The frames are read as they come, then decoded on every core.
+        let mut bodies = Vec::with_capacity(frames.min(10_000));
+        for _ in 0..frames {
+            bodies.push(protocol::read_frame(&mut conn.reader).map_err(|e| lost(&e))?);
+        }
+        self.inner.give_back(conn);
+        {
+            let parts = crate::parallel::parallel_slices_from(&bodies, 2, |part| {
+                let mut out = Vec::new();
+                for b in part {
+                    match protocol::decode::<Response>(b) {
+                        Ok(Ok(Reply::Pregnancies(batch))) => out.extend(batch),
+                        Ok(Ok(other)) => return Err(unexpected(&other)),
+                        Ok(Err(f)) => return Err(f.into()),
+                        Err(e) => {
+                            return Err(StoreError::Refused(t!(
+                                "client-garbage",
+                                error = e.to_string()
+                            )))
+                        }
+                    }
+                }
+                Ok(out)
+            });
+            let mut all = Vec::new();
+            for p in parts {
+                all.extend(p?);
+            }
+            Ok(all)
+        }
     }
 
     fn location(&self) -> String {
@@ -520,11 +560,17 @@ impl CaseloadApi for Client {
         let inner = self.inner.clone();
         std::thread::spawn(move || {
             let mut lost = false;
+            // Half a second between tries at first, then longer while it keeps failing
+            // (a store that cannot be opened is not retried twice a second all day).
+            let mut pause = Duration::from_millis(500);
             loop {
                 let why = match inner.open() {
                     Ok((mut conn, _)) => {
                         let ok = conn.send(&Request::Watch).is_ok()
                             && matches!(conn.receive(), Ok(Ok(Reply::Done)));
+                        if ok {
+                            pause = Duration::from_millis(500);
+                        }
                         if ok && lost {
                             lost = false;
                             if tx.send(Live::Back).is_err() {
@@ -552,7 +598,8 @@ impl CaseloadApi for Client {
                         return;
                     }
                 }
-                std::thread::sleep(Duration::from_millis(500));
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_secs(10));
             }
         });
         Some(rx)

@@ -71,6 +71,8 @@ pub enum Request {
     CountPregnancies,
     /// Answered by [`Reply::Pregnancies`] batches, then [`Reply::End`].
     ScanPregnancies,
+    /// Answered by [`Reply::Count`] of frames, then that many [`Reply::Pregnancies`]
+    /// frames, encoded and decoded on every core.
     PregnanciesInMonth(YearMonth),
     Location,
     Import {
@@ -226,7 +228,8 @@ pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
     if len > MAX_FRAME {
         return Err(FrameError::TooLarge(len));
     }
-    let mut body = Vec::new();
+    // Room for the announced body, up to 64 MB at once (a lie costs no more than that).
+    let mut body = Vec::with_capacity((len as usize).min(64 * 1024 * 1024));
     r.take(u64::from(len)).read_to_end(&mut body)?;
     if body.len() != len as usize {
         return Err(FrameError::Closed);
@@ -240,8 +243,25 @@ fn config() -> bincode::config::Configuration {
 
 /// Sends a message in bincode.
 pub fn send<T: Serialize>(w: &mut impl Write, msg: &T) -> std::io::Result<()> {
-    let body = bincode::serde::encode_to_vec(msg, config()).map_err(std::io::Error::other)?;
-    write_frame(w, &body)
+    write_frame(w, &encode(msg)?)
+}
+
+/// A message in bincode, to send as a frame later.
+pub fn encode<T: Serialize>(msg: &T) -> std::io::Result<Vec<u8>> {
+    bincode::serde::encode_to_vec(msg, config()).map_err(std::io::Error::other)
+}
+
+/// Decodes a frame's body in bincode.
+pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, FrameError> {
+    let (msg, used) = bincode::serde::decode_from_slice(body, config())
+        .map_err(|e| FrameError::Garbage(e.to_string()))?;
+    if used != body.len() {
+        return Err(FrameError::Garbage(format!(
+            "{} trailing bytes",
+            body.len() - used
+        )));
+    }
+    Ok(msg)
 }
 
 /// Receives a message in bincode.

@@ -9,8 +9,8 @@ use crate::backup::{self, Kind};
 use crate::i18n::{self, Lang};
 use crate::server::access;
 use crate::server::protocol::{
-    receive, receive_json, send, send_json, BackupFile, Failure, FrameError, Hello, Reply, Request,
-    Response, Welcome, PROTOCOL, VERSION,
+    self, receive, receive_json, send, send_json, BackupFile, Failure, FrameError, Hello, Reply,
+    Request, Response, Welcome, PROTOCOL, VERSION,
 };
 use crate::server::socket_path;
 use crate::store::{Actor, CaseloadApi, Live, SledStore, StoreError};
@@ -66,8 +66,10 @@ struct Shared {
     last_left: Mutex<Instant>,
     warnings: Mutex<Vec<String>>,
     stop: Arc<AtomicBool>,
-    /// One day's backup at a time.
-    daily: Mutex<()>,
+    /// The day whose backup is taken (or failed and was reported).
+    backed_up: Mutex<Option<chrono::NaiveDate>>,
+    /// A day's backup is being written.
+    backing_up: AtomicBool,
     /// Whether any client has connected yet.
     served: AtomicBool,
     /// The connections, to close when the server stops.
@@ -156,10 +158,12 @@ pub fn serve(dir: &Path, opts: Options) -> Result<(), String> {
         last_left: Mutex::new(Instant::now()),
         warnings: Mutex::new(warnings),
         stop,
-        daily: Mutex::new(()),
+        backed_up: Mutex::new(None),
+        backing_up: AtomicBool::new(false),
         streams: Mutex::new(std::collections::HashMap::new()),
         served: AtomicBool::new(false),
     });
+    daily_backup(&shared);
     let why = accept_until_stopped(&shared, &listener, opts.linger);
     shut_down(&shared, listener, why);
     Ok(())
@@ -248,6 +252,15 @@ fn should_stop(shared: &Shared, linger: Option<Duration>) -> Option<&'static str
 /// whoever waits for the socket to go may then touch the store's files.
 fn shut_down(shared: &Shared, listener: UnixListener, why: &str) {
     drop(listener);
+    // The day's backup, if one is being written, is finished first.
+    while shared.backing_up.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if let Ok(store) = shared.store.lock() {
+        if let Some(s) = store.as_ref() {
+            s.close_watches();
+        }
+    }
     if let Ok(all) = shared.streams.lock() {
         for s in all.values() {
             let _ = s.shutdown(std::net::Shutdown::Both);
@@ -277,7 +290,8 @@ fn shut_down(shared: &Shared, listener: UnixListener, why: &str) {
 }
 
 /// Opens the store the way every program did before the server: migration behind a
-/// backup, the day's backup. The error says whether the store is damaged.
+/// backup (the day's backup follows in the background). The error says whether the
+/// store is damaged or held by another process.
 fn open(dir: &Path) -> Result<(SledStore, Vec<String>), (String, bool, bool)> {
     let store = backup::open_store(dir, now()).map_err(|e| match e {
         StoreError::Damaged { .. } | StoreError::Corrupt { .. } => {
@@ -286,14 +300,7 @@ fn open(dir: &Path) -> Result<(SledStore, Vec<String>), (String, bool, bool)> {
         e @ StoreError::Locked { .. } => (e.to_string(), false, true),
         other => (other.to_string(), false, false),
     })?;
-    let mut warnings = Vec::new();
-    if let Err(e) = backup::daily(&store, dir, now()) {
-        if e.is_damage() {
-            return Err((format!("{e}\n{}", backup::recovery_hint(dir)), true, false));
-        }
-        warnings.push(t!("cli-daily-backup-failed", error = e.to_string()));
-    }
-    Ok((store, warnings))
+    Ok((store, Vec::new()))
 }
 
 /// Binds the socket, replacing a stale one left by a server that died (this process
@@ -351,30 +358,51 @@ fn redirect_output(dir: &Path) {
     }
 }
 
-/// The day's backup, when the day has none yet (checked at every connection and every
-/// ten minutes, so that a server running for days takes one each day of use).
-fn daily_backup(shared: &Shared) {
-    let Ok(_one) = shared.daily.lock() else {
+/// Starts the day's backup in the background when the day has none yet (checked at
+/// every connection and every ten minutes, so that a server running for days takes one
+/// each day of use). Nobody waits for it; the server does not stop before it is done.
+fn daily_backup(shared: &Arc<Shared>) {
+    let today = now().date();
+    if shared.backed_up.lock().is_ok_and(|d| *d == Some(today))
+        || shared.backing_up.swap(true, Ordering::SeqCst)
+    {
         return;
-    };
-    let Some(store) = session_of(shared, Actor::from_env(), None) else {
-        return;
-    };
-    match backup::daily(&store, &shared.dir, now()) {
-        Ok(Some(w)) => log(&format!("daily backup {}", w.path.display())),
-        Ok(None) => {}
-        Err(e) => {
-            log(&format!("daily backup failed: {e}"));
-            if let Ok(mut w) = shared.warnings.lock() {
-                w.push(t!("cli-daily-backup-failed", error = e.to_string()));
+    }
+    let shared = shared.clone();
+    std::thread::spawn(move || {
+        if let Some(store) = session_of(&shared, Actor::from_env(), None) {
+            match backup::daily(&store, &shared.dir, now()) {
+                Ok(w) => {
+                    if let Some(w) = &w {
+                        log(&format!("daily backup {}", w.path.display()));
+                    }
+                    // An empty store has nothing to back up yet: asked again later.
+                    if w.is_some()
+                        || backup::newest(&shared.dir).is_some_and(|b| b.at.date() == today)
+                    {
+                        if let Ok(mut d) = shared.backed_up.lock() {
+                            *d = Some(today);
+                        }
+                    }
+                }
+                Err(e) => {
+                    log(&format!("daily backup failed: {e}"));
+                    if let Ok(mut w) = shared.warnings.lock() {
+                        w.push(t!("cli-daily-backup-failed", error = e.to_string()));
+                    }
+                    if let Ok(mut d) = shared.backed_up.lock() {
+                        *d = Some(today);
+                    }
+                }
             }
         }
-    }
+        shared.backing_up.store(false, Ordering::SeqCst);
+    });
 }
 
 /// Serves one connection: the handshake (version, access), then requests until the
 /// client leaves. Nothing a client sends can take the server down.
-fn connection(shared: &Shared, stream: UnixStream) {
+fn connection(shared: &Arc<Shared>, stream: UnixStream) {
     let uid = match access::peer_uid(&stream) {
         Ok(u) => u,
         Err(e) => return log(&format!("refused a connection: no peer credentials ({e})")),
@@ -483,9 +511,29 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
         Request::LastChange(id) => reply(w, s.last_change(&id).map(Reply::Stamp)),
         Request::CaseHistory(id) => reply(w, s.case_history(&id).map(Reply::History)),
         Request::CountPregnancies => reply(w, s.count_pregnancies().map(Reply::Count)),
-        Request::PregnanciesInMonth(m) => {
-            reply(w, s.pregnancies_in_month(m).map(Reply::Pregnancies))
-        }
+        Request::PregnanciesInMonth(m) => match s.pregnancies_in_month(m) {
+            // Tens of thousands of cases: encoded in frames on every core.
+            Ok(cases) => {
+                let chunks: Vec<&[crate::domain::model::Pregnancy]> = cases.chunks(BATCH).collect();
+                let frames: Vec<std::io::Result<Vec<u8>>> =
+                    crate::parallel::parallel_slices_from(&chunks, 2, |part| {
+                        part.iter()
+                            .map(|c| {
+                                protocol::encode::<Response>(&Ok(Reply::Pregnancies(c.to_vec())))
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                reply(w, Ok(Reply::Count(frames.len())))?;
+                for f in frames {
+                    protocol::write_frame(w, &f?)?;
+                }
+                Ok(())
+            }
+            Err(e) => reply(w, Err(e)),
+        },
         Request::Location => reply(w, Ok(Reply::Text(s.location()))),
         Request::ScanPregnancies => {
             let mut batch = Vec::with_capacity(BATCH);

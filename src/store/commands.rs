@@ -214,6 +214,13 @@ impl<S: Storage> Commands<S> {
         self.clock = clock;
     }
 
+    /// Ends every watch: their receivers hear that the store is closing.
+    pub fn close_watches(&self) {
+        if let Ok(mut w) = self.core.watchers.lock() {
+            w.clear();
+        }
+    }
+
     /// Now, by this session's actor, to the second.
     fn stamp(&self) -> Stamp {
         let now = (self.clock)();
@@ -228,6 +235,10 @@ impl<S: Storage> Commands<S> {
     fn writing<T>(&self, what: String, write: impl FnOnce() -> Result<T>) -> Result<T> {
         let start = Instant::now();
         let _guard = loop {
+            if self.patience.is_none() {
+                // No hurry: wait in the lock's own queue.
+                break self.core.writer.lock().unwrap_or_else(|p| p.into_inner());
+            }
             match self.core.writer.try_lock() {
                 Ok(g) => break g,
                 Err(TryLockError::Poisoned(p)) => break p.into_inner(),
@@ -253,8 +264,9 @@ impl<S: Storage> Commands<S> {
 
     /// Commits `change` and tells the observer.
     fn commit(&self, change: Change) -> Result<()> {
-        let seqs = self.core.storage.commit(change.clone())?;
-        let note = change.note(seqs.last().copied().unwrap_or(0));
+        let mut note = change.note(0);
+        let seqs = self.core.storage.commit(change)?;
+        note.seq = seqs.last().copied().unwrap_or(0);
         if let Ok(mut watchers) = self.core.watchers.lock() {
             watchers.retain(|w| w.send(Live::Committed(note.clone())).is_ok());
         }
