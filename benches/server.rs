@@ -241,10 +241,23 @@ fn main() {
 
     let (mut server, ready) = Server::start(&data, tmp.path().join("server.log"));
     println!(
-        "{:<44} {:>8.0} ms   (open, day's backup, socket)",
+        "{:<44} {:>8.0} ms   (open, socket)",
         "server ready",
         ms(ready)
     );
+    // The day's first start writes the day's backup in the background: measured, then
+    // waited for, so that the figures below are those of the rest of the day.
+    let t = Instant::now();
+    while !daily_backup_written(&data) {
+        assert!(t.elapsed() < Duration::from_secs(300), "no daily backup");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    println!(
+        "{:<44} {:>8.0} ms   (in the background, once a day)",
+        "the day's backup written",
+        ms(ready + t.elapsed())
+    );
+    std::thread::sleep(Duration::from_millis(500));
 
     let at_start = server.memory_mb();
     // Cases spread over the whole caseload, a different one for every save.
@@ -435,4 +448,13 @@ fn main() {
         ),
         None => println!("the server could not be stopped"),
     }
+}
+
+/// True once the backups directory of the store in `dir` holds a daily backup (written
+/// atomically: a file there is whole).
+fn daily_backup_written(dir: &Path) -> bool {
+    std::fs::read_dir(dir.join("backups")).is_ok_and(|d| {
+        d.flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with("-daily.json"))
+    })
 }

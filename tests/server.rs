@@ -565,21 +565,6 @@ fn a_watching_client_hears_a_commit_and_a_lost_server() {
     assert!(matches!(lost, Live::Lost(_)), "{lost:?}");
 }
 
-/// The pid of the server serving `data`, found among the processes.
-fn server_pid(data: &Path) -> Option<i32> {
-    let want = data.to_string_lossy().into_owned();
-    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
-        let pid: i32 = e.file_name().to_str()?.parse().ok()?;
-        let cmd = std::fs::read(e.path().join("cmdline")).ok()?;
-        let args: Vec<String> = cmd
-            .split(|b| *b == 0)
-            .map(|a| String::from_utf8_lossy(a).into_owned())
-            .collect();
-        let serves = args.iter().any(|a| a == "serve") && args.contains(&want);
-        serves.then_some(pid)
-    })
-}
-
 #[test]
 fn a_ui_whose_server_is_killed_reconnects_and_keeps_the_form() {
     let (_tmp, data) = practice();
@@ -592,7 +577,7 @@ fn a_ui_whose_server_is_killed_reconnects_and_keeps_the_form() {
     ui.keys(&["e"]);
     ui.shows("Name");
     ui.text(" Kept");
-    let pid = server_pid(&data).expect("the server the UI started");
+    let pid = common::server_pid(&data).expect("the server the UI started");
     // SAFETY: SIGKILL to the test's own server process.
     unsafe { libc::kill(pid, libc::SIGKILL) };
     ui.shows("connection to the perinat server was lost");
@@ -605,5 +590,9 @@ fn a_ui_whose_server_is_killed_reconnects_and_keeps_the_form() {
     ui.keys(&["Enter"]);
     ui.shows("Saved:");
     assert!(perinat(&data, &["export"]).contains("Alice Exemple Kept"));
-    assert_ne!(server_pid(&data), Some(pid), "a new server took over");
+    assert_ne!(
+        common::server_pid(&data),
+        Some(pid),
+        "a new server took over"
+    );
 }

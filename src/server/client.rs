@@ -36,6 +36,8 @@ pub struct Unreachable {
     pub message: String,
     /// The store is damaged: no server can open it (a restore can).
     pub damaged: bool,
+    /// The server closed the connection before it said welcome (it was stopping).
+    pub closed: bool,
 }
 
 impl std::fmt::Display for Unreachable {
@@ -49,6 +51,7 @@ impl Unreachable {
         Unreachable {
             message,
             damaged: false,
+            closed: false,
         }
     }
 }
@@ -301,7 +304,16 @@ impl Inner {
             }
             Err(_) => self.start_and_connect()?,
         };
-        self.handshake(stream)
+        match self.handshake(stream) {
+            // A server that was stopping as this client came: once more, to the next.
+            Err(u) if u.closed => {
+                std::thread::sleep(Duration::from_millis(100));
+                let stream =
+                    UnixStream::connect(&self.socket).or_else(|_| self.start_and_connect())?;
+                self.handshake(stream)
+            }
+            other => other,
+        }
     }
 
     fn handshake(
@@ -315,8 +327,10 @@ impl Inner {
             writer: BufWriter::new(write),
         };
         send_json(&mut conn.writer, &self.hello).map_err(io)?;
-        let welcome: Welcome = receive_json(&mut conn.reader)
-            .map_err(|e| Unreachable::new(t!("client-lost", error = e.to_string())))?;
+        let welcome: Welcome = receive_json(&mut conn.reader).map_err(|e| Unreachable {
+            closed: matches!(e, FrameError::Closed),
+            ..Unreachable::new(t!("client-lost", error = e.to_string()))
+        })?;
         match welcome {
             Welcome::Welcome { warnings, .. } => Ok((conn, warnings)),
             Welcome::OtherVersion { version, .. } => Err(Unreachable::new(t!(
@@ -338,12 +352,14 @@ impl Inner {
                 owner = dir_owner(&self.dir)
             )));
         }
-        let deadline = Instant::now() + Duration::from_secs(5);
+        // Another server may be opening or closing the store at this moment: its start
+        // or its stop is waited for, up to fifteen seconds.
+        let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             let started = spawn_server(&self.dir)?;
             if started.ready || started.locked {
-                // Ready, or another server is opening the store: it will answer soon.
-                let until = Instant::now() + Duration::from_secs(5);
+                let until =
+                    Instant::now() + Duration::from_secs(if started.ready { 10 } else { 1 });
                 while Instant::now() < until {
                     if let Ok(s) = UnixStream::connect(&self.socket) {
                         return Ok(s);
@@ -358,19 +374,21 @@ impl Inner {
                 return Err(Unreachable {
                     message,
                     damaged: started.damaged,
+                    closed: false,
                 });
             }
         }
     }
 }
 
-/// True when this user can start the directory's server: the directory is theirs (or
-/// does not exist yet), or they are root.
+/// True when this user can start the directory's server: the directory is theirs, or
+/// does not exist yet. Not root on somebody else's: a server run by root would leave
+/// files there that their owner's server could no longer open.
 fn may_start(dir: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
     let me = nix::unistd::geteuid().as_raw();
     match std::fs::metadata(dir) {
-        Ok(m) => me == 0 || m.uid() == me,
+        Ok(m) => m.uid() == me,
         Err(_) => true,
     }
 }
@@ -625,6 +643,10 @@ impl CaseloadApi for Client {
 
     fn put_provider(&self, provider: Provider) -> Result<()> {
         self.call(&Request::PutProvider(provider)).map(|_| ())
+    }
+
+    fn add_provider(&self, provider: Provider) -> Result<()> {
+        self.call(&Request::AddProvider(provider)).map(|_| ())
     }
 
     fn save_pregnancy(&self, pregnancy: Pregnancy, based_on: Option<u64>) -> Result<u64> {

@@ -20,8 +20,11 @@ pub const PROTOCOL: u32 = 1;
 /// The version of this perinat.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The largest frame either side accepts (an import of 100,000 cases is about 60 MB).
-pub const MAX_FRAME: u32 = 512 * 1024 * 1024;
+/// The largest frame either side accepts (an import of 100,000 cases is about 110 MB).
+pub const MAX_FRAME: u32 = 256 * 1024 * 1024;
+
+/// The largest handshake frame.
+pub const MAX_HELLO: u32 = 64 * 1024;
 
 /// The client's first frame.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +84,7 @@ pub enum Request {
         source: String,
     },
     PutProvider(Provider),
+    AddProvider(Provider),
     SavePregnancy {
         pregnancy: Pregnancy,
         based_on: Option<u64>,
@@ -156,7 +160,7 @@ pub enum Reply {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Failure {
     Invalid(Vec<Problem>),
-    Stale(String),
+    Stale(String, u64),
     Busy(String),
     NotFound(String),
     Refused(String),
@@ -168,7 +172,7 @@ impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Failure {
         match e {
             StoreError::Invalid(p) => Failure::Invalid(p),
-            StoreError::Stale(t) => Failure::Stale(t),
+            StoreError::Stale(t, r) => Failure::Stale(t, r),
             StoreError::Busy(d) => Failure::Busy(d),
             StoreError::NotFound(t) => Failure::NotFound(t),
             StoreError::Refused(t) => Failure::Refused(t),
@@ -182,7 +186,7 @@ impl From<Failure> for StoreError {
     fn from(f: Failure) -> StoreError {
         match f {
             Failure::Invalid(p) => StoreError::Invalid(p),
-            Failure::Stale(t) => StoreError::Stale(t),
+            Failure::Stale(t, r) => StoreError::Stale(t, r),
             Failure::Busy(d) => StoreError::Busy(d),
             Failure::NotFound(t) => StoreError::NotFound(t),
             Failure::Refused(t) | Failure::Full(t) | Failure::Other(t) => StoreError::Refused(t),
@@ -199,7 +203,7 @@ pub enum FrameError {
     Closed,
     #[error("{0}")]
     Io(#[from] std::io::Error),
-    #[error("a message of {0} bytes is larger than the {MAX_FRAME} perinat accepts")]
+    #[error("a message of {0} bytes is larger than perinat accepts")]
     TooLarge(u32),
     #[error("not a perinat message: {0}")]
     Garbage(String),
@@ -218,6 +222,11 @@ pub fn write_frame(w: &mut impl Write, body: &[u8]) -> std::io::Result<()> {
 
 /// Reads one frame, refusing one larger than [`MAX_FRAME`] before reading its body.
 pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
+    read_frame_upto(r, MAX_FRAME)
+}
+
+/// Reads one frame of at most `max` bytes.
+pub fn read_frame_upto(r: &mut impl Read, max: u32) -> Result<Vec<u8>, FrameError> {
     let mut len = [0u8; 4];
     match r.read_exact(&mut len) {
         Ok(()) => {}
@@ -225,7 +234,7 @@ pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
         Err(e) => return Err(e.into()),
     }
     let len = u32::from_be_bytes(len);
-    if len > MAX_FRAME {
+    if len > max {
         return Err(FrameError::TooLarge(len));
     }
     // Room for the announced body, up to 64 MB at once (a lie costs no more than that).
@@ -237,8 +246,15 @@ pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
     Ok(body)
 }
 
-fn config() -> bincode::config::Configuration {
-    bincode::config::standard()
+/// bincode's standard configuration, with a limit: a length inside a message is never
+/// believed beyond what a frame can hold, so ten hostile bytes cannot make the reader
+/// allocate terabytes.
+fn config() -> bincode::config::Configuration<
+    bincode::config::LittleEndian,
+    bincode::config::Varint,
+    bincode::config::Limit<{ MAX_FRAME as usize }>,
+> {
+    bincode::config::standard().with_limit::<{ MAX_FRAME as usize }>()
 }
 
 /// Sends a message in bincode.
@@ -286,7 +302,7 @@ pub fn send_json<T: Serialize>(w: &mut impl Write, msg: &T) -> std::io::Result<(
 
 /// Receives a handshake message in JSON.
 pub fn receive_json<T: DeserializeOwned>(r: &mut impl Read) -> Result<T, FrameError> {
-    let body = read_frame(r)?;
+    let body = read_frame_upto(r, MAX_HELLO)?;
     serde_json::from_slice(&body).map_err(|e| FrameError::Garbage(e.to_string()))
 }
 
@@ -309,6 +325,34 @@ mod tests {
             read_frame(&mut buf.as_slice()),
             Err(FrameError::TooLarge(_))
         ));
+    }
+
+    #[test]
+    fn a_length_inside_a_message_is_not_believed_beyond_the_frame_limit() {
+        // Request::Pregnancy with a string said to be 2^40 bytes long.
+        let mut body = vec![2u8, 0xfd];
+        body.extend_from_slice(&(1u64 << 40).to_le_bytes());
+        let mut buf = Vec::new();
+        write_frame(&mut buf, &body).unwrap();
+        assert!(matches!(
+            receive::<Request>(&mut buf.as_slice()),
+            Err(FrameError::Garbage(_))
+        ));
+        let mut body = vec![2u8, 0xff];
+        body.extend_from_slice(&u128::MAX.to_le_bytes());
+        let mut buf = Vec::new();
+        write_frame(&mut buf, &body).unwrap();
+        assert!(receive::<Request>(&mut buf.as_slice()).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_are_a_request_or_an_error_never_a_panic(
+            body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..96)
+        ) {
+            let _ = decode::<Request>(&body);
+            let _ = decode::<Response>(&body);
+        }
     }
 
     #[test]

@@ -58,6 +58,9 @@ const HEARTBEAT: Duration = Duration::from_secs(5);
 const UI_PATIENCE: Duration = Duration::from_millis(400);
 
 struct Shared {
+    /// The device and inode of the socket this server bound: a file at its path that is
+    /// not this one is not this server's to remove.
+    socket_id: (u64, u64),
     /// The store, until the server closes it on the way out.
     store: Mutex<Option<SledStore>>,
     dir: PathBuf,
@@ -150,7 +153,9 @@ pub fn serve(dir: &Path, opts: Options) -> Result<(), String> {
             Arc::new(AtomicBool::new(false)),
         );
     }
+    let socket_id = file_id(&socket).unwrap_or_default();
     let shared = Arc::new(Shared {
+        socket_id,
         store: Mutex::new(Some(store)),
         dir: dir.to_path_buf(),
         socket,
@@ -208,18 +213,53 @@ fn accept_until_stopped(
                 }
                 let shared = shared.clone();
                 std::thread::spawn(move || {
+                    // Counted out however the connection ends, a panic included.
+                    let _left = Leaving {
+                        shared: &shared,
+                        id,
+                    };
                     connection(&shared, stream);
-                    if let Ok(mut all) = shared.streams.lock() {
-                        all.remove(&id);
-                    }
-                    if let Ok(mut t) = shared.last_left.lock() {
-                        *t = Instant::now();
-                    }
-                    shared.active.fetch_sub(1, Ordering::SeqCst);
                 });
             }
-            Err(e) => log(&format!("accept failed: {e}")),
+            Err(e) => {
+                // Out of file descriptors, say: wait instead of spinning on it.
+                log(&format!("accept failed: {e}"));
+                std::thread::sleep(Duration::from_millis(200));
+            }
         }
+    }
+}
+
+/// The device and inode of a file.
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::symlink_metadata(path)
+        .ok()
+        .map(|m| (m.dev(), m.ino()))
+}
+
+impl Shared {
+    /// True while the socket file at its path is the one this server bound.
+    fn socket_is_ours(&self) -> bool {
+        file_id(&self.socket) == Some(self.socket_id)
+    }
+}
+
+/// A connection's way out: it leaves the count of clients and the list of streams.
+struct Leaving<'a> {
+    shared: &'a Shared,
+    id: u64,
+}
+
+impl Drop for Leaving<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut all) = self.shared.streams.lock() {
+            all.remove(&self.id);
+        }
+        if let Ok(mut t) = self.shared.last_left.lock() {
+            *t = Instant::now();
+        }
+        self.shared.active.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -229,7 +269,7 @@ fn should_stop(shared: &Shared, linger: Option<Duration>) -> Option<&'static str
     if shared.stop.load(Ordering::Relaxed) {
         return Some("asked to stop");
     }
-    if !shared.socket.exists() {
+    if !shared.socket_is_ours() {
         return Some("its socket was removed");
     }
     // Until a first client has come (the one that started the server is connecting),
@@ -247,12 +287,16 @@ fn should_stop(shared: &Shared, linger: Option<Duration>) -> Option<&'static str
     idle.then_some("no client for the linger time")
 }
 
-/// Stops: no new connection, the open ones closed (their UIs reconnect to the next
-/// server), the store closed cleanly (sled writes its snapshot), then the socket goes:
-/// whoever waits for the socket to go may then touch the store's files.
+/// Stops: the socket goes first (a client arriving now starts the next server, which
+/// waits for this one to let go of the store), then no new connection, the day's backup
+/// finished, the open connections closed (their UIs reconnect to the next server), and
+/// the store closed cleanly.
 fn shut_down(shared: &Shared, listener: UnixListener, why: &str) {
+    let ours = shared.socket_is_ours();
+    if ours {
+        let _ = std::fs::remove_file(&shared.socket);
+    }
     drop(listener);
-    // The day's backup, if one is being written, is finished first.
     while shared.backing_up.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -274,18 +318,15 @@ fn shut_down(shared: &Shared, listener: UnixListener, why: &str) {
     if let Some(store) = store {
         let _ = store.flush();
         drop(store);
-        if !shared.socket.exists() {
-            // The data directory was removed or moved: nothing to reopen.
-            let _ = std::fs::remove_file(&shared.socket);
-            return log(&format!("stopped: {why}"));
-        }
         // sled writes the snapshot of its log when it opens a store, and only then; the
         // next start checks its log against that snapshot, which is how a damaged file
         // is told from a write torn by a crash. A server may have run for days on one
-        // open, so it opens the store once more on its way out.
-        drop(SledStore::open(&shared.dir));
+        // open, so it opens the store once more on its way out (unless the directory
+        // is gone, or the next server already has it).
+        if shared.dir.join("db").is_dir() {
+            drop(SledStore::open(&shared.dir));
+        }
     }
-    let _ = std::fs::remove_file(&shared.socket);
     log(&format!("stopped: {why}"));
 }
 
@@ -371,7 +412,13 @@ fn daily_backup(shared: &Arc<Shared>) {
     let shared = shared.clone();
     std::thread::spawn(move || {
         if let Some(store) = session_of(&shared, Actor::from_env(), None) {
-            match backup::daily(&store, &shared.dir, now()) {
+            // One moment of the caseload: no write lands while it is read.
+            let taken = store
+                .exclusive(t!("busy-backup"), |s| {
+                    Ok(backup::daily(s, &shared.dir, now()))
+                })
+                .unwrap_or_else(|e| Err(e.into()));
+            match taken {
                 Ok(w) => {
                     if let Some(w) = &w {
                         log(&format!("daily backup {}", w.path.display()));
@@ -408,11 +455,20 @@ fn connection(shared: &Arc<Shared>, stream: UnixStream) {
         Err(e) => return log(&format!("refused a connection: no peer credentials ({e})")),
     };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    // A client that stops reading does not hold a thread for ever.
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(60)));
     let Ok(write_half) = stream.try_clone() else {
         return;
     };
     let mut reader = BufReader::new(stream);
     let mut writer = BufWriter::new(write_half);
+    // Strangers are turned away before anything they send is read.
+    if let Err(message) = access::check(uid, &shared.dir) {
+        let _ = send_json(&mut writer, &Welcome::Refused { message });
+        return log(&format!(
+            "refused uid {uid}: not the owner nor in the directory's group"
+        ));
+    }
     let hello: Hello = match receive_json(&mut reader) {
         Ok(h) => h,
         Err(FrameError::Closed) => return,
@@ -440,12 +496,6 @@ fn connection(shared: &Arc<Shared>, stream: UnixStream) {
         ));
     }
     let lang = Lang::parse(&hello.lang).unwrap_or_else(i18n::language);
-    if let Err(message) = i18n::with_language(lang, || access::check(uid, &shared.dir)) {
-        let _ = send_json(&mut writer, &Welcome::Refused { message });
-        return log(&format!(
-            "refused uid {uid}: not the owner nor in the directory's group"
-        ));
-    }
     daily_backup(shared);
     let warnings = shared
         .warnings
@@ -583,6 +633,7 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
                 .map(Reply::Imported),
         ),
         Request::PutProvider(p) => reply(w, s.put_provider(p).map(|()| Reply::Done)),
+        Request::AddProvider(p) => reply(w, s.add_provider(p).map(|()| Reply::Done)),
         Request::SavePregnancy {
             pregnancy,
             based_on,
@@ -602,7 +653,11 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
             billed_on,
         } => reply(w, s.mark_billed(&case, &line, billed_on).map(Reply::Billed)),
         Request::Backup => {
-            let r = backup::take(s, &shared.dir, Kind::Manual, now())
+            let r = s
+                .exclusive(t!("busy-backup"), |s| {
+                    Ok(backup::take(s, &shared.dir, Kind::Manual, now()))
+                })
+                .unwrap_or_else(|e| Err(e.into()))
                 .map(|b| {
                     Reply::Backup(backup_file(
                         &b.path,
@@ -640,21 +695,22 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
             reply(w, r)
         }
         Request::Restore { caseload, source } => {
-            let previous = match backup::take(s, &shared.dir, Kind::BeforeRestore, now()) {
-                Ok(b) => Some(b.path.display().to_string()),
-                Err(e) if e.is_damage() => None,
-                Err(e) => {
-                    let msg = t!(
-                        "cli-restore-backup-failed",
-                        refused = source.as_str(),
-                        error = e.to_string()
-                    );
-                    return reply(w, Err(StoreError::Refused(msg)));
-                }
-            };
+            // The backup of the caseload it replaces, then the restore, with no write
+            // of anyone in between: nothing acknowledged is in neither.
             let r = s
-                .replace_all(caseload, &source)
-                .map(|summary| Reply::Restored { summary, previous });
+                .restore_after(caseload, &source, |s| {
+                    match backup::take(s, &shared.dir, Kind::BeforeRestore, now()) {
+                        Ok(b) => Ok(Some(b.path.display().to_string())),
+                        // Records that do not read are not backed up; they are replaced.
+                        Err(e) if e.is_damage() => Ok(None),
+                        Err(e) => Err(StoreError::Refused(t!(
+                            "cli-restore-backup-failed",
+                            refused = source.as_str(),
+                            error = e.to_string()
+                        ))),
+                    }
+                })
+                .map(|(summary, previous)| Reply::Restored { summary, previous });
             reply(w, r)
         }
         Request::ExportPseudonymised => {

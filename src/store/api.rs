@@ -101,6 +101,8 @@ pub trait CaseloadApi {
     fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary>;
     /// Adds or changes a provider.
     fn put_provider(&self, provider: Provider) -> Result<()>;
+    /// Adds a new provider; refused when its id is taken (by anyone, even a moment ago).
+    fn add_provider(&self, provider: Provider) -> Result<()>;
     /// Adds or changes a pregnancy; refused when it would change a billed service (R63),
     /// and, with `based_on`, when the stored case is no longer at that revision (someone
     /// else changed it since it was read: the refusal names who and what). Returns the

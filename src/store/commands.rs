@@ -17,7 +17,7 @@ use crate::store::records::{changes, Actor, AuditAction, AuditEntry, CaseRecord,
 use crate::t;
 use chrono::{NaiveDateTime, Timelike};
 use std::collections::{BTreeSet, HashMap};
-use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex, TryLockError};
 use std::time::{Duration, Instant};
 
@@ -28,9 +28,9 @@ pub trait Storage: Send + Sync {
     fn provider(&self, id: &str) -> Result<Option<Provider>>;
     fn settings(&self) -> Result<PracticeSettings>;
     fn case(&self, id: &str) -> Result<Option<CaseRecord>>;
-    /// The sequence number of the last audit entry of a case (0 when it has none): the
-    /// revision a stale edit is detected by.
-    fn revision(&self, id: &str) -> Result<u64>;
+    /// The sequence number of the last audit entry in a case's history, if it has one:
+    /// what its revision is made of (see [`revision`]).
+    fn last_seq(&self, id: &str) -> Result<Option<u64>>;
     /// The audit entries of one case, oldest first.
     fn case_history(&self, id: &str) -> Result<Vec<AuditEntry>>;
     /// Every audit entry, oldest first, until `visit` returns false.
@@ -133,17 +133,31 @@ impl Change {
 
     /// What the change touched, for those who show the caseload live.
     fn note(&self, last_seq: u64) -> Committed {
+        // A change of many cases is announced as a change of everything: a screen reads
+        // the caseload again rather than case by case, and the notice stays small.
+        let many = self.cases.len() > MANY_CASES;
         Committed {
             seq: last_seq,
-            cases: self.cases.iter().map(|c| c.id.clone()).collect(),
+            cases: if many {
+                Vec::new()
+            } else {
+                self.cases.iter().map(|c| c.id.clone()).collect()
+            },
             providers: !self.providers.is_empty(),
             settings: self.settings.is_some(),
-            everything: self.replace_all,
+            everything: self.replace_all || many,
             by: self.stamp.by.clone(),
             action: self.audit.first().map(|a| a.action),
         }
     }
 }
+
+/// Beyond this many cases, a commit is announced as a change of everything.
+pub const MANY_CASES: usize = 100;
+
+/// How many notices a watcher may have waiting before it is dropped (a suspended UI);
+/// its connection then ends, and the UI, reconnecting, reads everything again.
+const WATCH_BACKLOG: usize = 1024;
 
 /// What every session on one storage shares: the storage, the one writer at a time,
 /// what that writer is doing, and who is told of each commit.
@@ -151,7 +165,7 @@ struct Core<S> {
     storage: S,
     writer: Mutex<()>,
     doing: Mutex<String>,
-    watchers: Mutex<Vec<Sender<Live>>>,
+    watchers: Mutex<Vec<SyncSender<Live>>>,
 }
 
 /// The caseload API over a [`Storage`], for one actor. Cheap to clone; clones made by
@@ -268,7 +282,7 @@ impl<S: Storage> Commands<S> {
         let seqs = self.core.storage.commit(change)?;
         note.seq = seqs.last().copied().unwrap_or(0);
         if let Ok(mut watchers) = self.core.watchers.lock() {
-            watchers.retain(|w| w.send(Live::Committed(note.clone())).is_ok());
+            watchers.retain(|w| w.try_send(Live::Committed(note.clone())).is_ok());
         }
         Ok(())
     }
@@ -281,6 +295,37 @@ impl<S: Storage> Commands<S> {
         Ok(RuleSet::with_settings(&self.core.storage.settings()?))
     }
 
+    /// The revision of case `id` now (see [`revision`]).
+    fn revision_now(&self, id: &str) -> Result<u64> {
+        let last = self.core.storage.last_seq(id)?;
+        let exists = self.core.storage.case(id)?.is_some();
+        Ok(revision(exists, last))
+    }
+
+    /// Refuses, naming who changed what, when case `id` is no longer at revision `base`.
+    fn check_base(&self, id: &str, name: &str, base: Option<u64>) -> Result<()> {
+        let Some(base) = base else {
+            return Ok(());
+        };
+        let now = self.revision_now(id)?;
+        if now == base {
+            return Ok(());
+        }
+        let since = base.checked_sub(2);
+        let later: Vec<AuditEntry> = self
+            .core
+            .storage
+            .case_history(id)?
+            .into_iter()
+            .filter(|e| since.is_none_or(|s| e.seq > s))
+            .collect();
+        let name = match self.core.storage.case(id)? {
+            Some(r) => r.pregnancy.mother.name,
+            None => name.to_string(),
+        };
+        Err(StoreError::Stale(stale_text(id, &name, &later), now))
+    }
+
     /// Stores a pregnancy after the stale, R63 and validation checks, as `action`.
     /// Returns its new revision. Runs as the writer.
     fn put_checked(
@@ -291,12 +336,7 @@ impl<S: Storage> Commands<S> {
         detail: String,
     ) -> Result<u64> {
         let storage = &self.core.storage;
-        if let Some(base) = based_on {
-            let now = storage.revision(&pregnancy.id)?;
-            if now != base {
-                return Err(StoreError::Stale(self.stale_message(&pregnancy, base)?));
-            }
-        }
+        self.check_base(&pregnancy.id, &pregnancy.mother.name, based_on)?;
         let (dir, rules) = (self.directory_now()?, self.rules_now()?);
         let old = storage.case(&pregnancy.id)?.map(|r| r.pregnancy);
         if let Some(o) = &old {
@@ -307,7 +347,7 @@ impl<S: Storage> Commands<S> {
             return Err(StoreError::Invalid(problems));
         }
         if old.as_ref() == Some(&pregnancy) {
-            return storage.revision(&pregnancy.id);
+            return self.revision_now(&pregnancy.id);
         }
         let mut change = Change::new(self.stamp());
         change
@@ -320,19 +360,95 @@ impl<S: Storage> Commands<S> {
                 .cases([pregnancy.id.as_str()]),
         );
         self.commit(change)?;
-        storage.revision(&pregnancy.id)
+        self.revision_now(&pregnancy.id)
     }
 
-    /// Who changed a case since revision `base`, and what: the refusal of a stale edit.
-    fn stale_message(&self, mine: &Pregnancy, base: u64) -> Result<String> {
-        let later: Vec<AuditEntry> = self
-            .core
-            .storage
-            .case_history(&mine.id)?
-            .into_iter()
-            .filter(|e| e.seq > base)
-            .collect();
-        Ok(stale_text(&mine.id, &mine.mother.name, &later))
+    /// Runs `f` as the one writer, with no write of anyone else before or during it:
+    /// a backup that must be one moment of the caseload. `f` reads; it must not call a
+    /// command that writes (it would wait for itself).
+    pub fn exclusive<T>(&self, what: String, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
+        self.writing(what, || f(self))
+    }
+
+    /// Replaces the whole caseload with `caseload` (a restore), after `before` (the
+    /// backup of the caseload it replaces) with no write in between. The history of
+    /// every case it removes or brings records the restore.
+    pub fn restore_after<T>(
+        &self,
+        caseload: Caseload,
+        source: &str,
+        before: impl FnOnce(&Self) -> Result<T>,
+    ) -> Result<(ImportSummary, T)> {
+        let dir = Directory::new(caseload.providers.iter().cloned());
+        let rules = RuleSet::with_settings(&caseload.settings);
+        let problems = validate_caseload(&caseload, &dir, &rules);
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let what = t!("busy-restore", count = caseload.pregnancies.len());
+        self.writing(what, || {
+            let kept = before(self)?;
+            let mut gone = BTreeSet::new();
+            self.core.storage.scan_cases(&mut |p| {
+                gone.insert(p.id);
+                true
+            })?;
+            let previous = gone.len();
+            for p in &caseload.pregnancies {
+                gone.remove(&p.id);
+            }
+            let mut change = Change::new(self.stamp());
+            change.replace_all = true;
+            change.providers = caseload
+                .providers
+                .iter()
+                .map(|p| (p.id.clone(), Some(p.clone())))
+                .collect();
+            if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
+                change.settings = Some(caseload.settings.clone());
+            }
+            change.cases = caseload
+                .pregnancies
+                .iter()
+                .map(|p| case_change(p, None, &rules))
+                .collect();
+            let detail = format!(
+                "{source}: {previous} pregnancies replaced by {} ({} providers)",
+                caseload.pregnancies.len(),
+                caseload.providers.len()
+            );
+            let touched = caseload
+                .pregnancies
+                .iter()
+                .map(|p| p.id.as_str())
+                .chain(gone.iter().map(String::as_str));
+            change.audit.push(
+                AuditDraft::new(AuditAction::Restore, None)
+                    .detail(detail)
+                    .cases(touched),
+            );
+            self.commit(change)?;
+            let summary = ImportSummary {
+                providers_added: caseload.providers.len(),
+                pregnancies_added: caseload.pregnancies.len(),
+                tariffs: caseload.settings.tariffs.len(),
+                regions: caseload.settings.regions.len(),
+                ..ImportSummary::default()
+            };
+            Ok((summary, kept))
+        })
+    }
+}
+
+/// A case's revision, what an edit is based on: 0 while it does not exist (a form that
+/// creates it is based on that), 1 for a case with no history (written before schema 2),
+/// else its last audit sequence number plus 2. Every change of a case adds to its
+/// history, so any change moves its revision.
+pub fn revision(exists: bool, last_seq: Option<u64>) -> u64 {
+    match (exists, last_seq) {
+        (false, _) => 0,
+        (true, None) => 1,
+        (true, Some(s)) => s.saturating_add(2),
     }
 }
 
@@ -670,12 +786,12 @@ impl<S: Storage> CaseloadApi for Commands<S> {
     }
 
     fn pregnancy_versioned(&self, id: &str) -> Result<Option<Versioned>> {
-        // The revision first: a change committed between the two reads makes the
+        // The history first: a change committed between the two reads makes the
         // revision older than the record, so a save on it is refused, never lost.
-        let revision = self.core.storage.revision(id)?;
+        let last = self.core.storage.last_seq(id)?;
         Ok(self.core.storage.case(id)?.map(|r| Versioned {
             pregnancy: r.pregnancy,
-            revision,
+            revision: revision(true, last),
         }))
     }
 
@@ -712,7 +828,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
     }
 
     fn watch(&self) -> Option<Receiver<Live>> {
-        let (tx, rx) = channel();
+        let (tx, rx) = sync_channel(WATCH_BACKLOG);
         self.core.watchers.lock().ok()?.push(tx);
         Some(rx)
     }
@@ -733,49 +849,8 @@ impl<S: Storage> CaseloadApi for Commands<S> {
     }
 
     fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary> {
-        let dir = Directory::new(caseload.providers.iter().cloned());
-        let rules = RuleSet::with_settings(&caseload.settings);
-        let problems = validate_caseload(&caseload, &dir, &rules);
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
-        let what = t!("busy-restore", count = caseload.pregnancies.len());
-        self.writing(what, || {
-            let before = self.core.storage.count_cases()?;
-            let mut change = Change::new(self.stamp());
-            change.replace_all = true;
-            change.providers = caseload
-                .providers
-                .iter()
-                .map(|p| (p.id.clone(), Some(p.clone())))
-                .collect();
-            if !caseload.settings.tariffs.is_empty() || !caseload.settings.regions.is_empty() {
-                change.settings = Some(caseload.settings.clone());
-            }
-            change.cases = caseload
-                .pregnancies
-                .iter()
-                .map(|p| case_change(p, None, &rules))
-                .collect();
-            let detail = format!(
-                "{source}: {before} pregnancies replaced by {} ({} providers)",
-                caseload.pregnancies.len(),
-                caseload.providers.len()
-            );
-            change.audit.push(
-                AuditDraft::new(AuditAction::Restore, None)
-                    .detail(detail)
-                    .cases(caseload.pregnancies.iter().map(|p| p.id.as_str())),
-            );
-            self.commit(change)?;
-            Ok(ImportSummary {
-                providers_added: caseload.providers.len(),
-                pregnancies_added: caseload.pregnancies.len(),
-                tariffs: caseload.settings.tariffs.len(),
-                regions: caseload.settings.regions.len(),
-                ..ImportSummary::default()
-            })
-        })
+        self.restore_after(caseload, source, |_| Ok(()))
+            .map(|(summary, ())| summary)
     }
 
     fn put_provider(&self, provider: Provider) -> Result<()> {
@@ -799,6 +874,29 @@ impl<S: Storage> CaseloadApi for Commands<S> {
         })
     }
 
+    fn add_provider(&self, provider: Provider) -> Result<()> {
+        if provider.id.trim().is_empty() {
+            return Err(StoreError::Refused(t!("store-provider-needs-id")));
+        }
+        self.writing(t!("busy-change"), || {
+            if self.core.storage.provider(&provider.id)?.is_some() {
+                return Err(StoreError::Invalid(vec![Problem {
+                    path: "id".into(),
+                    message: t!("form-id-taken", id = provider.id.as_str()),
+                }]));
+            }
+            let mut change = Change::new(self.stamp());
+            change
+                .providers
+                .push((provider.id.clone(), Some(provider.clone())));
+            change.audit.push(
+                AuditDraft::new(AuditAction::PutProvider, Some(&provider.id))
+                    .records(None, Some(&provider)),
+            );
+            self.commit(change)
+        })
+    }
+
     fn save_pregnancy(&self, pregnancy: Pregnancy, based_on: Option<u64>) -> Result<u64> {
         self.writing(t!("busy-change"), || {
             self.put_checked(
@@ -817,11 +915,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                 .case(id)?
                 .map(|r| r.pregnancy)
                 .ok_or_else(|| no_pregnancy(id))?;
-            if let Some(base) = based_on {
-                if storage.revision(id)? != base {
-                    return Err(StoreError::Stale(self.stale_message(&old, base)?));
-                }
-            }
+            self.check_base(id, &old.mother.name, based_on)?;
             // R63: billed is final, and so is the case that holds it.
             if !old.billed.is_empty() {
                 return Err(StoreError::Refused(t!(

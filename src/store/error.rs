@@ -35,8 +35,8 @@ pub enum StoreError {
     /// What is not there, as a message (already translated).
     NotFound(String),
     /// An edit based on a revision someone else has changed since: who, what, and what
-    /// to do (already translated).
-    Stale(String),
+    /// to do (already translated), and the revision the case is at now.
+    Stale(String, u64),
     /// Another long write holds the store; what it is doing (already translated).
     Busy(String),
     /// The server cannot be reached, or the connection was lost; why and what to do
@@ -75,7 +75,7 @@ impl std::fmt::Display for StoreError {
             StoreError::Invalid(problems) => problems_text(problems),
             StoreError::Refused(text) => text.clone(),
             StoreError::NotFound(text) => text.clone(),
-            StoreError::Stale(text) => text.clone(),
+            StoreError::Stale(text, _) => text.clone(),
             StoreError::Busy(doing) => t!("store-busy", doing = doing),
             StoreError::Unavailable(text) => text.clone(),
         };

@@ -38,6 +38,17 @@ pub fn history(case: &str, seq: u64) -> Vec<u8> {
     format!("{HISTORY_PREFIX}{case}/{seq:016x}").into_bytes()
 }
 
+/// The sequence number of a history key of case `case` exactly: the key is the case's
+/// history prefix and 16 hex digits, nothing more (not a case whose id continues with
+/// `/`).
+pub fn own_seq(key: &[u8], case: &str) -> Option<u64> {
+    let tail = key.strip_prefix(history_prefix(case).as_slice())?;
+    if tail.len() != 16 {
+        return None;
+    }
+    u64::from_str_radix(std::str::from_utf8(tail).ok()?, 16).ok()
+}
+
 /// The sequence number at the end of an audit or history key.
 pub fn seq_of(key: &[u8]) -> Option<u64> {
     let tail = key.rsplit(|b| *b == b'/').next()?;

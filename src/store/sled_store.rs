@@ -165,11 +165,16 @@ impl SledStorage {
             return Ok(k.to_vec());
         }
         let key: [u8; 32] = rand::random();
-        self.db
-            .insert(keys::PSEUDONYM_KEY, &key[..])
+        // Only if no other session made one meanwhile; then that one is the key.
+        let _ = self
+            .db
+            .compare_and_swap(keys::PSEUDONYM_KEY, None as Option<&[u8]>, Some(&key[..]))
             .map_err(sled_err)?;
         self.flush_db()?;
-        Ok(key.to_vec())
+        match self.db.get(keys::PSEUDONYM_KEY).map_err(sled_err)? {
+            Some(k) => Ok(k.to_vec()),
+            None => Err(StoreError::Write("the pseudonym key was not kept".into())),
+        }
     }
 
     /// Checks the store's schema version: `Some(version)` when it is older than this
@@ -356,23 +361,21 @@ impl Storage for SledStorage {
         self.get(&keys::case(id))
     }
 
-    fn revision(&self, id: &str) -> Result<u64> {
-        match self
-            .db
-            .scan_prefix(keys::history_prefix(id))
-            .keys()
-            .next_back()
-        {
-            Some(k) => Ok(keys::seq_of(&k.map_err(sled_err)?).unwrap_or(0)),
-            None => Ok(0),
+    fn last_seq(&self, id: &str) -> Result<Option<u64>> {
+        // Only this case's own keys: a case "c1/z" has its history under "h/c1/z/…",
+        // which "h/c1/" also prefixes.
+        for k in self.db.scan_prefix(keys::history_prefix(id)).keys().rev() {
+            if let Some(seq) = keys::own_seq(&k.map_err(sled_err)?, id) {
+                return Ok(Some(seq));
+            }
         }
+        Ok(None)
     }
 
     fn case_history(&self, id: &str) -> Result<Vec<AuditEntry>> {
         let mut out = Vec::new();
         for k in self.db.scan_prefix(keys::history_prefix(id)).keys() {
-            let k = k.map_err(sled_err)?;
-            if let Some(seq) = keys::seq_of(&k) {
+            if let Some(seq) = keys::own_seq(&k.map_err(sled_err)?, id) {
                 if let Some(e) = self.get::<AuditEntry>(&keys::audit(seq))? {
                     out.push(e);
                 }

@@ -336,9 +336,11 @@ fn replace_all_swaps_the_caseload_but_keeps_the_audit_trail() {
         .map(|p| p.id)
         .collect();
     assert_eq!(in_month, vec!["c9".to_string()]);
+    // A case the restore removed has it in its history too (its revision moves: an
+    // edit or undo based on the case before the restore is refused).
     assert_eq!(
         actions(&s.case_history("c1").unwrap()),
-        vec![AuditAction::Import]
+        vec![AuditAction::Import, AuditAction::Restore]
     );
     let h = s.case_history("c9").unwrap();
     assert_eq!(actions(&h), vec![AuditAction::Restore]);
@@ -468,4 +470,128 @@ fn a_disk_without_room_is_refused_before_the_store_is_touched() {
         "{err}"
     );
     assert!(sled_store::check_free_space(tmp.path(), 1).is_ok());
+}
+
+#[test]
+fn a_save_based_on_an_older_revision_is_refused_naming_who_and_what() {
+    let (_tmp, s) = two_case_store();
+    let seen = s.pregnancy_versioned("c2").unwrap().unwrap();
+    // A colleague changes the case meanwhile.
+    let mut colleague = s.session(
+        Actor {
+            user: "marie".into(),
+            from: None,
+        },
+        None,
+    );
+    colleague.set_clock(|| d("2025-05-20").and_hms_opt(14, 2, 11).unwrap());
+    let mut theirs = seen.pregnancy.clone();
+    theirs.mother.name = "Renamed by Marie".into();
+    let after_theirs = colleague
+        .save_pregnancy(theirs, Some(seen.revision))
+        .unwrap();
+    assert_ne!(
+        after_theirs, seen.revision,
+        "every change moves the revision"
+    );
+    // Mine, based on what I saw, is refused with who, when and what.
+    let mut mine = seen.pregnancy.clone();
+    mine.team.push("sw".into());
+    match s.save_pregnancy(mine.clone(), Some(seen.revision)) {
+        Err(StoreError::Stale(msg, now)) => {
+            assert!(msg.contains("marie at 14:02:11"), "{msg}");
+            assert!(msg.contains("the mother's details"), "{msg}");
+            assert_eq!(now, after_theirs);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        s.pregnancy("c2").unwrap().unwrap().mother.name,
+        "Renamed by Marie"
+    );
+    // Told, I save on the revision I was told of: mine goes on top.
+    s.save_pregnancy(mine, Some(after_theirs)).unwrap();
+    // Two edits to different cases never conflict.
+    let c1 = s.pregnancy_versioned("c1").unwrap().unwrap();
+    colleague
+        .put_pregnancy(s.pregnancy("c2").unwrap().unwrap())
+        .unwrap();
+    s.save_pregnancy(c1.pregnancy, Some(c1.revision)).unwrap();
+}
+
+#[test]
+fn a_new_case_based_on_a_free_id_is_refused_once_someone_took_it() {
+    let (_tmp, s) = two_case_store();
+    let mut p = coordinated("2025-03-01");
+    p.id = "c-new".into();
+    let rev = s.save_pregnancy(p.clone(), Some(0)).unwrap();
+    assert!(rev > 1);
+    assert!(matches!(
+        s.save_pregnancy(p.clone(), Some(0)),
+        Err(StoreError::Stale(..))
+    ));
+    // Deleted, the id is free again (revision 0).
+    s.delete_pregnancy_based("c-new", Some(rev)).unwrap();
+    s.save_pregnancy(p, Some(0)).unwrap();
+}
+
+#[test]
+fn a_case_whose_id_another_extends_with_a_slash_keeps_its_own_revision() {
+    let (_tmp, s) = two_case_store();
+    let mut other = coordinated("2025-03-01");
+    other.id = "c1/z".into();
+    s.put_pregnancy(other.clone()).unwrap();
+    let seen = s.pregnancy_versioned("c1").unwrap().unwrap();
+    let mut p = seen.pregnancy.clone();
+    p.mother.name = "Edited".into();
+    let after = s.save_pregnancy(p.clone(), Some(seen.revision)).unwrap();
+    // c1/z's later changes are not c1's.
+    other.mother.name = "Other".into();
+    s.put_pregnancy(other).unwrap();
+    assert_eq!(
+        s.pregnancy_versioned("c1").unwrap().unwrap().revision,
+        after
+    );
+    assert!(s
+        .case_history("c1")
+        .unwrap()
+        .iter()
+        .all(|e| e.subject.as_deref() != Some("c1/z")));
+    // and an edit based on c1's old revision is still refused.
+    assert!(matches!(
+        s.save_pregnancy(p, Some(seen.revision)),
+        Err(StoreError::Stale(..))
+    ));
+}
+
+#[test]
+fn a_new_provider_is_refused_when_its_id_was_taken_meanwhile() {
+    let (_tmp, s) = two_case_store();
+    let taken = s.providers().unwrap()[0].clone();
+    let err = s.add_provider(taken).unwrap_err();
+    assert!(
+        matches!(err, StoreError::Invalid(ref p) if p[0].path == "id"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_writer_in_a_hurry_is_told_what_keeps_the_store_busy() {
+    let (_tmp, s) = two_case_store();
+    let hurried = s.session(
+        Actor::from_env(),
+        Some(std::time::Duration::from_millis(50)),
+    );
+    let p = s.pregnancy("c2").unwrap().unwrap();
+    let answer = s
+        .exclusive("writing the day's backup…".into(), |_| {
+            Ok(hurried.put_pregnancy(p.clone()))
+        })
+        .unwrap();
+    match answer {
+        Err(e @ StoreError::Busy(_)) => {
+            assert!(e.to_string().contains("writing the day's backup"), "{e}")
+        }
+        other => panic!("{other:?}"),
+    }
 }

@@ -119,6 +119,10 @@ pub struct App {
     live: Option<std::sync::mpsc::Receiver<Live>>,
     /// The case to select again once a reload has finished.
     reselect: Option<String>,
+    /// Cases others changed while the list was loading, shown once it has.
+    deferred: Vec<(String, String)>,
+    /// Whether the server answers (as the live connection last heard).
+    connected: bool,
     dir: Directory,
     providers: Vec<Provider>,
     rules: RuleSet,
@@ -169,6 +173,8 @@ impl App {
             loader: Some(loader),
             live: None,
             reselect: None,
+            deferred: Vec::new(),
+            connected: true,
             dir,
             providers,
             rules,
@@ -212,8 +218,6 @@ impl App {
         if events.is_empty() {
             return false;
         }
-        /// Beyond this many cases in one look, a reload is quicker than case by case.
-        const CASE_BY_CASE: usize = 500;
         let mut everything = false;
         let mut cases: Vec<(String, String)> = Vec::new();
         for e in events {
@@ -224,27 +228,80 @@ impl App {
                         cases.push((id, c.by.user.clone()));
                     }
                 }
-                Live::Lost(why) => self.fail(t!("status-connection-lost", error = why)),
+                Live::Lost(why) => {
+                    self.connected = false;
+                    self.fail(t!("status-connection-lost", error = why));
+                }
                 Live::Back => {
+                    self.connected = true;
                     everything = true;
                     self.ok(t!("status-reconnected"));
                 }
             }
         }
-        if everything || cases.len() > CASE_BY_CASE {
-            self.reload_all();
-        } else {
-            let mut seen = BTreeSet::new();
-            for (id, by) in cases.into_iter().rev() {
-                if seen.insert(id.clone()) {
-                    self.refresh_case_by(&id, Some(&by));
-                }
-            }
+        // While the server is away nothing is read (a read would try to start one on
+        // this thread); coming back reads everything.
+        if !self.connected {
+            return true;
         }
-        if self.billing.is_some() {
+        let changed = everything || !cases.is_empty();
+        if everything || cases.len() > crate::store::commands::MANY_CASES {
+            self.deferred.clear();
+            self.reload_all();
+        } else if self.loader.is_some() {
+            // The list is still loading: these go in once it has, over what it loaded.
+            self.deferred.extend(cases);
+        } else {
+            self.apply_live(cases);
+        }
+        if changed && self.screen == Screen::Billing {
             self.refresh_billing();
         }
         true
+    }
+
+    /// Shows the cases others changed (case id, who): their rows in one pass, the open
+    /// case, and a case deleted from under the person's eyes.
+    fn apply_live(&mut self, cases: Vec<(String, String)>) {
+        let mut seen = BTreeSet::new();
+        let (mut rows, mut gone) = (Vec::new(), Vec::new());
+        for (id, by) in cases.into_iter().rev() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            match self.store.pregnancy_versioned(&id) {
+                Ok(Some(v)) => {
+                    rows.push(row(&v.pregnancy, &self.dir, &self.rules, self.today));
+                    if self.case.as_ref().is_some_and(|c| c.case.id == id) {
+                        let (keep, scroll) = self
+                            .case
+                            .as_ref()
+                            .map_or((0, 0), |c| (c.selected, c.scroll));
+                        self.set_case(v.pregnancy, v.revision);
+                        if let Some(c) = &mut self.case {
+                            c.selected = keep.min(c.eval.lines.len().saturating_sub(1));
+                            c.scroll = scroll;
+                        }
+                    }
+                }
+                Ok(None) => {
+                    if self.case.as_ref().is_some_and(|c| c.case.id == id) {
+                        self.case = None;
+                        if self.screen == Screen::Case {
+                            self.screen = Screen::Caseload;
+                        }
+                        self.fail(t!(
+                            "status-deleted-by",
+                            id = id.as_str(),
+                            user = by.as_str()
+                        ));
+                    }
+                    gone.push(id);
+                }
+                Err(e) => return self.fail(e.to_string()),
+            }
+        }
+        self.caseload.put_rows(rows, &gone);
     }
 
     /// Reads everything again (providers, tables, every case) keeping what the person
@@ -308,6 +365,10 @@ impl App {
                 self.loader = None;
                 if let Some(id) = self.reselect.take() {
                     self.caseload.select_id(&id);
+                }
+                let deferred = std::mem::take(&mut self.deferred);
+                if !deferred.is_empty() {
+                    self.apply_live(deferred);
                 }
             }
             Loaded::Failed(e) => {
@@ -955,11 +1016,10 @@ impl App {
                 before: Some(p),
                 revision,
             } => {
-                // A deleted case comes back whatever; a changed one only if nobody
-                // changed it since.
-                let base = (*revision > 0).then_some(*revision);
+                // Only if nobody changed it since (a deleted case: only while nobody
+                // has made another under its id, revision 0).
                 self.store
-                    .save_pregnancy((**p).clone(), base)
+                    .save_pregnancy((**p).clone(), Some(*revision))
                     .map(|_| id.clone())
             }
             Undo::Pregnancy {

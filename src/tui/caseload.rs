@@ -236,8 +236,46 @@ impl CaseloadView {
         self.select_id(&id);
     }
 
-    /// Replaces (or adds) one case's row, keeping the selection where it is (a change
-    /// somebody else made, heard live).
+    /// Replaces (or adds) the rows of cases somebody else changed, and drops those of
+    /// cases they deleted, keeping the selection where it is; sorts and filters once.
+    pub fn put_rows(&mut self, rows: Vec<CaseRow>, gone: &[String]) {
+        let mut at: std::collections::HashMap<String, usize> = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        for row in rows {
+            let hay = format!("{} {}", row.name.to_lowercase(), row.id.to_lowercase());
+            match at.get(&row.id) {
+                Some(&i) => {
+                    self.rows[i] = row;
+                    self.haystack[i] = hay;
+                }
+                None => {
+                    at.insert(row.id.clone(), self.rows.len());
+                    self.rows.push(row);
+                    self.haystack.push(hay);
+                }
+            }
+        }
+        if !gone.is_empty() {
+            let gone: std::collections::HashSet<&String> = gone.iter().collect();
+            let mut i = 0;
+            while i < self.rows.len() {
+                if gone.contains(&self.rows[i].id) {
+                    self.rows.remove(i);
+                    self.haystack.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        self.resort();
+        self.refresh();
+    }
+
+    /// Replaces (or adds) one case's row, keeping the selection where it is.
     pub fn put_row(&mut self, row: CaseRow) {
         let hay = format!("{} {}", row.name.to_lowercase(), row.id.to_lowercase());
         match self.rows.iter().position(|r| r.id == row.id) {

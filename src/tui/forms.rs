@@ -559,12 +559,11 @@ fn put(
             after: Box::new(after),
             revision,
         }),
-        Err(StoreError::Stale(message)) => {
+        Err(StoreError::Stale(message, now)) => {
             // Somebody else's change came first. The form stays as typed; the person
-            // has now been told, so saving again puts hers on top of theirs.
-            if let Ok(now) = api.pregnancy_versioned(&after.id) {
-                *based_on = now.map(|v| v.revision);
-            }
+            // has now been told of every change up to `now`, so saving again puts hers
+            // on top of those (and is refused again if yet another comes first).
+            *based_on = Some(now);
             form.message = Some(message);
             None
         }
@@ -606,7 +605,23 @@ pub fn save(
             }
             let mut p = Pregnancy::new(&id, form.get("name"), Region::Brussels, NaiveDate::MIN);
             fill_pregnancy(form, &mut p)?;
-            put(api, form, &mut open.based_on, None, p)
+            // Based on the id being free (revision 0): a colleague who takes it first
+            // is not overwritten.
+            match api.save_pregnancy(p.clone(), Some(0)) {
+                Ok(revision) => Some(Saved::Pregnancy {
+                    before: None,
+                    after: Box::new(p),
+                    revision,
+                }),
+                Err(StoreError::Stale(..)) => {
+                    form.set_error("id", t!("form-id-taken", id = id.as_str()));
+                    None
+                }
+                Err(e) => {
+                    show_store_error(form, e);
+                    None
+                }
+            }
         }
         (FormKind::Pregnancy(Some(_)), Some(mut p)) => {
             fill_pregnancy(form, &mut p)?;
@@ -729,7 +744,7 @@ pub fn save(
                 inami,
                 organisation: Some(form.get("organisation").to_string()).filter(|o| !o.is_empty()),
             };
-            match api.put_provider(p.clone()) {
+            match api.add_provider(p.clone()) {
                 Ok(()) => Some(Saved::Provider(p)),
                 Err(e) => {
                     show_store_error(form, e);

@@ -106,12 +106,11 @@ pub fn copy_store(from: &Path, to: &Path) {
     }
 }
 
-/// Waits until the server of `store` has stopped (its socket is gone and it has let go
-/// of the store), so that a test can touch the store's files.
+/// Waits until the server of `store` has stopped (its process is gone, so it has let
+/// go of the store), so that a test can touch the store's files.
 pub fn server_stopped(store: &Path) {
-    let socket = store.join("perinat.sock");
     let start = std::time::Instant::now();
-    while socket.exists() {
+    while server_pid(store).is_some() || store.join("perinat.sock").exists() {
         assert!(
             start.elapsed() < std::time::Duration::from_secs(20),
             "the server of {} did not stop",
@@ -119,8 +118,22 @@ pub fn server_stopped(store: &Path) {
         );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    // The socket goes just before the process exits and lets go of sled's lock.
-    std::thread::sleep(std::time::Duration::from_millis(300));
+}
+
+/// The pid of the server serving `store`, found among the processes.
+pub fn server_pid(store: &Path) -> Option<i32> {
+    let want = store.to_string_lossy().into_owned();
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: i32 = e.file_name().to_str()?.parse().ok()?;
+        let cmd = std::fs::read(e.path().join("cmdline")).ok()?;
+        let args: Vec<String> = cmd
+            .split(|b| *b == 0)
+            .map(|a| String::from_utf8_lossy(a).into_owned())
+            .collect();
+        // A zombie has an empty command line: it has let go of everything.
+        let serves = args.iter().any(|a| a == "serve") && args.contains(&want);
+        serves.then_some(pid)
+    })
 }
 
 /// The name of the user running the tests, as the server learns it from the kernel.
