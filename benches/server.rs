@@ -435,7 +435,7 @@ fn main() {
     if let Some((rss, hwm)) = at_start {
         println!(
             "{:<44} VmRSS {rss} MB  VmHWM {hwm} MB",
-            "   (when it was ready)"
+            "   (after the day's backup)"
         );
     }
 

@@ -4,18 +4,8 @@
 /// Runs `work` on contiguous slices of `items`, one per available core, and returns the
 /// results in order.
 pub fn parallel_slices<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
-    parallel_slices_from(items, 2_000, work)
-}
-
-/// [`parallel_slices`] for items heavy enough to split from `min` of them on (a few
-/// large message frames, say).
-pub fn parallel_slices_from<T: Sync, R: Send>(
-    items: &[T],
-    min: usize,
-    work: impl Fn(&[T]) -> R + Sync,
-) -> Vec<R> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if cores < 2 || items.len() < min.max(2) {
+    if cores < 2 || items.len() < 2_000 {
         return vec![work(items)];
     }
     let size = items.len().div_ceil(cores);

@@ -12,6 +12,7 @@ use crate::server::protocol::{
 };
 use crate::server::serve::Started;
 use crate::server::socket_path;
+use crate::store::records::CaseRecord;
 use crate::store::{
     AuditEntry, CaseloadApi, ImportSummary, LineRef, Live, Result, Stamp, StoreError, Versioned,
 };
@@ -537,29 +538,20 @@ impl CaseloadApi for Client {
             Ok(other) => return Err(unexpected(&other)),
             Err(f) => return Err(f.into()),
         };
-        // The frames are read as they come, then decoded on every core.
+        // One frame per case record, read as they come, then decoded on every core.
         let mut bodies = Vec::with_capacity(frames.min(10_000));
         for _ in 0..frames {
             bodies.push(protocol::read_frame(&mut conn.reader).map_err(|e| lost(&e))?);
         }
         self.inner.give_back(conn);
         {
-            let parts = crate::parallel::parallel_slices_from(&bodies, 2, |part| {
-                let mut out = Vec::new();
+            let parts = crate::parallel::parallel_slices(&bodies, |part| {
+                let mut out = Vec::with_capacity(part.len());
                 for b in part {
-                    match protocol::decode::<Response>(b) {
-                        Ok(Ok(Reply::Pregnancies(batch))) => out.extend(batch),
-                        Ok(Ok(other)) => return Err(unexpected(&other)),
-                        Ok(Err(f)) => return Err(f.into()),
-                        Err(e) => {
-                            return Err(StoreError::Refused(t!(
-                                "client-garbage",
-                                error = e.to_string()
-                            )))
-                        }
-                    }
+                    let r: CaseRecord = crate::store::codec::decode(b"(from the server)", b)?;
+                    out.push(r.pregnancy);
                 }
-                Ok(out)
+                Ok::<_, StoreError>(out)
             });
             let mut all = Vec::new();
             for p in parts {

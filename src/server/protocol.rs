@@ -74,8 +74,8 @@ pub enum Request {
     CountPregnancies,
     /// Answered by [`Reply::Pregnancies`] batches, then [`Reply::End`].
     ScanPregnancies,
-    /// Answered by [`Reply::Count`] of frames, then that many [`Reply::Pregnancies`]
-    /// frames, encoded and decoded on every core.
+    /// Answered by [`Reply::Count`] of cases, then one frame per case: the case record
+    /// as the store encodes it (`store::codec`, the same build on both sides).
     PregnanciesInMonth(YearMonth),
     Location,
     Import {

@@ -561,24 +561,13 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
         Request::LastChange(id) => reply(w, s.last_change(&id).map(Reply::Stamp)),
         Request::CaseHistory(id) => reply(w, s.case_history(&id).map(Reply::History)),
         Request::CountPregnancies => reply(w, s.count_pregnancies().map(Reply::Count)),
-        Request::PregnanciesInMonth(m) => match s.pregnancies_in_month(m) {
-            // Tens of thousands of cases: encoded in frames on every core.
-            Ok(cases) => {
-                let chunks: Vec<&[crate::domain::model::Pregnancy]> = cases.chunks(BATCH).collect();
-                let frames: Vec<std::io::Result<Vec<u8>>> =
-                    crate::parallel::parallel_slices_from(&chunks, 2, |part| {
-                        part.iter()
-                            .map(|c| {
-                                protocol::encode::<Response>(&Ok(Reply::Pregnancies(c.to_vec())))
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                reply(w, Ok(Reply::Count(frames.len())))?;
-                for f in frames {
-                    protocol::write_frame(w, &f?)?;
+        Request::PregnanciesInMonth(m) => match s.pregnancies_in_month_encoded(m) {
+            // Tens of thousands of cases go as the store keeps them, one frame each,
+            // never decoded and encoded again here; the client decodes them on every core.
+            Ok(records) => {
+                reply(w, Ok(Reply::Count(records.len())))?;
+                for r in &records {
+                    protocol::write_frame(w, r)?;
                 }
                 Ok(())
             }

@@ -40,6 +40,14 @@ pub trait Storage: Send + Sync {
     fn scan_cases(&self, visit: &mut dyn FnMut(Pregnancy) -> bool) -> Result<()>;
     /// The cases the month index lists for `month`.
     fn cases_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>>;
+    /// The cases the month index lists for `month`, as [`encode`](crate::store::codec::encode)d
+    /// case records: what a server sends on without decoding and encoding them again.
+    fn cases_in_month_encoded(&self, month: YearMonth) -> Result<Vec<Vec<u8>>> {
+        self.cases_in_month(month)?
+            .into_iter()
+            .map(|p| crate::store::codec::encode(&CaseRecord::new(p, None)))
+            .collect()
+    }
     /// Writes `change` all or nothing and flushes it before returning the sequence
     /// numbers given to its audit entries, in order.
     fn commit(&self, change: Change) -> Result<Vec<u64>>;
@@ -226,6 +234,11 @@ impl<S: Storage> Commands<S> {
     /// The clock of the audit trail's times (the local time by default).
     pub fn set_clock(&mut self, clock: fn() -> NaiveDateTime) {
         self.clock = clock;
+    }
+
+    /// The month's cases as encoded case records (see [`Storage::cases_in_month_encoded`]).
+    pub fn pregnancies_in_month_encoded(&self, month: YearMonth) -> Result<Vec<Vec<u8>>> {
+        self.core.storage.cases_in_month_encoded(month)
     }
 
     /// Ends every watch: their receivers hear that the store is closing.
