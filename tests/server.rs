@@ -25,21 +25,7 @@ fn binary() -> PathBuf {
 
 /// `perinat --data-dir DATA ARGS…` in English; its output, which must be a success.
 fn perinat(data: &Path, args: &[&str]) -> String {
-    let out = Command::new(binary())
-        .env("PERINAT_LANG", "en")
-        .env("PERINAT_LINGER", "0")
-        .env_remove("PERINAT_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("perinat runs");
-    assert!(
-        out.status.success(),
-        "perinat {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    common::stdout(common::perinat(data).args(args))
 }
 
 /// The practice's server, run in the foreground as a service manager would, stopped
@@ -111,85 +97,50 @@ fn one_case_file(dir: &Path, id: &str, name: &str) -> PathBuf {
 }
 
 /// A perinat UI in a tmux session of its own, 80×24.
-struct Ui {
-    socket: String,
-}
+struct Ui(common::Tmux);
 
 impl Ui {
     fn open(data: &Path, name: &str) -> Ui {
-        let ui = Ui {
-            socket: format!("perinat-srv-{name}-{}", std::process::id()),
-        };
         let command = format!(
             "{} --lang en --data-dir {} --today {TODAY}",
             binary().display(),
             data.display()
         );
-        ui.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "ui",
-            "-x",
-            "80",
-            "-y",
-            "24",
-            &command,
-        ]);
-        ui
-    }
-
-    fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs (CI installs it)");
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        Ui(common::Tmux::start(&format!("srv-{name}"), &command))
     }
 
     fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", "-t", "ui", k]);
-            std::thread::sleep(Duration::from_millis(80));
-        }
+        self.0.keys(keys)
     }
 
     fn text(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", "ui", "-l", text]);
-        std::thread::sleep(Duration::from_millis(80));
+        self.0.text(text)
     }
 
     fn screen(&self) -> String {
-        self.tmux(&["capture-pane", "-p", "-t", "ui"])
+        self.0.screen()
     }
 
-    /// Waits up to `limit` for the screen to show `what`, with no key pressed.
     fn shows_within(&self, what: &str, limit: Duration) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(what) {
-                return s;
-            }
-            if start.elapsed() > limit {
-                panic!("the screen did not show {what:?} within {limit:?}:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.0.wait_for_within(what, limit)
     }
 
     fn shows(&self, what: &str) -> String {
-        self.shows_within(what, Duration::from_secs(10))
+        self.0.wait_for(what)
     }
-}
 
-impl Drop for Ui {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
+    /// Searches Alice, opens her case, and opens its edit form on her name.
+    fn edit_alice(&self) {
+        self.open_alice();
+        self.keys(&["e"]);
+        self.shows("Name");
+    }
+
+    fn open_alice(&self) {
+        self.keys(&["/"]);
+        self.text("Alice");
+        self.keys(&["Enter", "Enter"]);
+        self.shows("c-A");
     }
 }
 
@@ -219,12 +170,8 @@ fn two_uis_side_by_side_each_see_the_others_edit() {
     a.shows("of 3 cases");
     b.shows("of 3 cases");
     // Both open Alice's case.
-    for ui in [&a, &b] {
-        ui.keys(&["/"]);
-        ui.text("Alice");
-        ui.keys(&["Enter", "Enter"]);
-        ui.shows("c-A");
-    }
+    a.open_alice();
+    b.open_alice();
     // A renames her; B sees it without a key.
     a.keys(&["e"]);
     a.shows("Name");
@@ -246,12 +193,7 @@ fn a_stale_edit_is_refused_naming_who_changed_what_and_the_form_keeps_its_text()
     let (_tmp, data) = practice();
     let ui = Ui::open(&data, "stale");
     ui.shows("of 3 cases");
-    ui.keys(&["/"]);
-    ui.text("Alice");
-    ui.keys(&["Enter", "Enter"]);
-    ui.shows("c-A");
-    ui.keys(&["e"]);
-    ui.shows("Name");
+    ui.edit_alice();
     ui.text(" Mine");
     // Meanwhile a colleague marks one of Alice's services billed.
     let _ = common::mark_billed(&data, Some("192.0.2.9 50000 22"));
@@ -570,12 +512,7 @@ fn a_ui_whose_server_is_killed_reconnects_and_keeps_the_form() {
     let (_tmp, data) = practice();
     let ui = Ui::open(&data, "lost");
     ui.shows("of 3 cases");
-    ui.keys(&["/"]);
-    ui.text("Alice");
-    ui.keys(&["Enter", "Enter"]);
-    ui.shows("c-A");
-    ui.keys(&["e"]);
-    ui.shows("Name");
+    ui.edit_alice();
     ui.text(" Kept");
     let pid = common::server_pid(&data).expect("the server the UI started");
     // SAFETY: SIGKILL to the test's own server process.
@@ -594,5 +531,43 @@ fn a_ui_whose_server_is_killed_reconnects_and_keeps_the_form() {
         common::server_pid(&data),
         Some(pid),
         "a new server took over"
+    );
+}
+
+#[test]
+fn a_server_of_another_version_is_named_with_what_to_do() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("store");
+    std::fs::create_dir(&data).expect("mkdir");
+    // A server of perinat 0.0.9 on this store, as after an upgrade of the binary.
+    let listener = std::os::unix::net::UnixListener::bind(data.join("perinat.sock")).expect("bind");
+    let old = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().expect("accept");
+        let _: Hello = protocol::receive_json(&mut s).expect("hello");
+        protocol::send_json(
+            &mut s,
+            &Welcome::OtherVersion {
+                version: "0.0.9".into(),
+                protocol: 0,
+            },
+        )
+        .expect("answer");
+    });
+    let out = Command::new(binary())
+        .env("PERINAT_LANG", "en")
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("cases")
+        .output()
+        .expect("perinat");
+    old.join().expect("the old server answered");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "the server on this store is perinat 0.0.9; this is {}: close all perinat sessions so that the new server can start",
+            protocol::VERSION
+        )),
+        "{err}"
     );
 }

@@ -2,110 +2,14 @@
 //! with capture-pane, the way a person would use it; then the CLI reads what it saved.
 
 use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
+
+mod common;
+use common::Tmux;
 
 const TODAY: &str = "2025-05-25";
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// Starts `command` in a new 80×24 session.
-    fn start(&self, command: &str) {
-        self.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "e2e",
-            "-x",
-            "80",
-            "-y",
-            "24",
-            command,
-        ]);
-    }
-
-    /// Waits until the session has ended (perinat quit).
-    fn wait_gone(&self) {
-        let start = Instant::now();
-        while Command::new("tmux")
-            .args(["-L", &self.socket, "has-session", "-t", "e2e"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-        {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "perinat did not quit"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs (CI installs it)");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.run(&["send-keys", "-t", "e2e", k]);
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn text(&self, text: &str) {
-        self.run(&["send-keys", "-t", "e2e", "-l", text]);
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "e2e"])
-    }
-
-    /// Waits until the screen shows `what`.
-    fn wait_for(&self, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(what) {
-                return s;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!("the screen never showed {what:?}:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
-
 fn perinat(data: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_perinat"))
-        .env("PERINAT_LANG", "en")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("perinat runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    common::stdout(common::perinat(data).args(args))
 }
 
 fn billed_in_may(data: &Path) -> usize {
@@ -145,15 +49,12 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
         .expect("a coordinated case");
     let follow_ups = case.follow_ups.len();
 
-    let tmux = Tmux {
-        socket: format!("perinat-e2e-{}", std::process::id()),
-    };
     let command = format!(
         "{} --lang en --data-dir {} --today {TODAY}",
         env!("CARGO_BIN_EXE_perinat"),
         data.display()
     );
-    tmux.start(&command);
+    let tmux = Tmux::start("e2e", &command);
     tmux.wait_for("of 40 cases");
 
     // Search, then open the case.
@@ -217,10 +118,7 @@ fn the_language_switched_in_the_ui_is_remembered() {
         env!("CARGO_BIN_EXE_perinat"),
         data.display()
     );
-    let tmux = Tmux {
-        socket: format!("perinat-lang-{}", std::process::id()),
-    };
-    tmux.start(&command);
+    let tmux = Tmux::start("lang", &command);
     tmux.wait_for("sur 40 dossiers");
     tmux.keys(&["L"]);
     tmux.wait_for("Taal: Nederlands");
@@ -230,7 +128,7 @@ fn the_language_switched_in_the_ui_is_remembered() {
     let saved = std::fs::read_to_string(&config).expect("the config file was written");
     assert!(saved.contains("lang = \"nl\""), "{saved}");
     // The next start speaks Dutch.
-    tmux.start(&command);
+    let tmux = Tmux::start("lang2", &command);
     tmux.wait_for("van 40 dossiers");
     tmux.keys(&["q"]);
     tmux.wait_gone();

@@ -550,7 +550,6 @@ fn reply(w: &mut Out, r: Result<Reply, StoreError>) -> std::io::Result<()> {
 
 /// Answers one request; an error is the connection's (the client is gone).
 fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std::io::Result<()> {
-    const BATCH: usize = 1000;
     match request {
         Request::Providers => reply(w, s.providers().map(Reply::Providers)),
         Request::Settings => reply(w, s.settings().map(Reply::Settings)),
@@ -574,44 +573,8 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
             Err(e) => reply(w, Err(e)),
         },
         Request::Location => reply(w, Ok(Reply::Text(s.location()))),
-        Request::ScanPregnancies => {
-            let mut batch = Vec::with_capacity(BATCH);
-            let mut sent = Ok(());
-            let r = s.scan_pregnancies(&mut |p| {
-                batch.push(p);
-                if batch.len() >= BATCH {
-                    sent = send::<Response>(w, &Ok(Reply::Pregnancies(std::mem::take(&mut batch))));
-                }
-                sent.is_ok()
-            });
-            sent?;
-            match r {
-                Ok(()) => {
-                    send::<Response>(w, &Ok(Reply::Pregnancies(batch)))?;
-                    reply(w, Ok(Reply::End))
-                }
-                Err(e) => reply(w, Err(e)),
-            }
-        }
-        Request::ScanAudit => {
-            let mut batch = Vec::with_capacity(BATCH);
-            let mut sent = Ok(());
-            let r = s.scan_audit(&mut |e| {
-                batch.push(e);
-                if batch.len() >= BATCH {
-                    sent = send::<Response>(w, &Ok(Reply::Audit(std::mem::take(&mut batch))));
-                }
-                sent.is_ok()
-            });
-            sent?;
-            match r {
-                Ok(()) => {
-                    send::<Response>(w, &Ok(Reply::Audit(batch)))?;
-                    reply(w, Ok(Reply::End))
-                }
-                Err(e) => reply(w, Err(e)),
-            }
-        }
+        Request::ScanPregnancies => stream(w, |each| s.scan_pregnancies(each), Reply::Pregnancies),
+        Request::ScanAudit => stream(w, |each| s.scan_audit(each), Reply::Audit),
         Request::Import {
             caseload,
             replace,
@@ -712,6 +675,33 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
             reply(w, r)
         }
         Request::Watch => watch(s, w),
+    }
+}
+
+/// Sends what `scan` visits in batches (`batch` makes a reply of each), then `End`; stops
+/// the scan when the client is gone.
+fn stream<T>(
+    w: &mut Out,
+    scan: impl FnOnce(&mut dyn FnMut(T) -> bool) -> crate::store::Result<()>,
+    batch: fn(Vec<T>) -> Reply,
+) -> std::io::Result<()> {
+    const BATCH: usize = 1000;
+    let mut items = Vec::with_capacity(BATCH);
+    let mut sent = Ok(());
+    let r = scan(&mut |x| {
+        items.push(x);
+        if items.len() >= BATCH {
+            sent = send::<Response>(w, &Ok(batch(std::mem::take(&mut items))));
+        }
+        sent.is_ok()
+    });
+    sent?;
+    match r {
+        Ok(()) => {
+            send::<Response>(w, &Ok(batch(items)))?;
+            reply(w, Ok(Reply::End))
+        }
+        Err(e) => reply(w, Err(e)),
     }
 }
 

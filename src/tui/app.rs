@@ -272,17 +272,7 @@ impl App {
             match self.store.pregnancy_versioned(&id) {
                 Ok(Some(v)) => {
                     rows.push(row(&v.pregnancy, &self.dir, &self.rules, self.today));
-                    if self.case.as_ref().is_some_and(|c| c.case.id == id) {
-                        let (keep, scroll) = self
-                            .case
-                            .as_ref()
-                            .map_or((0, 0), |c| (c.selected, c.scroll));
-                        self.set_case(v.pregnancy, v.revision);
-                        if let Some(c) = &mut self.case {
-                            c.selected = keep.min(c.eval.lines.len().saturating_sub(1));
-                            c.scroll = scroll;
-                        }
-                    }
+                    self.show_open_case_again(v);
                 }
                 Ok(None) => {
                     if self.case.as_ref().is_some_and(|c| c.case.id == id) {
@@ -884,17 +874,7 @@ impl App {
                     Some(_) => self.caseload.put_row(r),
                     None => self.caseload.upsert(r),
                 }
-                if self.case.as_ref().is_some_and(|c| c.case.id == id) {
-                    let (keep, scroll) = self
-                        .case
-                        .as_ref()
-                        .map_or((0, 0), |c| (c.selected, c.scroll));
-                    self.set_case(v.pregnancy, v.revision);
-                    if let Some(c) = &mut self.case {
-                        c.selected = keep.min(c.eval.lines.len().saturating_sub(1));
-                        c.scroll = scroll;
-                    }
-                }
+                self.show_open_case_again(v);
             }
             Ok(None) => {
                 self.caseload.remove(id);
@@ -911,6 +891,24 @@ impl App {
                 }
             }
             Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    /// When `v` is the case open on the case screen, shows it as it is now, keeping the
+    /// selected line and the scroll.
+    fn show_open_case_again(&mut self, v: crate::store::Versioned) {
+        let Some((keep, scroll)) = self
+            .case
+            .as_ref()
+            .filter(|c| c.case.id == v.pregnancy.id)
+            .map(|c| (c.selected, c.scroll))
+        else {
+            return;
+        };
+        self.set_case(v.pregnancy, v.revision);
+        if let Some(c) = &mut self.case {
+            c.selected = keep.min(c.eval.lines.len().saturating_sub(1));
+            c.scroll = scroll;
         }
     }
 

@@ -140,3 +140,102 @@ pub fn server_pid(store: &Path) -> Option<i32> {
 pub fn me() -> String {
     perinat::server::access::current_user()
 }
+
+/// A terminal of 80×24 in a tmux server of its own, running one command; driven with
+/// send-keys and read with capture-pane, the way a person uses perinat.
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts `command` in a new 80×24 session of a tmux server named `name`.
+    pub fn start(name: &str, command: &str) -> Tmux {
+        let t = Tmux {
+            socket: format!("perinat-{name}-{}", std::process::id()),
+        };
+        t.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "ui",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            command,
+        ]);
+        t
+    }
+
+    pub fn run(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs (CI installs it)");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Presses keys, one after the other.
+    pub fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.run(&["send-keys", "-t", "ui", k]);
+            std::thread::sleep(std::time::Duration::from_millis(70));
+        }
+    }
+
+    /// Types text.
+    pub fn text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "ui", "-l", text]);
+        std::thread::sleep(std::time::Duration::from_millis(70));
+    }
+
+    pub fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "ui"])
+    }
+
+    /// Waits up to `limit` for the screen to show `what`, pressing nothing.
+    pub fn wait_for_within(&self, what: &str, limit: std::time::Duration) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(what) {
+                return s;
+            }
+            if start.elapsed() > limit {
+                panic!("the screen did not show {what:?} within {limit:?}:\n{s}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// Waits up to ten seconds for the screen to show `what`.
+    pub fn wait_for(&self, what: &str) -> String {
+        self.wait_for_within(what, std::time::Duration::from_secs(10))
+    }
+
+    /// Waits until the session has ended (perinat quit).
+    pub fn wait_gone(&self) {
+        let start = std::time::Instant::now();
+        while std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "has-session", "-t", "ui"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "perinat did not quit"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
