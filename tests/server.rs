@@ -309,8 +309,10 @@ fn eight_concurrent_writers_leave_every_edit_and_its_audit_entry() {
 /// user `nobody` (whose group it is) may use it, and returns that user's name.
 fn as_other_user_of_the_group(data: &Path) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
-    if perinat::server::access::current_user() != "root" || !has_setpriv() {
-        eprintln!("not root (or no setpriv): every writer runs as this user");
+    let exe = std::env::current_exe().ok()?;
+    if perinat::server::access::current_user() != "root" || !has_setpriv() || !others_can_run(&exe)
+    {
+        eprintln!("not root, no setpriv, or a checkout others cannot reach: every writer runs as this user");
         return None;
     }
     // The practice's one documented command, with nobody's group as the practice's.
@@ -330,6 +332,18 @@ fn as_other_user_of_the_group(data: &Path) -> Option<String> {
     Some("nobody".into())
 }
 
+/// True when any user can run `exe`: every directory above it lets others through, and
+/// the file lets them run it (a checkout under /root does not).
+fn others_can_run(exe: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0)
+    };
+    mode(exe) & 0o005 == 0o005 && exe.ancestors().skip(1).all(|d| mode(d) & 0o001 != 0)
+}
+
 fn has_setpriv() -> bool {
     Command::new("setpriv")
         .arg("--version")
@@ -340,8 +354,11 @@ fn has_setpriv() -> bool {
 #[test]
 fn a_user_outside_the_group_is_refused_with_the_group_to_join() {
     use std::os::unix::fs::PermissionsExt;
-    if perinat::server::access::current_user() != "root" || !has_setpriv() {
-        eprintln!("skipped: needs root and setpriv to run a client as another user");
+    if perinat::server::access::current_user() != "root"
+        || !has_setpriv()
+        || !others_can_run(&binary())
+    {
+        eprintln!("skipped: needs root, setpriv and a binary others can run, to run a client as another user");
         return;
     }
     let (tmp, data) = practice();
