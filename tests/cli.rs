@@ -566,3 +566,139 @@ fn errors_speak_the_language_too() {
             "R22: un CPP par un·e infirmier·ère n'est pas facturable",
         ));
 }
+
+/// A store holding the practice fixture with formulas in its text: providers named
+/// `@SUM(1+1)` (p-gp), `=HYPERLINK(…)` (p-gyn), `+32…` (p-mw) and `-Nina Muster`
+/// (p-nurse), the case c-B renamed `=c-B`, and mothers' names beginning with `=`, `+`, `-`.
+fn imported_with_formulas() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut practice: serde_json::Value = serde_json::from_str(&practice_text()).unwrap();
+    for p in practice["providers"].as_array_mut().unwrap() {
+        let name = match p["id"].as_str().unwrap() {
+            "p-gp" => "@SUM(1+1)",
+            "p-gyn" => "=HYPERLINK(\"http://x\",\"y\")",
+            "p-mw" => "+32 2 555 01 01",
+            "p-nurse" => "-Nina Muster",
+            _ => continue,
+        };
+        p["name"] = name.into();
+    }
+    let mothers = ["=HYPERLINK(\"http://x\",\"y\")", "+Béa", "-Chloé"];
+    for (p, mother) in practice["pregnancies"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .zip(mothers)
+    {
+        p["mother"]["name"] = mother.into();
+        if p["id"] == "c-B" {
+            p["id"] = "=c-B".into();
+        }
+    }
+    let file = tmp.path().join("formulas.json");
+    std::fs::write(&file, practice.to_string()).unwrap();
+    perinat(tmp.path())
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("pregnancies 3 added"));
+    tmp
+}
+
+/// The rows of a CSV after its header, read as a program (the csv crate) reads them.
+fn csv_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(text.strip_prefix('\u{feff}').unwrap_or(text).as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn formulas_in_the_belgian_csv_are_neutralised_but_amounts_and_dates_stay_numbers() {
+    let tmp = imported_with_formulas();
+    let text = billing_csv(tmp.path(), "fr");
+    assert!(text.starts_with('\u{feff}'), "BOM");
+    let rows = csv_rows(&text, b';');
+    assert_eq!(rows.len(), 9, "{text}");
+    // Dossier;Pseudocode;Prestation;Date;Identifiant prestataire;Prestataire;Unités;
+    // Prix unitaire;Montant;Échéance;Statut;Raisons
+    let row = |case: &str, code: &str, provider: &str| {
+        rows.iter()
+            .find(|r| r[0] == case && r[1] == code && r[4] == provider)
+            .unwrap_or_else(|| panic!("{case} {code} {provider} in {text}"))
+    };
+    let cpp = row("c-A", "401391", "p-mw");
+    assert_eq!(cpp[5], "'+32 2 555 01 01");
+    assert_eq!(cpp[3], "20/03/2025");
+    assert_eq!(cpp[6..10], ["1", "50,41", "50,41", "05/06/2025"]);
+    let coordination = row("'=c-B", "401413", "p-gp");
+    assert_eq!(coordination[5], "'@SUM(1+1)");
+    assert_eq!(coordination[3], "24/03/2025");
+    assert_eq!(coordination[6..10], ["1", "744,05", "744,05", "05/06/2025"]);
+    assert_eq!(coordination[10], "facturable");
+    let gyn = row("'=c-B", "401435", "p-gyn");
+    assert_eq!(gyn[5], "'=HYPERLINK(\"http://x\",\"y\")");
+    assert_eq!(gyn[6..10], ["3", "15,50", "46,50", "05/06/2025"]);
+    let nurse = row("'=c-B", "401435", "p-nurse");
+    assert_eq!(nurse[5], "'-Nina Muster");
+    assert_eq!(nurse[3], "17/03/2025");
+    // No cell a spreadsheet would run is left anywhere.
+    for r in &rows {
+        for cell in r {
+            assert!(
+                !cell.starts_with(['=', '+', '@', '\t', '\r']),
+                "{cell:?} in {r:?}"
+            );
+            assert!(
+                !cell.starts_with('-') || cell.replace(',', ".").parse::<f64>().is_ok(),
+                "{cell:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_plain_csv_keeps_formulas_as_they_are_for_programs() {
+    let tmp = imported_with_formulas();
+    let text = stdout(perinat(tmp.path()).args([
+        "billing",
+        "--month",
+        "2025-03",
+        "--today",
+        "2025-05-25",
+        "--format",
+        "csv",
+        "--csv-plain",
+    ]));
+    let rows = csv_rows(&text, b',');
+    // pregnancy,pseudocode,service_date,provider,provider_name,units,unit_price,amount,…
+    let coordination = rows
+        .iter()
+        .find(|r| r[1] == "401413")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(
+        coordination[..9],
+        [
+            "=c-B",
+            "401413",
+            "2025-03-24",
+            "p-gp",
+            "@SUM(1+1)",
+            "1",
+            "744.05",
+            "744.05",
+            "2025-06-05"
+        ]
+    );
+    let names: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
+    for name in [
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "+32 2 555 01 01",
+        "-Nina Muster",
+    ] {
+        assert!(names.contains(&name), "{name} in {text}");
+    }
+}

@@ -8,6 +8,7 @@ use crate::i18n::{with_language, Lang};
 use crate::interchange::write::money;
 use crate::t;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 #[derive(Serialize)]
@@ -91,11 +92,27 @@ fn json_text(r: &BillingReport) -> String {
 pub enum CsvStyle {
     /// For a spreadsheet with a Belgian locale: `;` between fields, dates `dd/mm/yyyy`,
     /// amounts with a decimal comma, headers and statuses in the user's language, and a
-    /// byte-order mark so that spreadsheets read the accents as UTF-8.
+    /// byte-order mark so that spreadsheets read the accents as UTF-8. A text cell that a
+    /// spreadsheet could run as a formula is neutralised (see `spreadsheet_text`).
     Belgian,
     /// For programs (`--csv-plain`): `,`, ISO dates, a decimal point, English keys and
-    /// English reasons whatever the user's language (as in the JSON report).
+    /// English reasons whatever the user's language (as in the JSON report). Text is
+    /// written exactly as stored, never neutralised: a program wants the data as is, so
+    /// this CSV must not be opened in a spreadsheet.
     Plain,
+}
+
+/// A text cell from the caseload or the user (ids, names, statuses, reasons) made safe
+/// for a spreadsheet: one that begins with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return, which a spreadsheet could evaluate as a formula, gets a leading apostrophe
+/// (the OWASP "CSV injection" protection). Never applied to the numbers and dates the
+/// code formats itself, which must stay numbers and dates (`-15,50`).
+fn spreadsheet_text(s: &str) -> Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// CSV with a header row, one row a line; reasons joined by ` | `.
@@ -150,32 +167,39 @@ fn csv_text(r: &BillingReport, style: CsvStyle) -> Result<String, String> {
         (Some(a), true) => decimal_comma(a),
         (Some(a), false) => money(a),
     };
+    // Text from the caseload or the user; the numbers and dates above stay as they are.
+    let text = |s: &str| {
+        if belgian {
+            spreadsheet_text(s).into_owned()
+        } else {
+            s.to_string()
+        }
+    };
     for l in &r.lines {
         let reasons: Vec<String> = l.reasons.iter().map(|x| x.to_string()).collect();
         let name = l
             .provider
             .as_deref()
             .map(|p| r.directory.name(p))
-            .unwrap_or("")
-            .to_string();
-        let mut row = vec![l.pregnancy.clone(), l.pseudocode.code().to_string()];
+            .unwrap_or("");
+        let mut row = vec![text(&l.pregnancy), l.pseudocode.code().to_string()];
         if belgian {
-            row.push(l.pseudocode.name());
+            row.push(text(&l.pseudocode.name()));
         }
         row.extend([
             day(l.service_date),
-            l.provider.clone().unwrap_or_default(),
-            name,
+            text(l.provider.as_deref().unwrap_or_default()),
+            text(name),
             l.units.to_string(),
             amount(l.unit_price),
             amount(l.amount),
             day(l.deadline),
             if belgian {
-                line_status(l.status)
+                text(&line_status(l.status))
             } else {
                 l.status.key().to_string()
             },
-            reasons.join(" | "),
+            text(&reasons.join(" | ")),
         ]);
         w.write_record(&row).map_err(|e| e.to_string())?;
     }
@@ -319,4 +343,162 @@ pub fn table(r: &BillingReport) -> String {
         out.push_str(&format!("\n{}\n", t!("report-empty")));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dates::YearMonth;
+    use crate::domain::model::{Directory, Profession, Provider, Pseudocode};
+    use crate::domain::reasons::Blocker;
+    use crate::domain::services::Origin;
+    use crate::domain::test_support::{d, money};
+
+    /// Text a spreadsheet would run, one for each dangerous first character.
+    const HOSTILE: [&str; 6] = [
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "+32 2 555 01 01",
+        "-2+3",
+        "@SUM(1+1)",
+        "\t=1+1",
+        "\r=1+1",
+    ];
+
+    /// One line a hostile provider (`p0`…`p5`, named as in `HOSTILE`), on a case whose
+    /// id is that same text; the first has a negative amount, the last is blocked.
+    fn report() -> BillingReport {
+        let providers = HOSTILE.iter().enumerate().map(|(i, name)| Provider {
+            id: format!("p{i}"),
+            name: name.to_string(),
+            profession: Profession::Midwife,
+            inami: None,
+            organisation: None,
+        });
+        let lines = HOSTILE
+            .iter()
+            .enumerate()
+            .map(|(i, id)| ServiceLine {
+                pregnancy: id.to_string(),
+                pseudocode: Pseudocode::Concertation,
+                origin: Origin::Concertation(i),
+                service_date: d("2025-03-17"),
+                provider: Some(format!("p{i}")),
+                units: 3,
+                unit_price: Some(money(if i == 0 { "-15.50" } else { "15.50" })),
+                amount: Some(money(if i == 0 { "-46.50" } else { "46.50" })),
+                deadline: d("2025-06-05"),
+                status: if i == 5 {
+                    Status::Blocked
+                } else {
+                    Status::Billable
+                },
+                reasons: if i == 5 {
+                    vec![Blocker::R16NoCode]
+                } else {
+                    vec![]
+                },
+                billed_on: None,
+            })
+            .collect();
+        BillingReport {
+            selection: Selection::Month(YearMonth {
+                year: 2025,
+                month: 3,
+            }),
+            today: d("2025-05-25"),
+            lines,
+            totals: BTreeMap::new(),
+            per_provider: BTreeMap::new(),
+            total: money("0"),
+            directory: Directory::new(providers),
+        }
+    }
+
+    /// The rows of a CSV (after its header), as a csv-crate reader sees them.
+    fn rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+        ::csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect()
+    }
+
+    fn belgian_rows() -> Vec<Vec<String>> {
+        let text = with_language(Lang::Fr, || csv(&report(), CsvStyle::Belgian)).unwrap();
+        rows(&text, b';')
+    }
+
+    #[test]
+    fn a_text_cell_that_could_run_as_a_formula_is_neutralised() {
+        for s in HOSTILE {
+            assert_eq!(spreadsheet_text(s), format!("'{s}"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_text_is_left_as_it_is_and_not_copied() {
+        for s in [
+            "",
+            "c-A",
+            "Dr Anne Dupont",
+            "R61: x",
+            "'=already",
+            " =1",
+            "Zoë",
+        ] {
+            assert!(
+                matches!(spreadsheet_text(s), Cow::Borrowed(b) if b == s),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_belgian_csv_neutralises_case_ids_and_provider_names_of_every_dangerous_kind() {
+        let rows = belgian_rows();
+        assert_eq!(rows.len(), HOSTILE.len());
+        for (row, s) in rows.iter().zip(HOSTILE) {
+            // Case, pseudocode, service, date, provider id, provider name, …
+            assert_eq!(row[0], format!("'{s}"), "case id {row:?}");
+            assert_eq!(row[5], format!("'{s}"), "provider name {row:?}");
+        }
+    }
+
+    #[test]
+    fn amounts_dates_and_units_of_the_belgian_csv_are_untouched() {
+        let rows = belgian_rows();
+        // A negative amount begins with `-` but is a number the code formats itself.
+        assert_eq!(
+            rows[0][1..],
+            [
+                "401435",
+                "concertation",
+                "17/03/2025",
+                "p0",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+                "3",
+                "-15,50",
+                "-46,50",
+                "05/06/2025",
+                "facturable",
+                ""
+            ]
+        );
+        assert_eq!(rows[1][6..10], ["3", "15,50", "46,50", "05/06/2025"]);
+        // Reasons and statuses keep their text when it is harmless.
+        assert_eq!(rows[5][10], "bloqué");
+        assert!(rows[5][11].starts_with("R16"), "{:?}", rows[5]);
+    }
+
+    #[test]
+    fn the_plain_csv_keeps_every_cell_as_it_is() {
+        let text = csv(&report(), CsvStyle::Plain).unwrap();
+        let rows = rows(&text, b',');
+        for (row, s) in rows.iter().zip(HOSTILE) {
+            assert_eq!(row[0], s);
+            assert_eq!(row[4], s);
+        }
+        assert_eq!(rows[0][6..9], ["-15.50", "-46.50", "2025-06-05"]);
+    }
 }

@@ -777,7 +777,13 @@ pub fn save(
                 };
             let written =
                 crate::report::render::csv(&report, crate::report::render::CsvStyle::Belgian)
-                    .and_then(|text| std::fs::write(&path, text).map_err(|e| e.to_string()));
+                    .and_then(|text| {
+                        // Atomic and owner-only, as the CLI writes its files.
+                        crate::fsutil::write_file_atomically(std::path::Path::new(&path), |w| {
+                            std::io::Write::write_all(w, text.as_bytes())
+                        })
+                        .map_err(|e| e.to_string())
+                    });
             match written {
                 Ok(()) => Some(Saved::Exported(path)),
                 Err(e) => {
