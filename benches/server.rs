@@ -454,7 +454,9 @@ fn main() {
 /// atomically: a file there is whole).
 fn daily_backup_written(dir: &Path) -> bool {
     std::fs::read_dir(dir.join("backups")).is_ok_and(|d| {
-        d.flatten()
-            .any(|e| e.file_name().to_string_lossy().ends_with("-daily.json"))
+        d.flatten().any(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.ends_with("-daily.json") || n.ends_with("-daily.json.zst")
+        })
     })
 }

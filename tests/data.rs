@@ -14,9 +14,18 @@ fn backups(store: &Path, kind: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(store.join("backups"))
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
-    v.retain(|p| p.to_string_lossy().ends_with(&format!("-{kind}.json")));
+    // compressed (.json.zst), or plain (.json) as older versions wrote them
+    v.retain(|p| {
+        let name = p.to_string_lossy();
+        name.ends_with(&format!("-{kind}.json.zst")) || name.ends_with(&format!("-{kind}.json"))
+    });
     v.sort();
     v
+}
+
+/// A backup as plain JSON (`perinat backup --show`).
+fn shown(store: &Path, file: &Path) -> String {
+    stdout(perinat(store).args(["backup", "--show"]).arg(file))
 }
 
 #[test]
@@ -69,7 +78,7 @@ fn restore_brings_back_a_backup_after_backing_up_the_current_caseload() {
     let saved = backups(tmp.path(), "before-restore");
     assert_eq!(saved.len(), 1);
     assert!(out.contains(&saved[0].display().to_string()), "{out}");
-    assert_eq!(std::fs::read_to_string(&saved[0]).unwrap(), changed);
+    assert_eq!(shown(tmp.path(), &saved[0]), changed);
     let log = stdout(perinat(tmp.path()).arg("log"));
     assert!(log.contains("restored the caseload"), "{log}");
 }
@@ -138,7 +147,7 @@ fn a_version_1_store_is_backed_up_then_migrated_and_logged() {
     assert_eq!(export(&dir), expected);
     let pre = backups(&dir, "before-migration");
     assert_eq!(pre.len(), 1, "one backup before the migration");
-    assert_eq!(std::fs::read_to_string(&pre[0]).unwrap(), expected);
+    assert_eq!(shown(&dir, &pre[0]), expected);
     let log = stdout(perinat(&dir).arg("log"));
     assert!(log.contains("migrated the store (schema 1 -> 2"), "{log}");
     // the second open has nothing to migrate
@@ -273,5 +282,104 @@ fn a_full_disk_during_an_import_is_a_clear_error_and_the_store_is_intact() {
         "{err}"
     );
     server_stopped(tmp.path());
+    assert_eq!(export(tmp.path()), before);
+}
+
+#[test]
+fn the_days_backup_is_compressed_shown_as_the_export_and_imports_back() {
+    let tmp = imported();
+    perinat(tmp.path()).arg("cases").assert().success();
+    server_stopped(tmp.path());
+    let daily = backups(tmp.path(), "daily");
+    assert_eq!(daily.len(), 1);
+    let file = &daily[0];
+    assert!(
+        file.to_string_lossy().ends_with("-daily.json.zst"),
+        "{file:?}"
+    );
+    let bytes = std::fs::read(file).unwrap();
+    assert_eq!(bytes[..4], [0x28, 0xb5, 0x2f, 0xfd], "zstd");
+    let expected = export(tmp.path());
+    assert!(bytes.len() < expected.len(), "smaller than the JSON");
+    // --show needs no store: it works where there is none
+    let nowhere = tempfile::tempdir().unwrap();
+    let json = shown(&nowhere.path().join("no-store"), file);
+    assert!(!nowhere.path().join("no-store").exists(), "no store made");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert!(value.is_object());
+    assert_eq!(json, expected);
+    // import (and restore) read the compressed file directly
+    let other = tempfile::tempdir().unwrap();
+    perinat(other.path())
+        .arg("import")
+        .arg(file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("pregnancies 3 added"));
+    assert_eq!(export(other.path()), expected);
+}
+
+#[test]
+fn a_backup_to_a_named_file_is_plain_json_unless_it_ends_in_zst() {
+    let tmp = imported();
+    let plain = tmp.path().join("mine.json");
+    let packed = tmp.path().join("mine.json.zst");
+    stdout(perinat(tmp.path()).arg("backup").arg(&plain));
+    stdout(perinat(tmp.path()).arg("backup").arg(&packed));
+    let expected = export(tmp.path());
+    assert_eq!(std::fs::read_to_string(&plain).unwrap(), expected);
+    assert_eq!(
+        std::fs::read(&packed).unwrap()[..4],
+        [0x28, 0xb5, 0x2f, 0xfd]
+    );
+    assert_eq!(shown(tmp.path(), &packed), expected);
+    assert_eq!(shown(tmp.path(), &plain), expected);
+    perinat(tmp.path())
+        .args(["backup", "--list", "--show"])
+        .arg(&plain)
+        .assert()
+        .failure();
+    perinat(tmp.path())
+        .args(["backup", "--show"])
+        .arg(&plain)
+        .arg(&packed)
+        .assert()
+        .failure();
+}
+
+#[test]
+fn a_damaged_compressed_backup_is_refused_with_the_file_and_the_problem() {
+    let tmp = imported();
+    let packed = tmp.path().join("b.json.zst");
+    stdout(perinat(tmp.path()).arg("backup").arg(&packed));
+    let before = export(tmp.path());
+    let bytes = std::fs::read(&packed).unwrap();
+    let cut = tmp.path().join("cut.json.zst");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    for args in [
+        vec!["import"],
+        vec!["restore", "--yes"],
+        vec!["backup", "--show"],
+    ] {
+        let out = perinat(tmp.path()).args(&args).arg(&cut).assert().failure();
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(
+            err.contains(&cut.display().to_string()) && err.contains("damaged or cut short"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // a file that is not JSON is not shown
+    let binary = tmp.path().join("binary.bin");
+    std::fs::write(&binary, b"\x1b]0;title\x07").unwrap();
+    perinat(tmp.path())
+        .args(["backup", "--show"])
+        .arg(&binary)
+        .assert()
+        .failure()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "is not a perinat backup or export",
+        ));
     assert_eq!(export(tmp.path()), before);
 }

@@ -71,13 +71,18 @@ pub enum Command {
         #[arg(long)]
         pseudonymise: bool,
     },
-    /// Take a backup now: into the backups directory, or to FILE
+    /// Take a backup now: into the backups directory (compressed), or to FILE (plain
+    /// JSON, unless FILE ends in .zst)
     Backup {
         /// Where to write [default: a new file in the backups directory]
         file: Option<PathBuf>,
         /// List the backups instead
         #[arg(long, conflicts_with = "file")]
         list: bool,
+        /// Print a backup (compressed or not) as plain JSON on standard output instead,
+        /// e.g. `perinat backup --show FILE | less`
+        #[arg(long, value_name = "BACKUP", conflicts_with_all = ["file", "list"])]
+        show: Option<PathBuf>,
     },
     /// Replace the whole caseload with a backup or export (the current one is backed up first)
     Restore {
