@@ -2,11 +2,11 @@
 //! otherwise): time to the first frame with rows on it, time to handle a key and redraw
 //! (moving the selection, opening a case, typing in the search) and peak memory, against
 //! the targets of the TUI issue (300 ms, 16 ms, 250 MB). The UI model is driven in this
-//! process, drawing into an 80×24 test backend; the store is filled by the real binary.
+//! process, drawing into an 80×24 test backend, through the store's server as a real UI is;
+//! the store is filled, and its server started, by the real binary.
 //!
 //! Run with `cargo bench --bench tui`.
 
-use perinat::store::SledStore;
 use perinat::tui::keymap::{Key, Keymap};
 use perinat::tui::theme::Theme;
 use perinat::tui::App;
@@ -61,8 +61,9 @@ fn main() {
     assert!(status.success());
     let today = perinat::domain::dates::parse_date(TODAY).expect("date");
 
+    // As a person's UI does: through the store's server (the one `demo` started).
     let start = Instant::now();
-    let store = SledStore::open(&data).expect("open");
+    let store = perinat::server::Client::connect(&data, true).expect("connect");
     let mut app = App::new(
         Arc::new(store),
         today,

@@ -3,7 +3,7 @@
 //! Layers, each depending only on the ones before it: `domain` (the rules, pure) →
 //! `store` (sled, the caseload API, the audit trail) → `interchange` and `report` (JSON
 //! caseload, billing report) → `backup` (snapshots, how a store is opened) → `tui` →
-//! the command line (`cli`). `i18n`, `fsutil` and `config` (the user's settings file) are leaves any layer may use.
+//! the command line (`cli`). `i18n`, `fsutil`, `safe_text` (caseload text as a terminal may show it) and `config` (the user's settings file) are leaves any layer may use.
 
 pub mod backup;
 pub mod cli;
@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod interchange;
 pub mod parallel;
 pub mod report;
+pub mod safe_text;
 pub mod server;
 pub mod store;
 pub mod tui;

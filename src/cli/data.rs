@@ -54,7 +54,29 @@ pub fn open_noting(
     Ok(client)
 }
 
-pub fn backup_cmd(client: &Client, file: Option<&Path>, list: bool, out: &mut Out) -> Res {
+/// `perinat backup`: takes a backup (into the backups directory, or to `file`), lists
+/// them, or shows one as plain JSON (`show`, which needs no store).
+pub fn backup_cmd(
+    cli_dir: Option<PathBuf>,
+    file: Option<&Path>,
+    list: bool,
+    show: Option<&Path>,
+    out: &mut Out,
+) -> Res {
+    if let Some(path) = show {
+        let text = backup::read_text(path)?;
+        // Only JSON goes out as it is (JSON escapes every control character): any
+        // other file could drive the terminal it is shown on.
+        serde_json::from_str::<serde::de::IgnoredAny>(&text).map_err(|e| {
+            Failure(t!(
+                "cli-show-not-json",
+                file = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
+        return out.data(&text);
+    }
+    let client = &open(cli_dir)?;
     let dir = backup::dir_of(client.dir());
     if list {
         let all = client.backups()?;
@@ -101,7 +123,11 @@ fn confirm(question: &str) -> Result<bool, Failure> {
             t!("cli-confirm-no-terminal")
         )));
     }
-    eprint!("{question}\n{} ", t!("cli-confirm-ask"));
+    eprint!(
+        "{}\n{} ",
+        crate::safe_text::shown_lines(question),
+        t!("cli-confirm-ask")
+    );
     std::io::stderr().flush().ok();
     let mut answer = String::new();
     std::io::stdin()
@@ -146,7 +172,7 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
     let client = match Client::connect(&dir, false) {
         Ok(c) => c,
         Err(u) if u.damaged => {
-            eprintln!("perinat: {u}");
+            super::output::eprint_safe(&format!("perinat: {u}"));
             return restore_damaged(&dir, parsed.caseload, &source, incoming, yes, out);
         }
         Err(u) => return Err(Failure(u.message)),

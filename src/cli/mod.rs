@@ -35,7 +35,7 @@ use std::process::ExitCode;
 
 /// `perinat: warning: …` on standard error, in the language in force.
 pub(crate) fn print_warning(w: &str) {
-    eprintln!("perinat: {}", t!("warning", text = w));
+    output::eprint_safe(&format!("perinat: {}", t!("warning", text = w)));
 }
 
 /// "cannot write FILE: why", for a file the user named.
@@ -72,7 +72,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(msg)) => {
-            eprintln!("perinat: {msg}");
+            output::eprint_safe(&format!("perinat: {msg}"));
             ExitCode::FAILURE
         }
     }
@@ -145,9 +145,13 @@ pub fn run(cli: Cli) -> Res {
             pseudonymise,
             &mut out,
         ),
-        Some(Command::Backup { file, list }) => {
-            data::backup_cmd(&open(cli.data_dir)?, file.as_deref(), list, &mut out)
-        }
+        Some(Command::Backup { file, list, show }) => data::backup_cmd(
+            cli.data_dir,
+            file.as_deref(),
+            list,
+            show.as_deref(),
+            &mut out,
+        ),
         Some(Command::Restore { file, yes }) => data::restore(cli.data_dir, &file, yes, &mut out),
         Some(Command::Log { case, since }) => {
             data::log(&open(cli.data_dir)?, case.as_deref(), since, &mut out)
@@ -167,12 +171,11 @@ pub fn run(cli: Cli) -> Res {
             } else {
                 CsvStyle::Belgian
             };
-            let text = match format {
-                Format::Json => render::json(&r),
-                Format::Csv => render::csv(&r, style).map_err(Failure)?,
-                Format::Table => render::table(&r),
-            };
-            out.text(&text)
+            match format {
+                Format::Json => out.data(&render::json(&r)),
+                Format::Csv => out.data(&render::csv(&r, style).map_err(Failure)?),
+                Format::Table => out.text(&render::table(&r)),
+            }
         }
         Some(Command::Demo {
             cases,
@@ -300,18 +303,14 @@ fn problems_failure(what: &str, problems: &[crate::domain::validate::Problem]) -
     Failure(msg)
 }
 
-/// Reads and parses an interchange file; a failure starts with `refused`.
+/// Reads and parses an interchange file, plain or zstd-compressed (a backup); a failure
+/// starts with `refused`.
 pub(crate) fn read_caseload_file(
     file: &Path,
     refused: &str,
 ) -> Result<interchange::Parsed, Failure> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Failure(t!(
-            "cli-cannot-read",
-            file = file.display().to_string(),
-            error = e.to_string()
-        ))
-    })?;
+    // A file that cannot be read, or a damaged compressed one: the file and the problem.
+    let text = crate::backup::read_text(file)?;
     interchange::parse(&text).map_err(|p| problems_failure(refused, &p))
 }
 
@@ -326,6 +325,11 @@ pub(crate) fn store_refusal(refused: &str, e: store::StoreError) -> Failure {
 fn import(store: &Client, file: &Path, replace: bool, out: &mut Out) -> Res {
     let refused = t!("cli-not-imported", file = file.display().to_string());
     let mut parsed = read_caseload_file(file, &refused)?;
+    // Names, ids and codes that could drive a terminal are refused at the door.
+    let problems = interchange::text::check(&parsed.caseload);
+    if !problems.is_empty() {
+        return Err(problems_failure(&refused, &problems));
+    }
     if !parsed.missing_amounts.is_empty() {
         let mut dir = store.directory()?;
         for p in &parsed.caseload.providers {
@@ -370,15 +374,12 @@ fn export(store: &Client, file: Option<&Path>, pseudonymise: bool, out: &mut Out
         Some(path) => {
             write_file_atomically(path, |w| interchange::write(&caseload, catalog, w))
                 .map_err(|e| cannot_write(path, e))?;
-            eprintln!(
-                "{}",
-                t!(
-                    "cli-exported",
-                    count = caseload.pregnancies.len(),
-                    providers = caseload.providers.len(),
-                    file = path.display().to_string()
-                )
-            );
+            output::eprint_safe(&t!(
+                "cli-exported",
+                count = caseload.pregnancies.len(),
+                providers = caseload.providers.len(),
+                file = path.display().to_string()
+            ));
             Ok(())
         }
         None => out.write_with(|w| interchange::write(&caseload, catalog, w)),

@@ -1,5 +1,7 @@
 //! Where the command line writes: standard output that tolerates a closed pipe
-//! (`perinat export | head`); files are written through [`crate::fsutil`].
+//! (`perinat export | head`), text for people made safe for a terminal
+//! ([`crate::safe_text`]), and standard error the same way ([`eprint_safe`]); files are
+//! written through [`crate::fsutil`].
 
 use super::Failure;
 use std::io::{self, BufWriter, Write};
@@ -26,7 +28,14 @@ impl Out {
         }
     }
 
+    /// Text for people: whatever the caseload put in it, no control character, escape
+    /// sequence or bidi control reaches the terminal (each is shown as a visible mark).
     pub fn text(&mut self, s: &str) -> Result<(), Failure> {
+        self.data(&crate::safe_text::shown_lines(s))
+    }
+
+    /// Data for programs (JSON, CSV), as it is: escaped by its own format.
+    pub fn data(&mut self, s: &str) -> Result<(), Failure> {
         let mut lock = self.stdout.lock();
         pipe_ok(lock.write_all(s.as_bytes()).and_then(|_| lock.flush()))
     }
@@ -46,3 +55,8 @@ impl Out {
 }
 
 pub use crate::fsutil::write_file_atomically;
+
+/// Writes a line for people on standard error, every unsafe character shown as a mark.
+pub fn eprint_safe(s: &str) {
+    eprintln!("{}", crate::safe_text::shown_lines(s));
+}

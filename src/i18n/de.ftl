@@ -488,6 +488,7 @@ part-follow-ups = die Nachsorge
 part-concertations = die Konzertierungen
 part-billed = was abgerechnet ist
 part-other = andere Angaben
+import-control-character = enthält das Steuerzeichen { $code } (angezeigt als { $shown }): ein Name, eine Kennung oder ein Code darf das nicht (eine Notiz darf Zeilenumbrüche und Tabulatoren behalten); entfernen Sie es in dem Programm, das die Datei erstellt hat
 share-no-group = auf diesem Rechner gibt es keine Gruppe { $group }; legen Sie sie zuerst an (sudo groupadd { $group }) und fügen Sie jede Kollegin hinzu (sudo adduser NAME { $group })
 share-failed = { $path } kann der Gruppe { $group } nicht gegeben werden: { $error }; Sie müssen Eigentümer und Mitglied von { $group } sein (oder sudo benutzen)
 cli-shared = Der Bestand in { $dir } wird jetzt mit der Gruppe { $group } geteilt: ihre Mitglieder erreichen ihn mit perinat --data-dir { $dir } (oder PERINAT_DATA_DIR={ $dir }). Sie müssen sich neu anmelden, nachdem sie der Gruppe hinzugefügt wurden.
@@ -655,3 +656,5 @@ csv-amount = Betrag (EUR)
 csv-deadline = Frist
 csv-status = Status
 csv-reasons = Gründe
+backup-damaged-compressed = { $file } kann nicht gelesen werden: die komprimierte Datei (zstd) ist beschädigt oder unvollständig ({ $error }); verwenden Sie eine andere Sicherung
+cli-show-not-json = { $file } ist weder eine Sicherung noch ein Export von perinat (JSON) und wird daher nicht angezeigt: { $error }

@@ -487,6 +487,7 @@ part-follow-ups = the follow-ups
 part-concertations = the concertations
 part-billed = what is billed
 part-other = other details
+import-control-character = holds the control character { $code } (shown as { $shown }): a name, an id or a code may not (a note may keep its line breaks and tabs); remove it in the program that made the file
 share-no-group = there is no group { $group } on this machine; create it first (sudo groupadd { $group }) and add each colleague to it (sudo adduser NAME { $group })
 share-failed = cannot give { $path } to group { $group }: { $error }; you must own it and be a member of { $group } (or use sudo)
 cli-shared = The caseload in { $dir } is now shared with group { $group }: its members reach it with perinat --data-dir { $dir } (or PERINAT_DATA_DIR={ $dir }). They must log in again after being added to the group.
@@ -654,3 +655,5 @@ csv-amount = Amount (EUR)
 csv-deadline = Deadline
 csv-status = Status
 csv-reasons = Reasons
+backup-damaged-compressed = cannot read { $file }: it is compressed (zstd) but damaged or cut short ({ $error }); use another backup
+cli-show-not-json = { $file } is not a perinat backup or export (JSON), so it is not shown: { $error }

@@ -488,6 +488,7 @@ part-follow-ups = les suivis
 part-concertations = les concertations
 part-billed = ce qui est facturé
 part-other = d'autres données
+import-control-character = contient le caractère de contrôle { $code } (affiché { $shown }) : un nom, un identifiant ou un code ne le peut pas (une note peut garder ses retours à la ligne et tabulations) ; retirez-le dans le programme qui a produit le fichier
 share-no-group = le groupe { $group } n'existe pas sur cette machine ; créez-le d'abord (sudo groupadd { $group }) et ajoutez-y chaque collègue (sudo adduser NOM { $group })
 share-failed = impossible de donner { $path } au groupe { $group } : { $error } ; vous devez en être propriétaire et membre de { $group } (ou utiliser sudo)
 cli-shared = Les dossiers de { $dir } sont maintenant partagés avec le groupe { $group } : ses membres y accèdent avec perinat --data-dir { $dir } (ou PERINAT_DATA_DIR={ $dir }). Ils doivent se reconnecter après avoir été ajoutés au groupe.
@@ -655,3 +656,5 @@ csv-amount = Montant (EUR)
 csv-deadline = Échéance
 csv-status = Statut
 csv-reasons = Raisons
+backup-damaged-compressed = impossible de lire { $file } : ce fichier compressé (zstd) est endommagé ou incomplet ({ $error }) ; utilisez une autre sauvegarde
+cli-show-not-json = { $file } n'est ni une sauvegarde ni un export de perinat (JSON), il n'est donc pas affiché : { $error }

@@ -488,6 +488,7 @@ part-follow-ups = de opvolgingen
 part-concertations = de overleggen
 part-billed = wat gefactureerd is
 part-other = andere gegevens
+import-control-character = bevat het stuurteken { $code } (getoond als { $shown }): een naam, id of code mag dat niet (een notitie mag regeleinden en tabs houden); verwijder het in het programma dat het bestand maakte
 share-no-group = er is geen groep { $group } op deze machine; maak ze eerst aan (sudo groupadd { $group }) en voeg elke collega toe (sudo adduser NAAM { $group })
 share-failed = kan { $path } niet aan groep { $group } geven: { $error }; u moet eigenaar zijn en lid van { $group } (of sudo gebruiken)
 cli-shared = De caseload in { $dir } wordt nu gedeeld met groep { $group }: de leden bereiken ze met perinat --data-dir { $dir } (of PERINAT_DATA_DIR={ $dir }). Ze moeten zich opnieuw aanmelden nadat ze aan de groep zijn toegevoegd.
@@ -655,3 +656,5 @@ csv-amount = Bedrag (EUR)
 csv-deadline = Termijn
 csv-status = Status
 csv-reasons = Redenen
+backup-damaged-compressed = kan { $file } niet lezen: het gecomprimeerde bestand (zstd) is beschadigd of onvolledig ({ $error }); gebruik een andere back-up
+cli-show-not-json = { $file } is geen back-up of export van perinat (JSON) en wordt dus niet getoond: { $error }

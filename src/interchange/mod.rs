@@ -5,6 +5,7 @@
 pub mod dto;
 pub mod pseudonymise;
 pub mod read;
+pub mod text;
 pub mod write;
 
 pub use read::{fill_billed_amounts, parse, Parsed};

@@ -140,7 +140,8 @@ pub fn row_of(p: &Pregnancy, e: &CaseEvaluation, dir: &Directory, today: NaiveDa
     let coordinator = coordinator_on(p, today);
     CaseRow {
         id: p.id.clone(),
-        name: p.mother.name.clone(),
+        // Shown as text: a control character in a name is a visible mark here.
+        name: crate::safe_text::shown(&p.mother.name).into_owned(),
         region: p.region,
         birth: e.periods.map(|x| x.birth),
         expected: e.periods.is_some_and(|x| x.expected),
@@ -148,7 +149,7 @@ pub fn row_of(p: &Pregnancy, e: &CaseEvaluation, dir: &Directory, today: NaiveDa
         scenario: e.assessment.as_ref().map(|a| (a.scenario, !a.complete)),
         coordinator_id: coordinator.map(|d| d.provider.clone()),
         coordinator: coordinator
-            .map(|d| dir.name(&d.provider).to_string())
+            .map(|d| crate::safe_text::shown(dir.name(&d.provider)).into_owned())
             .unwrap_or_default(),
         alerts: AlertKinds::of(&list),
         alert_count: list.len(),

@@ -1073,6 +1073,7 @@ impl App {
     /// Draws the whole UI.
     pub fn draw(&mut self, f: &mut Frame) {
         with_language(self.lang, || self.draw_here(f));
+        keep_control_out(f.buffer_mut());
     }
 
     /// Switches the UI to the next language; the terminal loop remembers it.
@@ -1289,6 +1290,17 @@ impl App {
 }
 
 /// Whether a line can still be claimed (R60: expired ones are shown but may be tried).
+/// The last guard before the terminal: a cell that would carry a control character,
+/// an escape sequence or a bidi control (text from the caseload, drawn by any widget)
+/// shows `�` instead, so that nothing in the data can drive the terminal.
+pub fn keep_control_out(buf: &mut ratatui::buffer::Buffer) {
+    for cell in buf.content.iter_mut() {
+        if cell.symbol().chars().any(crate::safe_text::is_unsafe) {
+            cell.set_symbol("�");
+        }
+    }
+}
+
 pub fn claimable(s: Status) -> bool {
     matches!(s, Status::Billable | Status::Expired)
 }

@@ -241,6 +241,10 @@ impl Form {
         if let Some(field) = self.fields.get_mut(self.focus) {
             if let Input::Text { value, .. } = &mut field.input {
                 match key.code {
+                    // A control character or a bidi control (pasted, say) is not text.
+                    KeyCodeOrd::Char(c) if crate::safe_text::is_unsafe(c) => {
+                        return Outcome::Continue;
+                    }
                     KeyCodeOrd::Char(c) if !key.ctrl && !key.alt => {
                         value.push(c);
                         field.recheck(false);
