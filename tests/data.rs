@@ -383,3 +383,69 @@ fn a_damaged_compressed_backup_is_refused_with_the_file_and_the_problem() {
         ));
     assert_eq!(export(tmp.path()), before);
 }
+
+#[test]
+fn a_damaged_store_restored_from_its_newest_backup_loses_no_acknowledged_change() {
+    let tmp = imported();
+    perinat(tmp.path()).arg("cases").assert().success(); // the day's backup
+    server_stopped(tmp.path());
+    let newest = backups(tmp.path(), "daily")
+        .pop()
+        .expect("the day's backup");
+    // The day goes on after the backup: a billing mark and a whole new case.
+    mark_billed(tmp.path(), Some("192.0.2.7 51000 22"));
+    let fixture: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(PRACTICE).unwrap()).unwrap();
+    let mut late = fixture.clone();
+    let mut case = fixture["pregnancies"][2].clone();
+    case["id"] = serde_json::json!("c-late");
+    late["pregnancies"] = serde_json::json!([case]);
+    let file = tmp.path().join("late.json");
+    std::fs::write(&file, serde_json::to_vec(&late).unwrap()).unwrap();
+    perinat(tmp.path())
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    let good = export(tmp.path());
+    assert!(good.contains("c-late") && good.contains("2025-05-26"));
+    server_stopped(tmp.path());
+    // A crash tore the journal's last line (a change never acknowledged)…
+    let journal = tmp.path().join("journal");
+    let mut segments: Vec<PathBuf> = std::fs::read_dir(&journal)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    segments.sort();
+    let last = segments.pop().expect("a journal segment");
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&last)
+        .unwrap();
+    std::io::Write::write_all(&mut f, br#"{"n":9,"at":"2026-"#).unwrap();
+    // …and the storage file is damaged.
+    let db = tmp.path().join("db").join("db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    for i in (100..bytes.len()).step_by(7) {
+        bytes[i] ^= 0x5a;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    let out = perinat(tmp.path()).arg("cases").assert().failure();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains(&newest.display().to_string()), "{err}");
+    let out = stdout(perinat(tmp.path()).arg("restore").arg(&newest).arg("--yes"));
+    assert!(
+        out.contains("2 changes made after that backup were replayed from the journal"),
+        "{out}"
+    );
+    assert!(
+        out.contains("cut short by a crash"),
+        "the torn line is reported: {out}"
+    );
+    assert_eq!(
+        export(tmp.path()),
+        good,
+        "every acknowledged change is back"
+    );
+}

@@ -6,6 +6,7 @@
 //! the same way. Also the way the programs open a store: migration behind a backup,
 //! the day's backup, and the way back when a store cannot be read.
 
+pub mod journal;
 pub mod retention;
 
 use crate::fsutil::{create_private_dir, write_file_atomically};

@@ -4,7 +4,7 @@
 
 use super::output::Out;
 use super::{Failure, Res};
-use crate::backup;
+use crate::backup::{self, journal};
 use crate::interchange;
 use crate::server::Client;
 use crate::store::{self, AuditEntry, CaseloadApi, StoreError};
@@ -166,7 +166,12 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         parsed.caseload.pregnancies.len(),
         parsed.caseload.providers.len(),
     );
-    let source = file.display().to_string();
+    // The full path: the server tells a backup of its own (whose journal it replays)
+    // by where the file is.
+    let source = std::fs::canonicalize(file)
+        .unwrap_or_else(|_| file.to_path_buf())
+        .display()
+        .to_string();
     // Through the server when the store opens; a damaged store, which no server can
     // open, is set aside here (no server runs on it) and a new one made from the file.
     let client = match Client::connect(&dir, false) {
@@ -190,7 +195,7 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
     if !yes && !confirm(&question)? {
         return Err(Failure(t!("cli-not-confirmed", refused = &refused)));
     }
-    let (_, previous) = client
+    let (_, previous, replayed) = client
         .restore(parsed.caseload, &source)
         .map_err(|e| super::store_refusal(&refused, e))?;
     let mut msg = format!(
@@ -202,17 +207,30 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
             providers = incoming.1
         )
     );
+    msg.push_str(&replayed_text(&replayed));
     if let Some(p) = previous {
         msg.push_str(&format!("{}\n", t!("cli-previous-in", file = p)));
     }
     out.text(&msg)
 }
 
+/// What a restore replayed from the journal, and what it could not.
+fn replayed_text(r: &journal::Replayed) -> String {
+    let mut text = String::new();
+    if r.changes > 0 {
+        text.push_str(&format!("{}\n", t!("cli-replayed", count = r.changes)));
+    }
+    for p in &r.problems {
+        text.push_str(&format!("{}\n", t!("warning", text = p.as_str())));
+    }
+    text
+}
+
 /// Restores over a store that cannot be opened: its files are set aside (never deleted)
 /// and a new store is made from the file, here, while no server can run on it.
 fn restore_damaged(
     dir: &Path,
-    caseload: crate::domain::model::Caseload,
+    mut caseload: crate::domain::model::Caseload,
     source: &str,
     incoming: (usize, usize),
     yes: bool,
@@ -229,6 +247,13 @@ fn restore_damaged(
     if !yes && !confirm(&question)? {
         return Err(Failure(t!("cli-not-confirmed", refused = &refused)));
     }
+    // A backup of this store's: the journal written since it brings back the rest.
+    let from = Path::new(source);
+    let replayed = if journal::is_backup_of(dir, from) {
+        journal::replay(dir, Some(from), &mut caseload)
+    } else {
+        journal::Replayed::default()
+    };
     let aside = set_aside(dir)?;
     let store = backup::open_store(dir, now()).map_err(|e| open_failure(e, dir))?;
     store
@@ -244,6 +269,7 @@ fn restore_damaged(
             providers = incoming.1
         )
     );
+    msg.push_str(&replayed_text(&replayed));
     msg.push_str(&format!(
         "{}\n",
         t!("cli-damaged-kept", dir = aside.display().to_string())

@@ -488,6 +488,14 @@ part-follow-ups = die Nachsorge
 part-concertations = die Konzertierungen
 part-billed = was abgerechnet ist
 part-other = andere Angaben
+cli-replayed = { $count ->
+    [one] 1 Änderung nach dieser Sicherung wurde aus dem Journal wiederholt.
+   *[other] { $count } Änderungen nach dieser Sicherung wurden aus dem Journal wiederholt.
+}
+journal-torn = die letzte ins Journal geschriebene Änderung ({ $file }, Zeile { $line }, { $bytes } Bytes) wurde durch einen Absturz abgeschnitten: sie war nie bestätigt und wird nicht wiederholt
+journal-damaged = das Journal { $file } kann ab Zeile { $line } nicht gelesen werden ({ $error }); die späteren Änderungen werden nicht wiederholt
+journal-unreadable-entry = Änderung { $n } des Journals kann nicht gelesen werden ({ $problem }); sie und die folgenden werden nicht wiederholt
+journal-cannot-write = das Journal neben dem Bestand konnte nicht geschrieben werden ({ $error }); nichts wurde gespeichert
 import-control-character = enthält das Steuerzeichen { $code } (angezeigt als { $shown }): ein Name, eine Kennung oder ein Code darf das nicht (eine Notiz darf Zeilenumbrüche und Tabulatoren behalten); entfernen Sie es in dem Programm, das die Datei erstellt hat
 share-no-group = auf diesem Rechner gibt es keine Gruppe { $group }; legen Sie sie zuerst an (sudo groupadd { $group }) und fügen Sie jede Kollegin hinzu (sudo adduser NAME { $group })
 share-failed = { $path } kann der Gruppe { $group } nicht gegeben werden: { $error }; Sie müssen Eigentümer und Mitglied von { $group } sein (oder sudo benutzen)

@@ -487,6 +487,14 @@ part-follow-ups = the follow-ups
 part-concertations = the concertations
 part-billed = what is billed
 part-other = other details
+cli-replayed = { $count ->
+    [one] 1 change made after that backup was replayed from the journal.
+   *[other] { $count } changes made after that backup were replayed from the journal.
+}
+journal-torn = the last change written to the journal ({ $file }, line { $line }, { $bytes } bytes) was cut short by a crash: it was never acknowledged and is not replayed
+journal-damaged = the journal { $file } cannot be read from line { $line } on ({ $error }); the changes after it are not replayed
+journal-unreadable-entry = change { $n } of the journal cannot be read ({ $problem }); it and the changes after it are not replayed
+journal-cannot-write = the journal beside the store could not be written ({ $error }); nothing was saved
 import-control-character = holds the control character { $code } (shown as { $shown }): a name, an id or a code may not (a note may keep its line breaks and tabs); remove it in the program that made the file
 share-no-group = there is no group { $group } on this machine; create it first (sudo groupadd { $group }) and add each colleague to it (sudo adduser NAME { $group })
 share-failed = cannot give { $path } to group { $group }: { $error }; you must own it and be a member of { $group } (or use sudo)

@@ -488,6 +488,14 @@ part-follow-ups = les suivis
 part-concertations = les concertations
 part-billed = ce qui est facturé
 part-other = d'autres données
+cli-replayed = { $count ->
+    [one] 1 modification faite après cette sauvegarde a été rejouée depuis le journal.
+   *[other] { $count } modifications faites après cette sauvegarde ont été rejouées depuis le journal.
+}
+journal-torn = la dernière modification écrite dans le journal ({ $file }, ligne { $line }, { $bytes } octets) a été coupée par un arrêt brutal : elle n'avait jamais été confirmée et n'est pas rejouée
+journal-damaged = le journal { $file } ne peut pas être lu à partir de la ligne { $line } ({ $error }) ; les modifications suivantes ne sont pas rejouées
+journal-unreadable-entry = la modification { $n } du journal ne peut pas être lue ({ $problem }) ; elle et les suivantes ne sont pas rejouées
+journal-cannot-write = le journal à côté des dossiers n'a pas pu être écrit ({ $error }) ; rien n'a été enregistré
 import-control-character = contient le caractère de contrôle { $code } (affiché { $shown }) : un nom, un identifiant ou un code ne le peut pas (une note peut garder ses retours à la ligne et tabulations) ; retirez-le dans le programme qui a produit le fichier
 share-no-group = le groupe { $group } n'existe pas sur cette machine ; créez-le d'abord (sudo groupadd { $group }) et ajoutez-y chaque collègue (sudo adduser NOM { $group })
 share-failed = impossible de donner { $path } au groupe { $group } : { $error } ; vous devez en être propriétaire et membre de { $group } (ou utiliser sudo)

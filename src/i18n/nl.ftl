@@ -488,6 +488,14 @@ part-follow-ups = de opvolgingen
 part-concertations = de overleggen
 part-billed = wat gefactureerd is
 part-other = andere gegevens
+cli-replayed = { $count ->
+    [one] 1 wijziging van na die back-up werd opnieuw toegepast uit het journaal.
+   *[other] { $count } wijzigingen van na die back-up werden opnieuw toegepast uit het journaal.
+}
+journal-torn = de laatste wijziging in het journaal ({ $file }, regel { $line }, { $bytes } bytes) werd afgebroken door een crash: ze was nooit bevestigd en wordt niet opnieuw toegepast
+journal-damaged = het journaal { $file } kan vanaf regel { $line } niet gelezen worden ({ $error }); de wijzigingen daarna worden niet opnieuw toegepast
+journal-unreadable-entry = wijziging { $n } van het journaal kan niet gelezen worden ({ $problem }); zij en de volgende worden niet opnieuw toegepast
+journal-cannot-write = het journaal naast de caseload kon niet geschreven worden ({ $error }); er is niets bewaard
 import-control-character = bevat het stuurteken { $code } (getoond als { $shown }): een naam, id of code mag dat niet (een notitie mag regeleinden en tabs houden); verwijder het in het programma dat het bestand maakte
 share-no-group = er is geen groep { $group } op deze machine; maak ze eerst aan (sudo groupadd { $group }) en voeg elke collega toe (sudo adduser NAAM { $group })
 share-failed = kan { $path } niet aan groep { $group } geven: { $error }; u moet eigenaar zijn en lid van { $group } (of sudo gebruiken)

@@ -204,19 +204,29 @@ impl Client {
         }
     }
 
-    /// Backs the caseload up, then replaces it with `caseload`; returns what was
-    /// restored and the backup of the caseload it replaced.
+    /// Backs the caseload up, then replaces it with `caseload` (from `source`, a file:
+    /// when it is one of the store's backups, with the journal written since replayed
+    /// over it); returns what was restored, the backup of the caseload it replaced, and
+    /// what was replayed.
     pub fn restore(
         &self,
         caseload: Caseload,
         source: &str,
-    ) -> Result<(ImportSummary, Option<String>)> {
+    ) -> Result<(
+        ImportSummary,
+        Option<String>,
+        crate::backup::journal::Replayed,
+    )> {
         let request = Request::Restore {
             caseload,
             source: source.to_string(),
         };
         match self.call(&request)? {
-            Reply::Restored { summary, previous } => Ok((summary, previous)),
+            Reply::Restored {
+                summary,
+                previous,
+                replayed,
+            } => Ok((summary, previous, replayed)),
             other => Err(unexpected(&other)),
         }
     }
@@ -574,6 +584,12 @@ impl CaseloadApi for Client {
             // (a store that cannot be opened is not retried twice a second all day).
             let mut pause = Duration::from_millis(500);
             loop {
+                // A data directory that is gone (moved, deleted) is not brought back by
+                // starting a server on it.
+                if !inner.dir.exists() {
+                    std::thread::sleep(pause);
+                    continue;
+                }
                 let why = match inner.open() {
                     Ok((mut conn, _)) => {
                         let ok = conn.send(&Request::Watch).is_ok()
@@ -630,7 +646,7 @@ impl CaseloadApi for Client {
     }
 
     fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary> {
-        self.restore(caseload, source).map(|(s, _)| s)
+        self.restore(caseload, source).map(|(s, _, _)| s)
     }
 
     fn put_provider(&self, provider: Provider) -> Result<()> {

@@ -149,6 +149,8 @@ pub enum Reply {
         summary: ImportSummary,
         /// The backup of the caseload it replaced.
         previous: Option<String>,
+        /// The journal's changes replayed over the file.
+        replayed: crate::backup::journal::Replayed,
     },
     Caseload(Caseload),
     Event(Committed),

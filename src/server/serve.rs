@@ -5,6 +5,7 @@
 //! commit is announced to the connections that watch. It stops by itself a while
 //! after its last client leaves, on SIGTERM/SIGINT, or when its socket is removed.
 
+use crate::backup::journal::{self, Journal};
 use crate::backup::{self, Kind};
 use crate::i18n::{self, Lang};
 use crate::server::access;
@@ -58,6 +59,8 @@ const HEARTBEAT: Duration = Duration::from_secs(5);
 const UI_PATIENCE: Duration = Duration::from_millis(400);
 
 struct Shared {
+    /// The journal of every change; cut at every backup.
+    journal: Arc<Journal>,
     /// The device and inode of the socket this server bound: a file at its path that is
     /// not this one is not this server's to remove.
     socket_id: (u64, u64),
@@ -112,6 +115,21 @@ pub fn serve(dir: &Path, opts: Options) -> Result<(), String> {
             return Err(msg);
         }
     };
+    // Every change is journaled beside the store before it is acknowledged.
+    let journal = match Journal::open(dir, &store) {
+        Ok(j) => Arc::new(j),
+        Err(e) => {
+            let msg = t!("journal-cannot-write", error = e.to_string());
+            started(Started {
+                ready: false,
+                error: Some(msg.clone()),
+                damaged: false,
+                locked: false,
+            });
+            return Err(msg);
+        }
+    };
+    store.set_log(journal.clone());
     let socket = socket_path(dir);
     let listener = match bind(&socket, dir) {
         Ok(l) => l,
@@ -155,6 +173,7 @@ pub fn serve(dir: &Path, opts: Options) -> Result<(), String> {
     }
     let socket_id = file_id(&socket).unwrap_or_default();
     let shared = Arc::new(Shared {
+        journal,
         socket_id,
         store: Mutex::new(Some(store)),
         dir: dir.to_path_buf(),
@@ -239,6 +258,16 @@ fn file_id(path: &Path) -> Option<(u64, u64)> {
 }
 
 impl Shared {
+    /// Starts the journal's segment after the backup just taken at `backup`.
+    fn cut_journal(&self, backup: &Path) {
+        if let Err(e) = self.journal.cut(backup) {
+            log(&format!(
+                "the journal could not be cut after {}: {e}",
+                backup.display()
+            ));
+        }
+    }
+
     /// True while the socket file at its path is the one this server bound.
     fn socket_is_ours(&self) -> bool {
         file_id(&self.socket) == Some(self.socket_id)
@@ -415,7 +444,11 @@ fn daily_backup(shared: &Arc<Shared>) {
             // One moment of the caseload: no write lands while it is read.
             let taken = store
                 .exclusive(t!("busy-backup"), |s| {
-                    Ok(backup::daily(s, &shared.dir, now()))
+                    let taken = backup::daily(s, &shared.dir, now());
+                    if let Ok(Some(w)) = &taken {
+                        shared.cut_journal(&w.path);
+                    }
+                    Ok(taken)
                 })
                 .unwrap_or_else(|e| Err(e.into()));
             match taken {
@@ -607,7 +640,11 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
         Request::Backup => {
             let r = s
                 .exclusive(t!("busy-backup"), |s| {
-                    Ok(backup::take(s, &shared.dir, Kind::Manual, now()))
+                    let taken = backup::take(s, &shared.dir, Kind::Manual, now());
+                    if let Ok(w) = &taken {
+                        shared.cut_journal(&w.path);
+                    }
+                    Ok(taken)
                 })
                 .unwrap_or_else(|e| Err(e.into()))
                 .map(|b| {
@@ -649,20 +686,38 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
         Request::Restore { caseload, source } => {
             // The backup of the caseload it replaces, then the restore, with no write
             // of anyone in between: nothing acknowledged is in neither.
+            // When the file is one of the store's backups, the journal written since is
+            // replayed over it first, so that the restore loses nothing acknowledged.
             let r = s
-                .restore_after(caseload, &source, |s| {
-                    match backup::take(s, &shared.dir, Kind::BeforeRestore, now()) {
-                        Ok(b) => Ok(Some(b.path.display().to_string())),
+                .restore_after(caseload, &source, |s, caseload| {
+                    let from = Path::new(&source);
+                    let replayed = if journal::is_backup_of(&shared.dir, from) {
+                        journal::replay(&shared.dir, Some(from), caseload)
+                    } else {
+                        journal::Replayed::default()
+                    };
+                    let previous = match backup::take(s, &shared.dir, Kind::BeforeRestore, now()) {
+                        Ok(b) => {
+                            shared.cut_journal(&b.path);
+                            Some(b.path.display().to_string())
+                        }
                         // Records that do not read are not backed up; they are replaced.
-                        Err(e) if e.is_damage() => Ok(None),
-                        Err(e) => Err(StoreError::Refused(t!(
-                            "cli-restore-backup-failed",
-                            refused = source.as_str(),
-                            error = e.to_string()
-                        ))),
-                    }
+                        Err(e) if e.is_damage() => None,
+                        Err(e) => {
+                            return Err(StoreError::Refused(t!(
+                                "cli-restore-backup-failed",
+                                refused = source.as_str(),
+                                error = e.to_string()
+                            )))
+                        }
+                    };
+                    Ok((previous, replayed))
                 })
-                .map(|(summary, previous)| Reply::Restored { summary, previous });
+                .map(|(summary, (previous, replayed))| Reply::Restored {
+                    summary,
+                    previous,
+                    replayed,
+                });
             reply(w, r)
         }
         Request::ExportPseudonymised => {

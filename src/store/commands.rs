@@ -160,6 +160,15 @@ impl Change {
     }
 }
 
+/// Where every change is also written, flushed, before it is committed: the server's
+/// journal, which lets a restore bring back what a damaged store lost.
+pub trait ChangeLog: Send + Sync {
+    /// Records `change`; returns its number in the log.
+    fn record(&self, change: &Change) -> Result<u64>;
+    /// Says that change `n` was not committed after all (the storage refused it).
+    fn abandon(&self, n: u64);
+}
+
 /// Beyond this many cases, a commit is announced as a change of everything.
 pub const MANY_CASES: usize = 100;
 
@@ -174,6 +183,7 @@ struct Core<S> {
     writer: Mutex<()>,
     doing: Mutex<String>,
     watchers: Mutex<Vec<SyncSender<Live>>>,
+    log: Mutex<Option<Arc<dyn ChangeLog>>>,
 }
 
 /// The caseload API over a [`Storage`], for one actor. Cheap to clone; clones made by
@@ -200,6 +210,7 @@ impl<S: Storage> Commands<S> {
                 writer: Mutex::new(()),
                 doing: Mutex::new(String::new()),
                 watchers: Mutex::new(Vec::new()),
+                log: Mutex::new(None),
             }),
             actor: Actor::from_env(),
             clock: local_now,
@@ -289,10 +300,31 @@ impl<S: Storage> Commands<S> {
         write()
     }
 
-    /// Commits `change` and tells the observer.
+    /// Writes every later change to `log` first (the server's journal).
+    pub fn set_log(&self, log: Arc<dyn ChangeLog>) {
+        if let Ok(mut l) = self.core.log.lock() {
+            *l = Some(log);
+        }
+    }
+
+    /// Commits `change`, written to the change log first when there is one, and tells
+    /// the watchers.
     fn commit(&self, change: Change) -> Result<()> {
         let mut note = change.note(0);
-        let seqs = self.core.storage.commit(change)?;
+        let log = self.core.log.lock().ok().and_then(|l| l.clone());
+        let logged = match &log {
+            Some(l) => Some(l.record(&change)?),
+            None => None,
+        };
+        let seqs = match self.core.storage.commit(change) {
+            Ok(s) => s,
+            Err(e) => {
+                if let (Some(l), Some(n)) = (&log, logged) {
+                    l.abandon(n);
+                }
+                return Err(e);
+            }
+        };
         note.seq = seqs.last().copied().unwrap_or(0);
         if let Ok(mut watchers) = self.core.watchers.lock() {
             watchers.retain(|w| w.try_send(Live::Committed(note.clone())).is_ok());
@@ -386,21 +418,23 @@ impl<S: Storage> Commands<S> {
     /// Replaces the whole caseload with `caseload` (a restore), after `before` (the
     /// backup of the caseload it replaces) with no write in between. The history of
     /// every case it removes or brings records the restore.
+    /// `before` may also complete the caseload it is given (the journal's changes since
+    /// the backup it comes from); what it leaves is validated, then written.
     pub fn restore_after<T>(
         &self,
-        caseload: Caseload,
+        mut caseload: Caseload,
         source: &str,
-        before: impl FnOnce(&Self) -> Result<T>,
+        before: impl FnOnce(&Self, &mut Caseload) -> Result<T>,
     ) -> Result<(ImportSummary, T)> {
-        let dir = Directory::new(caseload.providers.iter().cloned());
-        let rules = RuleSet::with_settings(&caseload.settings);
-        let problems = validate_caseload(&caseload, &dir, &rules);
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
         let what = t!("busy-restore", count = caseload.pregnancies.len());
         self.writing(what, || {
-            let kept = before(self)?;
+            let kept = before(self, &mut caseload)?;
+            let dir = Directory::new(caseload.providers.iter().cloned());
+            let rules = RuleSet::with_settings(&caseload.settings);
+            let problems = validate_caseload(&caseload, &dir, &rules);
+            if !problems.is_empty() {
+                return Err(StoreError::Invalid(problems));
+            }
             let mut gone = BTreeSet::new();
             self.core.storage.scan_cases(&mut |p| {
                 gone.insert(p.id);
@@ -862,7 +896,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
     }
 
     fn replace_all(&self, caseload: Caseload, source: &str) -> Result<ImportSummary> {
-        self.restore_after(caseload, source, |_| Ok(()))
+        self.restore_after(caseload, source, |_, _| Ok(()))
             .map(|(summary, ())| summary)
     }
 
