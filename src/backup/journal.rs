@@ -6,7 +6,8 @@
 //!
 //! The journal is cut into segments, one per backup: `journal/<backup>.jsonl` holds the
 //! changes made after that backup was taken (`perinat-0000-initial.jsonl`, those made
-//! before the first). A segment goes when every backup it could follow has gone. A line
+//! before the first); a segment, once closed by the next backup, is kept compressed
+//! (`.jsonl.zst`). A segment goes when every backup it could follow has gone. A line
 //! torn by a crash (its change was never acknowledged) is read up to the last whole
 //! entry and reported. A change the storage refused after it was written is followed by
 //! an `abandoned` line; at start, the last entry is checked against the store and marked
@@ -76,6 +77,13 @@ struct Abandoned {
     abandoned: u64,
 }
 
+/// Written after the store committed change `committed` (not flushed on its own: a
+/// start that does not find it checks the change against the store instead).
+#[derive(Debug, Serialize, Deserialize)]
+struct Committed {
+    committed: u64,
+}
+
 /// Written after a line torn by a crash when the journal goes on: the line above is
 /// known to be torn, not damaged.
 #[derive(Debug, Serialize, Deserialize)]
@@ -87,6 +95,7 @@ struct TornAbove {
 #[serde(untagged)]
 enum Line {
     Abandoned(Abandoned),
+    Committed(Committed),
     // Only its kind matters.
     #[allow(dead_code)]
     TornAbove(TornAbove),
@@ -104,10 +113,14 @@ pub struct Segment {
     pub damaged: Option<String>,
 }
 
-/// Reads one segment.
+/// Reads one segment (a closed one is zstd-compressed).
 pub fn read_segment(path: &Path) -> std::io::Result<Segment> {
-    let text = std::fs::read(path)?;
-    let text = String::from_utf8_lossy(&text);
+    let mut bytes = std::fs::read(path)?;
+    if super::is_compressed(&bytes) {
+        bytes = zstd::stream::decode_all(&bytes[..])?;
+    }
+    // Lossy: a line torn by a crash may end inside a character.
+    let text = String::from_utf8_lossy(&bytes);
     let complete = text.ends_with('\n');
     let lines: Vec<&str> = text.lines().collect();
     let mut seg = Segment::default();
@@ -125,7 +138,7 @@ pub fn read_segment(path: &Path) -> std::io::Result<Segment> {
         match serde_json::from_str::<Line>(line) {
             Ok(Line::Entry(e)) => seg.entries.push(*e),
             Ok(Line::Abandoned(a)) => seg.entries.retain(|e| e.n != a.abandoned),
-            Ok(Line::TornAbove(_)) => {}
+            Ok(Line::TornAbove(_) | Line::Committed(_)) => {}
             Err(_) if (i + 1 == lines.len() && !complete) || marked_torn => {
                 seg.torn = Some(crate::t!(
                     "journal-torn",
@@ -148,18 +161,40 @@ pub fn read_segment(path: &Path) -> std::io::Result<Segment> {
     Ok(seg)
 }
 
-/// The segments of the store in `store_dir`, oldest first.
+/// The name of a segment file without the `.zst` of a closed one.
+fn segment_name(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    name.strip_suffix(".zst")
+        .map(str::to_string)
+        .unwrap_or(name)
+}
+
+/// The segments of the store in `store_dir`, oldest first; of a segment both plain and
+/// compressed (a stop while it was being compressed), the plain one.
 fn segments(store_dir: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir_of(store_dir))
         .map(|d| {
             d.flatten()
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .filter(|p| segment_name(p).ends_with(".jsonl"))
                 .collect()
         })
         .unwrap_or_default();
     out.sort();
+    out.dedup_by(|later, earlier| segment_name(later) == segment_name(earlier));
     out
+}
+
+/// Compresses a closed segment (written whole beside it, then the plain one removed).
+fn compress(path: &Path) -> std::io::Result<()> {
+    let bytes = std::fs::read(path)?;
+    let packed = zstd::stream::encode_all(&bytes[..], super::LEVEL)?;
+    let target = PathBuf::from(format!("{}.zst", path.display()));
+    crate::fsutil::write_file_atomically(&target, |w| w.write_all(&packed))?;
+    std::fs::remove_file(path)
 }
 
 /// True when `file` is one of the backups of the store in `store_dir` (whose journal
@@ -190,10 +225,7 @@ pub fn replay(store_dir: &Path, backup: Option<&Path>, caseload: &mut Caseload) 
     let first = backup.map_or_else(|| format!("{INITIAL}.jsonl"), segment_of);
     let mut done = Replayed::default();
     let all = segments(store_dir);
-    let Some(start) = all
-        .iter()
-        .position(|p| p.file_name().is_some_and(|n| n.to_string_lossy() == first))
-    else {
+    let Some(start) = all.iter().position(|p| segment_name(p) == first) else {
         return done;
     };
     for path in &all[start..] {
@@ -257,9 +289,31 @@ fn apply(c: &mut Caseload, e: &Entry) -> Result<(), String> {
     Ok(())
 }
 
-/// True when the file at `path` ends with a line break (or is empty).
-fn complete(path: &Path) -> bool {
-    std::fs::read(path).map_or(true, |b| b.last().is_none_or(|&c| c == b'\n'))
+/// The end of a segment: its last megabyte from a line's start (more when its last
+/// line is longer), as text.
+fn read_tail(path: &Path) -> std::io::Result<String> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = File::open(path)?;
+    let len = f.metadata()?.len();
+    let mut window: u64 = 1 << 20;
+    loop {
+        let from = len.saturating_sub(window);
+        f.seek(SeekFrom::Start(from))?;
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes)?;
+        if from == 0 {
+            return Ok(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        // Start after the first line break: the line before it may be cut.
+        let body = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+        if let Some(i) = body.iter().position(|b| *b == b'\n') {
+            // At least one whole line after it.
+            if !body[i + 1..].is_empty() {
+                return Ok(String::from_utf8_lossy(&bytes[i + 1..]).into_owned());
+            }
+        }
+        window = window.saturating_mul(4);
+    }
 }
 
 /// The writer of a store's journal (the server's).
@@ -269,6 +323,7 @@ pub struct Journal {
 }
 
 struct State {
+    path: PathBuf,
     file: File,
     next: u64,
 }
@@ -293,36 +348,57 @@ impl Journal {
     pub fn open(store_dir: &Path, store: &dyn CaseloadApi) -> std::io::Result<Journal> {
         let dir = dir_of(store_dir);
         crate::fsutil::create_private_dir(&dir)?;
-        let path = match segments(store_dir).pop() {
+        let path = match segments(store_dir)
+            .into_iter()
+            .rev()
+            .find(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        {
             Some(p) => p,
             None => dir.join(match super::newest(store_dir) {
                 Some(b) => segment_of(&b.path),
                 None => format!("{INITIAL}.jsonl"),
             }),
         };
-        let seg = if path.exists() {
-            read_segment(&path)?
-        } else {
-            Segment::default()
-        };
         let mut file = open_append(&path)?;
-        let mut next = seg.entries.iter().map(|e| e.n + 1).max().unwrap_or(1);
-        if seg.torn.is_some() && !complete(&path) {
+        // Only the end of the segment tells how it was left: its last change, whether
+        // the store committed it, and a line torn by a crash.
+        let tail = read_tail(&path)?;
+        let whole = tail.ends_with('\n') || tail.is_empty();
+        let mut next = 1;
+        let mut torn = false;
+        for (i, line) in tail.lines().rev().enumerate() {
+            match serde_json::from_str::<Line>(line) {
+                Ok(Line::Committed(c)) => {
+                    next = c.committed + 1;
+                    break;
+                }
+                Ok(Line::Abandoned(a)) => {
+                    next = a.abandoned + 1;
+                    break;
+                }
+                Ok(Line::TornAbove(_)) => {}
+                Ok(Line::Entry(e)) => {
+                    next = e.n + 1;
+                    // Written, but not said committed: the store tells.
+                    if !held_by(store, &e) {
+                        writeln!(file, "{}", abandoned_line(e.n))?;
+                    }
+                    break;
+                }
+                Err(_) if i == 0 && !whole => torn = true,
+                Err(_) => {}
+            }
+        }
+        if torn {
             // The torn line ends without a line break: it is closed and marked, and the
             // next entry starts on a line of its own.
             let marker = serde_json::to_string(&TornAbove { torn_above: true }).unwrap_or_default();
             file.write_all(format!("\n{marker}\n").as_bytes())?;
         }
-        if let Some(last) = seg.entries.last() {
-            if !held_by(store, last) {
-                writeln!(file, "{}", abandoned_line(last.n))?;
-            }
-            next = next.max(last.n + 1);
-        }
         file.sync_data()?;
         Ok(Journal {
             dir,
-            state: Mutex::new(State { file, next }),
+            state: Mutex::new(State { path, file, next }),
         })
     }
 
@@ -333,9 +409,17 @@ impl Journal {
         let path = self.dir.join(segment_of(backup));
         let file = open_append(&path)?;
         file.sync_all()?;
-        if let Ok(mut s) = self.state.lock() {
-            s.file = file;
-            s.next = 1;
+        let closed = match self.state.lock() {
+            Ok(mut s) => {
+                s.file = file;
+                s.next = 1;
+                Some(std::mem::replace(&mut s.path, path.clone()))
+            }
+            Err(_) => None,
+        };
+        // The segment just closed is kept compressed, as the backups are.
+        if let Some(closed) = closed.filter(|c| *c != path) {
+            compress(&closed)?;
         }
         if let Some(store_dir) = self.dir.parent() {
             prune(store_dir);
@@ -363,11 +447,7 @@ fn prune(store_dir: &Path) {
         return;
     };
     for p in segments(store_dir) {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name < oldest {
+        if segment_name(&p) < oldest {
             let _ = std::fs::remove_file(&p);
         }
     }
@@ -457,6 +537,13 @@ impl ChangeLog for Journal {
             let _ = state.file.sync_data();
         }
     }
+
+    fn committed(&self, n: u64) {
+        if let Ok(mut state) = self.state.lock() {
+            let line = serde_json::to_string(&Committed { committed: n }).unwrap_or_default();
+            let _ = writeln!(state.file, "{line}");
+        }
+    }
 }
 
 #[cfg(test)]
@@ -519,7 +606,7 @@ mod tests {
         let r = replay(tmp.path(), None, &mut c);
         assert_eq!(r.changes, 2);
         assert_eq!(r.problems.len(), 1, "{r:?}");
-        assert!(r.problems[0].contains("line 3"), "{r:?}");
+        assert!(r.problems[0].contains("cut short"), "{r:?}");
         // Reopened, the journal goes on after the torn line.
         drop(s);
         let (s, _j) = store_with_journal(tmp.path(), false);
@@ -530,6 +617,56 @@ mod tests {
         let r = replay(tmp.path(), None, &mut c);
         assert_eq!(r.changes, 3, "{r:?}");
         assert_eq!(c.pregnancies[0].mother.name, "Later");
+    }
+
+    #[test]
+    fn a_backup_closes_the_segment_compressed_and_a_restore_replays_what_follows_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (s, j) = store_with_journal(tmp.path(), true);
+        s.put_pregnancy(coordinated("2025-03-01")).unwrap();
+        let b = crate::backup::take(
+            &s,
+            tmp.path(),
+            crate::backup::Kind::Manual,
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap(),
+        )
+        .unwrap();
+        j.cut(&b.path).unwrap();
+        let mut p = coordinated("2025-03-01");
+        p.mother.name = "After the backup".into();
+        s.put_pregnancy(p).unwrap();
+        // The initial segment went with no backup before it; none is left plain.
+        let names: Vec<String> = segments(tmp.path())
+            .iter()
+            .map(|p| segment_name(p))
+            .collect();
+        assert_eq!(names, vec![segment_of(&b.path)]);
+        let text = crate::backup::read_text(&b.path).unwrap();
+        let mut c = crate::interchange::parse(&text).unwrap().caseload;
+        let r = replay(tmp.path(), Some(&b.path), &mut c);
+        assert_eq!(r.changes, 1, "{r:?}");
+        assert_eq!(c, s.export().unwrap());
+        // A later cut closes this one compressed, and it still replays.
+        let b2 = crate::backup::take(
+            &s,
+            tmp.path(),
+            crate::backup::Kind::Manual,
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
+                .unwrap()
+                .and_hms_opt(9, 5, 0)
+                .unwrap(),
+        )
+        .unwrap();
+        j.cut(&b2.path).unwrap();
+        assert!(dir_of(tmp.path())
+            .join(format!("{}.zst", segment_of(&b.path)))
+            .exists());
+        let mut c = crate::interchange::parse(&text).unwrap().caseload;
+        assert_eq!(replay(tmp.path(), Some(&b.path), &mut c).changes, 1);
+        assert_eq!(c, s.export().unwrap());
     }
 
     #[test]

@@ -583,7 +583,13 @@ impl CaseloadApi for Client {
             // Half a second between tries at first, then longer while it keeps failing
             // (a store that cannot be opened is not retried twice a second all day).
             let mut pause = Duration::from_millis(500);
+            // Once nobody holds the client any more (the UI has closed), the watch ends:
+            // the heartbeats wake it to look.
+            let orphaned = |inner: &Arc<Inner>| Arc::strong_count(inner) <= 1;
             loop {
+                if orphaned(&inner) {
+                    return;
+                }
                 // A data directory that is gone (moved, deleted) is not brought back by
                 // starting a server on it.
                 if !inner.dir.exists() {
@@ -610,7 +616,11 @@ impl CaseloadApi for Client {
                                         return;
                                     }
                                 }
-                                Ok(Ok(_)) => {}
+                                Ok(Ok(_)) => {
+                                    if orphaned(&inner) {
+                                        return;
+                                    }
+                                }
                                 Ok(Err(f)) => break StoreError::from(f).to_string(),
                                 Err(e) => break t!("client-lost", error = e.to_string()),
                             }

@@ -167,6 +167,8 @@ pub trait ChangeLog: Send + Sync {
     fn record(&self, change: &Change) -> Result<u64>;
     /// Says that change `n` was not committed after all (the storage refused it).
     fn abandon(&self, n: u64);
+    /// Says that change `n` is committed (so that a later start need not check it).
+    fn committed(&self, n: u64);
 }
 
 /// Beyond this many cases, a commit is announced as a change of everything.
@@ -325,6 +327,9 @@ impl<S: Storage> Commands<S> {
                 return Err(e);
             }
         };
+        if let (Some(l), Some(n)) = (&log, logged) {
+            l.committed(n);
+        }
         note.seq = seqs.last().copied().unwrap_or(0);
         if let Ok(mut watchers) = self.core.watchers.lock() {
             watchers.retain(|w| w.try_send(Live::Committed(note.clone())).is_ok());
