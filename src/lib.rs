@@ -1,9 +1,12 @@
 //! perinat: a caseload tracker for Belgium's "first 1000 days" perinatal care programme.
 //!
 //! Layers, each depending only on the ones before it: `domain` (the rules, pure) →
-//! `store` (sled, the caseload API, the audit trail) → `interchange` and `report` (JSON
-//! caseload, billing report) → `backup` (snapshots, how a store is opened) → `tui` →
-//! the command line (`cli`). `i18n`, `fsutil`, `safe_text` (caseload text as a terminal may show it) and `config` (the user's settings file) are leaves any layer may use.
+//! `store` (the caseload API, the business commands over any storage, sled, the audit
+//! trail) → `interchange` and `report` (JSON caseload, billing report) → `backup`
+//! (snapshots, the journal, how a store is opened) → `server` (one process owns a
+//! store and serves everyone; its client) → `tui` → the command line (`cli`). `i18n`,
+//! `fsutil`, `safe_text` (caseload text as a terminal may show it), `parallel` and
+//! `config` (the user's settings file) are leaves any layer may use.
 
 pub mod backup;
 pub mod cli;

@@ -49,7 +49,7 @@ pub fn segment_of(backup: &Path) -> String {
 }
 
 /// One committed change.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Entry {
     /// Its number in its segment.
     pub n: u64,
@@ -62,7 +62,7 @@ pub struct Entry {
     #[serde(default)]
     pub replace_all: bool,
     /// The records after the change, in the interchange format.
-    pub records: serde_json::Value,
+    pub records: crate::interchange::dto::FileDto,
     #[serde(default)]
     pub deleted_pregnancies: Vec<String>,
     #[serde(default)]
@@ -256,7 +256,8 @@ pub fn replay(store_dir: &Path, backup: Option<&Path>, caseload: &mut Caseload) 
 
 /// Applies one entry to a caseload.
 fn apply(c: &mut Caseload, e: &Entry) -> Result<(), String> {
-    let records = crate::interchange::parse(&e.records.to_string())
+    let text = serde_json::to_string(&e.records).map_err(|err| err.to_string())?;
+    let records = crate::interchange::parse(&text)
         .map_err(|p| {
             let first = p.first().map(|p| p.to_string()).unwrap_or_default();
             crate::t!("journal-unreadable-entry", n = e.n, problem = first)
@@ -459,7 +460,10 @@ fn abandoned_line(n: u64) -> String {
 
 /// True when the store holds what the entry says the change left.
 fn held_by(store: &dyn CaseloadApi, e: &Entry) -> bool {
-    let Ok(records) = crate::interchange::parse(&e.records.to_string()) else {
+    let Ok(text) = serde_json::to_string(&e.records) else {
+        return false;
+    };
+    let Ok(records) = crate::interchange::parse(&text) else {
         return false;
     };
     let c = records.caseload;
@@ -477,6 +481,47 @@ fn held_by(store: &dyn CaseloadApi, e: &Entry) -> bool {
             .iter()
             .all(|id| !providers.iter().any(|p| &p.id == id));
     same_cases && gone && same_providers
+}
+
+/// The journal line of `entry` (whose records hold no pregnancy yet) with `pregnancies`
+/// in its records, each written in the file's shape, in parallel.
+fn entry_line(entry: &Entry, pregnancies: &[Pregnancy]) -> crate::store::Result<String> {
+    let write = |e: serde_json::Error| StoreError::Write(e.to_string());
+    let head = serde_json::to_string(entry).map_err(write)?;
+    if pregnancies.is_empty() {
+        return Ok(head);
+    }
+    let parts = crate::parallel::parallel_slices(pregnancies, |chunk| {
+        let mut out = String::new();
+        for p in chunk {
+            if !out.is_empty() {
+                out.push(',');
+            }
+            let dto = crate::interchange::write::pregnancy(Catalog::builtin(), p);
+            out.push_str(&serde_json::to_string(&dto)?);
+        }
+        Ok::<_, serde_json::Error>(out)
+    });
+    let mut list = String::new();
+    for part in parts {
+        let part = part.map_err(write)?;
+        if !list.is_empty() && !part.is_empty() {
+            list.push(',');
+        }
+        list.push_str(&part);
+    }
+    // The one empty list of pregnancies in the line is the records'.
+    const EMPTY: &str = "\"pregnancies\":[]";
+    match head.find(EMPTY) {
+        Some(at) => Ok(format!(
+            "{}\"pregnancies\":[{list}]{}",
+            &head[..at],
+            &head[at + EMPTY.len()..]
+        )),
+        None => Err(StoreError::Write(
+            "the journal entry has no list of pregnancies".into(),
+        )),
+    }
 }
 
 impl ChangeLog for Journal {
@@ -499,6 +544,9 @@ impl ChangeLog for Journal {
         if let Some(s) = &change.settings {
             records.settings = s.clone();
         }
+        // The pregnancies (100,000 in a large import) are put in the file's shape and
+        // written on every core, then set in the entry's line.
+        let pregnancies = std::mem::take(&mut records.pregnancies);
         let dto = crate::interchange::write::to_dto(&records, Catalog::builtin());
         let mut state = self
             .state
@@ -516,12 +564,12 @@ impl ChangeLog for Journal {
                 .map(|a| format!("{:?}", a.action))
                 .unwrap_or_default(),
             replace_all: change.replace_all,
-            records: serde_json::to_value(&dto).map_err(|e| StoreError::Write(e.to_string()))?,
+            records: dto,
             deleted_pregnancies,
             deleted_providers: entry_deleted_providers,
             settings: change.settings.is_some(),
         };
-        let line = serde_json::to_string(&entry).map_err(|e| StoreError::Write(e.to_string()))?;
+        let line = entry_line(&entry, &pregnancies)?;
         state
             .file
             .write_all(format!("{line}\n").as_bytes())

@@ -3,8 +3,9 @@
 //! backup --show`), in a `backups` directory next to the store: one a day of use, one
 //! before every migration and every restore, and on demand; rotated by [`retention`].
 //! Older stores hold uncompressed `.json` backups: they are listed, rotated and read
-//! the same way. Also the way the programs open a store: migration behind a backup,
-//! the day's backup, and the way back when a store cannot be read.
+//! the same way. Also the [`journal`] of every change since the newest backup, the
+//! way a store is opened (migration behind a backup, the day's backup), and the way
+//! back when a store cannot be read.
 
 pub mod journal;
 pub mod retention;

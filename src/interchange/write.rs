@@ -31,7 +31,8 @@ fn ordered<V: Clone, W>(
     keys.into_iter().map(|k| (k.clone(), f(&m[k]))).collect()
 }
 
-fn pregnancy(c: &Catalog, p: &Pregnancy) -> PregnancyDto {
+/// One pregnancy in the file's JSON shape.
+pub fn pregnancy(c: &Catalog, p: &Pregnancy) -> PregnancyDto {
     PregnancyDto {
         id: p.id.clone(),
         mother: MotherDto {
