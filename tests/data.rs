@@ -449,3 +449,20 @@ fn a_damaged_store_restored_from_its_newest_backup_loses_no_acknowledged_change(
         "every acknowledged change is back"
     );
 }
+
+#[test]
+fn restoring_a_backup_over_a_sound_store_goes_back_to_it_without_replaying() {
+    let tmp = imported();
+    perinat(tmp.path()).arg("cases").assert().success(); // the day's backup
+    server_stopped(tmp.path());
+    let morning = export(tmp.path());
+    let newest = backups(tmp.path(), "daily")
+        .pop()
+        .expect("the day's backup");
+    // A mistake after the backup, undone by restoring it: the journal is not replayed.
+    mark_billed(tmp.path(), None);
+    assert_ne!(export(tmp.path()), morning);
+    let out = stdout(perinat(tmp.path()).arg("restore").arg(&newest).arg("--yes"));
+    assert!(!out.contains("replayed"), "{out}");
+    assert_eq!(export(tmp.path()), morning);
+}

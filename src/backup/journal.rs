@@ -225,9 +225,20 @@ pub fn replay(store_dir: &Path, backup: Option<&Path>, caseload: &mut Caseload) 
     let first = backup.map_or_else(|| format!("{INITIAL}.jsonl"), segment_of);
     let mut done = Replayed::default();
     let all = segments(store_dir);
-    let Some(start) = all.iter().position(|p| segment_name(p) == first) else {
-        return done;
+    // The backup's own segment; when it has none (a backup taken before a migration,
+    // or a stop between a backup and its cut), the last one begun before it: its
+    // entries hold whole records, so those the backup already has change nothing.
+    let start = match all.iter().position(|p| segment_name(p) == first) {
+        Some(i) => i,
+        None => match all.iter().rposition(|p| segment_name(p) < first) {
+            Some(i) => i,
+            None if backup.is_none() => return done,
+            None => 0,
+        },
     };
+    if all.is_empty() {
+        return done;
+    }
     for path in &all[start..] {
         let seg = match read_segment(path) {
             Ok(s) => s,
@@ -365,6 +376,10 @@ impl Journal {
         // the store committed it, and a line torn by a crash.
         let tail = read_tail(&path)?;
         let whole = tail.ends_with('\n') || tail.is_empty();
+        if !whole && serde_json::from_str::<Line>(tail.lines().last().unwrap_or("")).is_ok() {
+            // A whole last line that lost only its line break: given it back.
+            file.write_all(b"\n")?;
+        }
         let mut next = 1;
         let mut torn = false;
         for (i, line) in tail.lines().rev().enumerate() {
@@ -480,7 +495,8 @@ fn held_by(store: &dyn CaseloadApi, e: &Entry) -> bool {
         && e.deleted_providers
             .iter()
             .all(|id| !providers.iter().any(|p| &p.id == id));
-    same_cases && gone && same_providers
+    let same_settings = !e.settings || store.settings().ok().as_ref() == Some(&c.settings);
+    same_cases && gone && same_providers && same_settings
 }
 
 /// The journal line of `entry` (whose records hold no pregnancy yet) with `pregnancies`
@@ -570,11 +586,18 @@ impl ChangeLog for Journal {
             settings: change.settings.is_some(),
         };
         let line = entry_line(&entry, &pregnancies)?;
-        state
+        // All of it or nothing: a write cut short (a full disk) is taken back, so that
+        // no fragment glues itself to the next entry.
+        let before = state.file.metadata().map(|m| m.len()).map_err(io_err)?;
+        if let Err(e) = state
             .file
             .write_all(format!("{line}\n").as_bytes())
             .and_then(|()| state.file.sync_data())
-            .map_err(io_err)?;
+        {
+            let _ = state.file.set_len(before);
+            let _ = state.file.sync_data();
+            return Err(io_err(e));
+        }
         state.next = n + 1;
         Ok(n)
     }
@@ -714,6 +737,28 @@ mod tests {
             .exists());
         let mut c = crate::interchange::parse(&text).unwrap().caseload;
         assert_eq!(replay(tmp.path(), Some(&b.path), &mut c).changes, 1);
+        assert_eq!(c, s.export().unwrap());
+    }
+
+    #[test]
+    fn a_backup_without_a_segment_replays_from_the_last_one_begun_before_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (s, _j) = store_with_journal(tmp.path(), true);
+        s.put_pregnancy(coordinated("2025-03-01")).unwrap();
+        // A backup the journal was not cut at (taken before a migration, say).
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let b =
+            crate::backup::take(&s, tmp.path(), crate::backup::Kind::BeforeMigration, at).unwrap();
+        let mut p = coordinated("2025-03-01");
+        p.mother.name = "After the backup".into();
+        s.put_pregnancy(p).unwrap();
+        let text = crate::backup::read_text(&b.path).unwrap();
+        let mut c = crate::interchange::parse(&text).unwrap().caseload;
+        let r = replay(tmp.path(), Some(&b.path), &mut c);
+        assert!(r.changes >= 1, "{r:?}");
         assert_eq!(c, s.export().unwrap());
     }
 

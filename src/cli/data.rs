@@ -65,8 +65,8 @@ pub fn backup_cmd(
 ) -> Res {
     if let Some(path) = show {
         let text = backup::read_text(path)?;
-        // Only JSON goes out as it is (JSON escapes every control character): any
-        // other file could drive the terminal it is shown on.
+        // Only JSON goes out (anything else is refused), and on a terminal the C1 and
+        // bidi characters JSON leaves raw are shown as marks (Out::data).
         serde_json::from_str::<serde::de::IgnoredAny>(&text).map_err(|e| {
             Failure(t!(
                 "cli-show-not-json",
@@ -259,6 +259,13 @@ fn restore_damaged(
     store
         .replace_all(caseload, source)
         .map_err(|e| super::store_refusal(&refused, e))?;
+    // The journal goes on from a backup of what was restored: a later damage replays
+    // from there, not from a backup of the store set aside.
+    if let Ok(w) = backup::take(&store, dir, backup::Kind::Manual, now()) {
+        if let Err(e) = journal::start_after(dir, &w.path) {
+            super::print_warning(&e.to_string());
+        }
+    }
     drop(store);
     let mut msg = format!(
         "{}\n",

@@ -34,8 +34,15 @@ impl Out {
         self.data(&crate::safe_text::shown_lines(s))
     }
 
-    /// Data for programs (JSON, CSV), as it is: escaped by its own format.
+    /// Data for programs (JSON, CSV), as it is, escaped by its own format; shown on a
+    /// terminal, the characters a format leaves raw (C1 and bidi controls in JSON) are
+    /// marks, as in text for people.
     pub fn data(&mut self, s: &str) -> Result<(), Failure> {
+        let s = if std::io::IsTerminal::is_terminal(&self.stdout) {
+            crate::safe_text::shown_lines(s)
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        };
         let mut lock = self.stdout.lock();
         pipe_ok(lock.write_all(s.as_bytes()).and_then(|_| lock.flush()))
     }
@@ -45,10 +52,17 @@ impl Out {
         self.text(&format!("{s}\n"))
     }
 
+    /// Data written by `f`: streamed to a pipe or file; on a terminal, gathered and
+    /// shown as [`data`](Self::data) shows it.
     pub fn write_with(
         &mut self,
         f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> Result<(), Failure> {
+        if std::io::IsTerminal::is_terminal(&self.stdout) {
+            let mut bytes = Vec::new();
+            pipe_ok(f(&mut bytes))?;
+            return self.data(&String::from_utf8_lossy(&bytes));
+        }
         let mut w = BufWriter::new(self.stdout.lock());
         pipe_ok(f(&mut w).and_then(|_| w.flush()))
     }

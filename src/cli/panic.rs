@@ -25,7 +25,7 @@ pub fn report(location: Option<(String, u32)>, payload: Option<&str>, debug: boo
     let mut text = format!("perinat: {}", crate::t!("panic-report", at = at));
     if debug {
         if let Some(p) = payload {
-            text.push_str(&format!("\nmessage: {p}"));
+            text.push_str(&format!("\nmessage: {}", crate::safe_text::shown_lines(p)));
         }
     }
     text

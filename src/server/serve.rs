@@ -85,7 +85,11 @@ struct Shared {
 /// A line in the server's log: time, then the text (never a patient's data).
 fn log(text: &str) {
     let now = chrono::Local::now().format("%Y-%m-%d %H:%M:%S");
-    eprintln!("{now} perinat[{}]: {text}", std::process::id());
+    eprintln!(
+        "{now} perinat[{}]: {}",
+        std::process::id(),
+        crate::safe_text::shown_lines(text)
+    );
 }
 
 fn now() -> chrono::NaiveDateTime {
@@ -608,6 +612,18 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
         Request::Location => reply(w, Ok(Reply::Text(s.location()))),
         Request::ScanPregnancies => stream(w, |each| s.scan_pregnancies(each), Reply::Pregnancies),
         Request::ScanAudit => stream(w, |each| s.scan_audit(each), Reply::Audit),
+        // Names, ids and codes that could drive a terminal are refused whoever sends
+        // them, not only by perinat's own command line.
+        Request::Import { caseload, .. }
+            if !crate::interchange::text::check(&caseload).is_empty() =>
+        {
+            reply(
+                w,
+                Err(StoreError::Invalid(crate::interchange::text::check(
+                    &caseload,
+                ))),
+            )
+        }
         Request::Import {
             caseload,
             replace,
@@ -685,32 +701,39 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
         }
         Request::Restore { caseload, source } => {
             // The backup of the caseload it replaces, then the restore, with no write
-            // of anyone in between: nothing acknowledged is in neither.
-            // When the file is one of the store's backups, the journal written since is
-            // replayed over it first, so that the restore loses nothing acknowledged.
+            // of anyone in between: nothing acknowledged is in neither. A restore over a
+            // store whose records cannot be read (no backup of it can be taken) replays
+            // the journal written since the file, when it is one of the store's backups,
+            // so that the damage loses nothing acknowledged; over a sound store, a
+            // restore goes back to the file as it is (that is what it is for).
             let r = s
                 .restore_after(caseload, &source, |s, caseload| {
                     let from = Path::new(&source);
-                    let replayed = if journal::is_backup_of(&shared.dir, from) {
-                        journal::replay(&shared.dir, Some(from), caseload)
-                    } else {
-                        journal::Replayed::default()
-                    };
-                    let previous = match backup::take(s, &shared.dir, Kind::BeforeRestore, now()) {
-                        Ok(b) => {
-                            shared.cut_journal(&b.path);
-                            Some(b.path.display().to_string())
-                        }
-                        // Records that do not read are not backed up; they are replaced.
-                        Err(e) if e.is_damage() => None,
-                        Err(e) => {
-                            return Err(StoreError::Refused(t!(
-                                "cli-restore-backup-failed",
-                                refused = source.as_str(),
-                                error = e.to_string()
-                            )))
-                        }
-                    };
+                    let (previous, replayed) =
+                        match backup::take(s, &shared.dir, Kind::BeforeRestore, now()) {
+                            Ok(b) => {
+                                shared.cut_journal(&b.path);
+                                (
+                                    Some(b.path.display().to_string()),
+                                    journal::Replayed::default(),
+                                )
+                            }
+                            Err(e) if e.is_damage() => {
+                                let replayed = if journal::is_backup_of(&shared.dir, from) {
+                                    journal::replay(&shared.dir, Some(from), caseload)
+                                } else {
+                                    journal::Replayed::default()
+                                };
+                                (None, replayed)
+                            }
+                            Err(e) => {
+                                return Err(StoreError::Refused(t!(
+                                    "cli-restore-backup-failed",
+                                    refused = source.as_str(),
+                                    error = e.to_string()
+                                )))
+                            }
+                        };
                     Ok((previous, replayed))
                 })
                 .map(|(summary, (previous, replayed))| Reply::Restored {
