@@ -8,7 +8,9 @@ use predicates::prelude::*;
 use std::path::Path;
 
 mod common;
-use common::{billing_csv, export, imported, mark_billed, perinat, stdout, PRACTICE};
+use common::{
+    billing_csv, billing_csv_plain, export, imported, mark_billed, perinat, stdout, PRACTICE,
+};
 
 fn billing_json(store: &Path, args: &[&str]) -> String {
     let out = perinat(store)
@@ -276,20 +278,7 @@ fn table_and_csv_formats() {
         .stdout(predicate::str::contains(
             "      R61: no billing opening date is known for Flanders",
         ));
-    let out = perinat(tmp.path())
-        .args([
-            "billing",
-            "--month",
-            "2025-03",
-            "--today",
-            "2025-05-25",
-            "--format",
-            "csv",
-            "--csv-plain",
-        ])
-        .assert()
-        .success();
-    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let text = billing_csv_plain(tmp.path());
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),
@@ -663,16 +652,7 @@ fn formulas_in_the_belgian_csv_are_neutralised_but_amounts_and_dates_stay_number
 #[test]
 fn the_plain_csv_keeps_formulas_as_they_are_for_programs() {
     let tmp = imported_with_formulas();
-    let text = stdout(perinat(tmp.path()).args([
-        "billing",
-        "--month",
-        "2025-03",
-        "--today",
-        "2025-05-25",
-        "--format",
-        "csv",
-        "--csv-plain",
-    ]));
+    let text = billing_csv_plain(tmp.path());
     let rows = csv_rows(&text, b',');
     // pregnancy,pseudocode,service_date,provider,provider_name,units,unit_price,amount,…
     let coordination = rows

@@ -24,6 +24,16 @@ fn backups(store: &Path, kind: &str) -> Vec<PathBuf> {
 }
 
 /// A backup as plain JSON (`perinat backup --show`).
+/// Flips bytes all through sled's storage file of the store in `store`.
+fn damage_storage_file(store: &Path) {
+    let db = store.join("db").join("db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    for i in (100..bytes.len()).step_by(7) {
+        bytes[i] ^= 0x5a;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+}
+
 fn shown(store: &Path, file: &Path) -> String {
     stdout(perinat(store).args(["backup", "--show"]).arg(file))
 }
@@ -90,12 +100,7 @@ fn a_damaged_store_names_the_newest_backup_and_its_restore_command_works() {
     let good = export(tmp.path());
     server_stopped(tmp.path());
     // Damage the storage file.
-    let db = tmp.path().join("db").join("db");
-    let mut bytes = std::fs::read(&db).unwrap();
-    for i in (100..bytes.len()).step_by(7) {
-        bytes[i] ^= 0x5a;
-    }
-    std::fs::write(&db, &bytes).unwrap();
+    damage_storage_file(tmp.path());
     let out = perinat(tmp.path()).arg("cases").assert().failure();
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(err.contains("damaged"), "{err}");
@@ -425,12 +430,7 @@ fn a_damaged_store_restored_from_its_newest_backup_loses_no_acknowledged_change(
         .unwrap();
     std::io::Write::write_all(&mut f, br#"{"n":9,"at":"2026-"#).unwrap();
     // …and the storage file is damaged.
-    let db = tmp.path().join("db").join("db");
-    let mut bytes = std::fs::read(&db).unwrap();
-    for i in (100..bytes.len()).step_by(7) {
-        bytes[i] ^= 0x5a;
-    }
-    std::fs::write(&db, &bytes).unwrap();
+    damage_storage_file(tmp.path());
     let out = perinat(tmp.path()).arg("cases").assert().failure();
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(err.contains(&newest.display().to_string()), "{err}");

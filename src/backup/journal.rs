@@ -690,21 +690,26 @@ mod tests {
         assert_eq!(c.pregnancies[0].mother.name, "Later");
     }
 
+    /// A backup of `kind` taken at hh:mm on 03/12/2026.
+    fn backup_at(
+        s: &SledStore,
+        dir: &Path,
+        kind: crate::backup::Kind,
+        hh: u32,
+        mm: u32,
+    ) -> crate::backup::Written {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
+            .and_then(|d| d.and_hms_opt(hh, mm, 0))
+            .unwrap();
+        crate::backup::take(s, dir, kind, at).unwrap()
+    }
+
     #[test]
     fn a_backup_closes_the_segment_compressed_and_a_restore_replays_what_follows_it() {
         let tmp = tempfile::tempdir().unwrap();
         let (s, j) = store_with_journal(tmp.path(), true);
         s.put_pregnancy(coordinated("2025-03-01")).unwrap();
-        let b = crate::backup::take(
-            &s,
-            tmp.path(),
-            crate::backup::Kind::Manual,
-            chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
-                .unwrap()
-                .and_hms_opt(9, 0, 0)
-                .unwrap(),
-        )
-        .unwrap();
+        let b = backup_at(&s, tmp.path(), crate::backup::Kind::Manual, 9, 0);
         j.cut(&b.path).unwrap();
         let mut p = coordinated("2025-03-01");
         p.mother.name = "After the backup".into();
@@ -721,16 +726,7 @@ mod tests {
         assert_eq!(r.changes, 1, "{r:?}");
         assert_eq!(c, s.export().unwrap());
         // A later cut closes this one compressed, and it still replays.
-        let b2 = crate::backup::take(
-            &s,
-            tmp.path(),
-            crate::backup::Kind::Manual,
-            chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
-                .unwrap()
-                .and_hms_opt(9, 5, 0)
-                .unwrap(),
-        )
-        .unwrap();
+        let b2 = backup_at(&s, tmp.path(), crate::backup::Kind::Manual, 9, 5);
         j.cut(&b2.path).unwrap();
         assert!(dir_of(tmp.path())
             .join(format!("{}.zst", segment_of(&b.path)))
@@ -746,12 +742,7 @@ mod tests {
         let (s, _j) = store_with_journal(tmp.path(), true);
         s.put_pregnancy(coordinated("2025-03-01")).unwrap();
         // A backup the journal was not cut at (taken before a migration, say).
-        let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
-            .unwrap()
-            .and_hms_opt(9, 0, 0)
-            .unwrap();
-        let b =
-            crate::backup::take(&s, tmp.path(), crate::backup::Kind::BeforeMigration, at).unwrap();
+        let b = backup_at(&s, tmp.path(), crate::backup::Kind::BeforeMigration, 9, 0);
         let mut p = coordinated("2025-03-01");
         p.mother.name = "After the backup".into();
         s.put_pregnancy(p).unwrap();

@@ -107,45 +107,36 @@ pub fn serve(dir: &Path, opts: Options) -> Result<(), String> {
             let _ = out.flush();
         }
     };
+    // A failure is told to the client that started the server, then returned.
+    let failed = |msg: String, damaged: bool, locked: bool| {
+        started(Started {
+            ready: false,
+            error: Some(msg.clone()),
+            damaged,
+            locked,
+        });
+        Err(msg)
+    };
     let (store, warnings) = match open(dir) {
         Ok(x) => x,
-        Err((msg, damaged, locked)) => {
-            started(Started {
-                ready: false,
-                error: Some(msg.clone()),
-                damaged,
-                locked,
-            });
-            return Err(msg);
-        }
+        Err((msg, damaged, locked)) => return failed(msg, damaged, locked),
     };
     // Every change is journaled beside the store before it is acknowledged.
     let journal = match Journal::open(dir, &store) {
         Ok(j) => Arc::new(j),
         Err(e) => {
-            let msg = t!("journal-cannot-write", error = e.to_string());
-            started(Started {
-                ready: false,
-                error: Some(msg.clone()),
-                damaged: false,
-                locked: false,
-            });
-            return Err(msg);
+            return failed(
+                t!("journal-cannot-write", error = e.to_string()),
+                false,
+                false,
+            )
         }
     };
     store.set_log(journal.clone());
     let socket = socket_path(dir);
     let listener = match bind(&socket, dir) {
         Ok(l) => l,
-        Err(msg) => {
-            started(Started {
-                ready: false,
-                error: Some(msg.clone()),
-                damaged: false,
-                locked: false,
-            });
-            return Err(msg);
-        }
+        Err(msg) => return failed(msg, false, false),
     };
     started(Started {
         ready: true,

@@ -56,6 +56,20 @@ pub fn billing_csv(store: &Path, lang: &str) -> String {
     ]))
 }
 
+/// The billing CSV of March 2025 (as of 25/05/2025) for programs (`--csv-plain`).
+pub fn billing_csv_plain(store: &Path) -> String {
+    stdout(perinat(store).args([
+        "billing",
+        "--month",
+        "2025-03",
+        "--today",
+        "2025-05-25",
+        "--format",
+        "csv",
+        "--csv-plain",
+    ]))
+}
+
 pub fn export(store: &Path) -> String {
     stdout(perinat(store).arg("export"))
 }
