@@ -314,7 +314,19 @@ impl Form {
                 foot.push(Span::raw(format!(" {label}  ")));
             }
         }
-        let head_h = head.len() as u16;
+        // A long message (a stale save names who changed what, and what to do) wraps
+        // over as many rows as it needs, up to half the form; a row spare for word breaks.
+        let width = usize::from(inner.width.max(1));
+        let rows: usize = head
+            .iter()
+            .map(|l| match l.width().div_ceil(width) {
+                0 | 1 => 1,
+                n => n + 1,
+            })
+            .sum();
+        let head_h = u16::try_from(rows)
+            .unwrap_or(u16::MAX)
+            .min(inner.height / 2);
         let body_h = inner.height.saturating_sub(head_h + 1);
         f.render_widget(
             Paragraph::new(head).wrap(Wrap { trim: false }),

@@ -323,6 +323,37 @@ fn follow_up_then_undo() {
 }
 
 #[test]
+fn a_stale_save_keeps_the_form_and_its_whole_message_fits_at_80x24() {
+    let mut f = demo_app();
+    press(&mut f.app, "s s s c <Enter>");
+    let id = f.app.case.as_ref().expect("case").case.id.clone();
+    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    type_text(&mut f.app, "seen at home");
+    // A colleague changes the case while the form is open.
+    let store = f.app.store().clone();
+    let mut p = store.pregnancy(&id).expect("read").expect("case");
+    p.mother.name.push_str(" Bis");
+    store.put_pregnancy(p).expect("save");
+    press(&mut f.app, "<Enter>");
+    let shot = screen(&mut f.app, 80, 24);
+    assert!(shot.contains("not saved"), "{shot}");
+    assert!(shot.contains("(the mother's"), "{shot}");
+    assert!(
+        shot.contains("Esc to leave it"),
+        "the whole message: {shot}"
+    );
+    assert!(
+        shot.contains("seen at home"),
+        "the form keeps its text: {shot}"
+    );
+    // Told, she saves again: hers goes on top.
+    press(&mut f.app, "<Enter>");
+    let now = store.pregnancy(&id).expect("read").expect("case");
+    assert!(now.mother.name.ends_with(" Bis"));
+    assert!(now.follow_ups.iter().any(|u| u.note == "seen at home"));
+}
+
+#[test]
 fn deleting_asks_first() {
     let mut f = demo_app();
     press(&mut f.app, "<Enter>");
