@@ -166,11 +166,7 @@ impl Client {
 
     /// A request answered by batches then `End`; `each` returns false to stop early.
     fn stream(&self, request: &Request, each: &mut dyn FnMut(Reply) -> bool) -> Result<()> {
-        let mut conn = self.inner.take()?;
-        if conn.send(request).is_err() {
-            conn = self.inner.fresh()?;
-            conn.send(request).map_err(|e| lost(&e))?;
-        }
+        let mut conn = self.inner.sent(request)?;
         loop {
             match conn.receive().map_err(|e| lost(&e))? {
                 Ok(Reply::End) => {
@@ -286,6 +282,17 @@ impl Inner {
                 None => return self.fresh(),
             }
         }
+    }
+
+    /// A connection `request` has been sent on: a pooled one, or a new one when the
+    /// pooled one was closed meanwhile.
+    fn sent(&self, request: &Request) -> Result<Conn> {
+        let mut conn = self.take()?;
+        if conn.send(request).is_err() {
+            conn = self.fresh()?;
+            conn.send(request).map_err(|e| lost(&e))?;
+        }
+        Ok(conn)
     }
 
     fn fresh(&self) -> Result<Conn> {
@@ -537,12 +544,7 @@ impl CaseloadApi for Client {
     }
 
     fn pregnancies_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
-        let request = Request::PregnanciesInMonth(month);
-        let mut conn = self.inner.take()?;
-        if conn.send(&request).is_err() {
-            conn = self.inner.fresh()?;
-            conn.send(&request).map_err(|e| lost(&e))?;
-        }
+        let mut conn = self.inner.sent(&Request::PregnanciesInMonth(month))?;
         let frames = match conn.receive().map_err(|e| lost(&e))? {
             Ok(Reply::Count(n)) => n,
             Ok(other) => return Err(unexpected(&other)),

@@ -333,6 +333,32 @@ impl SledStorage {
         Ok(())
     }
 
+    /// What `read` makes of the record of each case the month index lists for `month`:
+    /// in key order, so that neighbouring records come from the same sled nodes, and in
+    /// contiguous slices on every core (loading sled's nodes is most of the cost).
+    fn month_records<T: Send>(
+        &self,
+        month: YearMonth,
+        read: impl Fn(&[u8], &[u8]) -> Result<T> + Sync,
+    ) -> Result<Vec<T>> {
+        let ids = self.month_ids(month)?;
+        let parts = parallel_slices(&ids, |slice| {
+            let mut out = Vec::with_capacity(slice.len());
+            for id in slice {
+                let key = keys::case(id);
+                if let Some(v) = self.db.get(&key).map_err(sled_err)? {
+                    out.push(read(&key, &v)?);
+                }
+            }
+            Ok::<_, StoreError>(out)
+        });
+        let mut out = Vec::with_capacity(ids.len());
+        for part in parts {
+            out.extend(part?);
+        }
+        Ok(out)
+    }
+
     /// The ids the month index lists for `month`, in key order.
     fn month_ids(&self, month: YearMonth) -> Result<Vec<String>> {
         let mut ids = BTreeSet::new();
@@ -413,48 +439,19 @@ impl Storage for SledStorage {
     }
 
     fn cases_in_month(&self, month: YearMonth) -> Result<Vec<Pregnancy>> {
-        let ids = self.month_ids(month)?;
-        // In key order, so that neighbouring records come from the same sled nodes, and
-        // in contiguous slices on every core: loading sled's nodes is most of the cost.
-        let parts = parallel_slices(&ids, |slice| {
-            let mut out = Vec::with_capacity(slice.len());
-            for id in slice {
-                if let Some(r) = self.case(id)? {
-                    out.push(r.pregnancy);
-                }
-            }
-            Ok::<_, StoreError>(out)
-        });
-        let mut out = Vec::with_capacity(ids.len());
-        for part in parts {
-            out.extend(part?);
-        }
-        Ok(out)
+        self.month_records(month, |key, v| Ok(decode::<CaseRecord>(key, v)?.pregnancy))
     }
 
     fn cases_in_month_encoded(&self, month: YearMonth) -> Result<Vec<Vec<u8>>> {
-        let ids = self.month_ids(month)?;
-        let parts = parallel_slices(&ids, |slice| {
-            let mut out = Vec::with_capacity(slice.len());
-            for id in slice {
-                let key = keys::case(id);
-                if let Some(v) = self.db.get(&key).map_err(sled_err)? {
-                    // A record of an older version (a store not yet migrated) is
-                    // brought to this one; the others go as they are.
-                    if version_of(&v) == Some(SCHEMA_VERSION) {
-                        out.push(v.to_vec());
-                    } else {
-                        out.push(encode(&decode::<CaseRecord>(&key, &v)?)?);
-                    }
-                }
+        // A record of an older version (a store not yet migrated) is brought to this
+        // one; the others go as they are.
+        self.month_records(month, |key, v| {
+            if version_of(v) == Some(SCHEMA_VERSION) {
+                Ok(v.to_vec())
+            } else {
+                encode(&decode::<CaseRecord>(key, v)?)
             }
-            Ok::<_, StoreError>(out)
-        });
-        let mut out = Vec::with_capacity(ids.len());
-        for part in parts {
-            out.extend(part?);
-        }
-        Ok(out)
+        })
     }
 
     fn commit(&self, mut change: Change) -> Result<Vec<u64>> {

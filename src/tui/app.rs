@@ -275,11 +275,7 @@ impl App {
                     self.show_open_case_again(v);
                 }
                 Ok(None) => {
-                    if self.case.as_ref().is_some_and(|c| c.case.id == id) {
-                        self.case = None;
-                        if self.screen == Screen::Case {
-                            self.screen = Screen::Caseload;
-                        }
+                    if self.close_case(&id) {
                         self.fail(t!(
                             "status-deleted-by",
                             id = id.as_str(),
@@ -310,8 +306,16 @@ impl App {
             self.rules.clone(),
             self.today,
         ));
+        // The open case as it is now (its row comes with the reload).
         if let Some(id) = self.case.as_ref().map(|c| c.case.id.clone()) {
-            self.refresh_case_by(&id, Some(""));
+            match self.store.pregnancy_versioned(&id) {
+                Ok(Some(v)) => self.show_open_case_again(v),
+                Ok(None) => {
+                    self.close_case(&id);
+                    self.fail(t!("status-deleted-elsewhere", id = id.as_str()));
+                }
+                Err(e) => self.fail(e.to_string()),
+            }
         }
     }
 
@@ -859,39 +863,34 @@ impl App {
         }
     }
 
-    /// Re-reads one case after a change: its row, and the case screen when it is open.
+    /// Re-reads one case after this user's change: its row, and the case screen when it
+    /// is open.
     fn refresh_case(&mut self, id: &str) {
-        self.refresh_case_by(id, None);
-    }
-
-    /// Re-reads one case after a change by `by` (somebody else's, heard live; none:
-    /// this user's own). A case gone from under its open screen is said so.
-    fn refresh_case_by(&mut self, id: &str, by: Option<&str>) {
         match self.store.pregnancy_versioned(id) {
             Ok(Some(v)) => {
-                let r = row(&v.pregnancy, &self.dir, &self.rules, self.today);
-                match by {
-                    Some(_) => self.caseload.put_row(r),
-                    None => self.caseload.upsert(r),
-                }
+                self.caseload
+                    .upsert(row(&v.pregnancy, &self.dir, &self.rules, self.today));
                 self.show_open_case_again(v);
             }
             Ok(None) => {
                 self.caseload.remove(id);
-                if self.case.as_ref().is_some_and(|c| c.case.id == id) {
-                    self.case = None;
-                    if self.screen == Screen::Case {
-                        self.screen = Screen::Caseload;
-                    }
-                    match by {
-                        Some("") => self.fail(t!("status-deleted-elsewhere", id = id)),
-                        Some(user) => self.fail(t!("status-deleted-by", id = id, user = user)),
-                        None => {}
-                    }
-                }
+                self.close_case(id);
             }
             Err(e) => self.fail(e.to_string()),
         }
+    }
+
+    /// Closes case `id` when it is the one open (it is gone), back to the list; true
+    /// when it was open.
+    fn close_case(&mut self, id: &str) -> bool {
+        if self.case.as_ref().is_none_or(|c| c.case.id != id) {
+            return false;
+        }
+        self.case = None;
+        if self.screen == Screen::Case {
+            self.screen = Screen::Caseload;
+        }
+        true
     }
 
     /// When `v` is the case open on the case screen, shows it as it is now, keeping the

@@ -196,6 +196,11 @@ pub struct CaseloadView {
     pub page: usize,
 }
 
+/// What a search looks in for a row: its name and id, lower case.
+fn haystack_of(r: &CaseRow) -> String {
+    format!("{} {}", r.name.to_lowercase(), r.id.to_lowercase())
+}
+
 impl CaseloadView {
     /// An empty list waiting for the loader.
     pub fn loading() -> CaseloadView {
@@ -207,8 +212,7 @@ impl CaseloadView {
 
     pub fn add_rows(&mut self, rows: Vec<CaseRow>) {
         for r in rows {
-            self.haystack
-                .push(format!("{} {}", r.name.to_lowercase(), r.id.to_lowercase()));
+            self.haystack.push(haystack_of(&r));
             self.rows.push(r);
         }
         self.resort();
@@ -232,7 +236,7 @@ impl CaseloadView {
     /// Replaces (or adds) one case's row after an edit, and keeps it selected.
     pub fn upsert(&mut self, row: CaseRow) {
         let id = row.id.clone();
-        self.put_row(row);
+        self.put_rows(vec![row], &[]);
         self.select_id(&id);
     }
 
@@ -246,7 +250,7 @@ impl CaseloadView {
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
         for row in rows {
-            let hay = format!("{} {}", row.name.to_lowercase(), row.id.to_lowercase());
+            let hay = haystack_of(&row);
             match at.get(&row.id) {
                 Some(&i) => {
                     self.rows[i] = row;
@@ -269,23 +273,6 @@ impl CaseloadView {
                 } else {
                     i += 1;
                 }
-            }
-        }
-        self.resort();
-        self.refresh();
-    }
-
-    /// Replaces (or adds) one case's row, keeping the selection where it is.
-    pub fn put_row(&mut self, row: CaseRow) {
-        let hay = format!("{} {}", row.name.to_lowercase(), row.id.to_lowercase());
-        match self.rows.iter().position(|r| r.id == row.id) {
-            Some(i) => {
-                self.rows[i] = row;
-                self.haystack[i] = hay;
-            }
-            None => {
-                self.rows.push(row);
-                self.haystack.push(hay);
             }
         }
         self.resort();
