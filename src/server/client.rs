@@ -248,7 +248,6 @@ fn is_read(r: &Request) -> bool {
             | Request::CaseHistory(_)
             | Request::CountPregnancies
             | Request::PregnanciesInMonth(_)
-            | Request::Location
             | Request::Backups
             | Request::ExportPseudonymised
     )

@@ -77,7 +77,6 @@ pub enum Request {
     /// Answered by [`Reply::Count`] of cases, then one frame per case: the case record
     /// as the store encodes it (`store::codec`, the same build on both sides).
     PregnanciesInMonth(YearMonth),
-    Location,
     Import {
         caseload: Caseload,
         replace: bool,
@@ -139,7 +138,6 @@ pub enum Reply {
     Count(usize),
     Pregnancies(Vec<Pregnancy>),
     End,
-    Text(String),
     Imported(ImportSummary),
     Revision(u64),
     Billed(BilledService),

@@ -600,7 +600,6 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
             }
             Err(e) => reply(w, Err(e)),
         },
-        Request::Location => reply(w, Ok(Reply::Text(s.location()))),
         Request::ScanPregnancies => stream(w, |each| s.scan_pregnancies(each), Reply::Pregnancies),
         Request::ScanAudit => stream(w, |each| s.scan_audit(each), Reply::Audit),
         // Names, ids and codes that could drive a terminal are refused whoever sends
