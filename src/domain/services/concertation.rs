@@ -1,7 +1,7 @@
 //! Multidisciplinary concertation, pseudocode 401435 (R40–R44): who takes part, which
 //! INAMI participants bill, and the cap of 4 quarter-hours per reference period.
 
-use super::{coordinator_on, Context, Draft, Origin};
+use super::{coordinator_on, date_blockers, Context, Draft, Origin};
 use crate::domain::model::{Concertation, Pseudocode};
 use crate::domain::reasons::Blocker;
 use crate::domain::scenario::Scenario;
@@ -72,7 +72,10 @@ pub(super) fn drafts(ctx: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
     for i in order {
         let c = &case.concertations[i];
-        let reasons = concertation_blockers(ctx, c);
+        let mut reasons = concertation_blockers(ctx, c);
+        // R43: quarter-hours that can never be billed (R52, R3) take no place in the
+        // cap; those blocked by R61 alone (added later, in `finish`) keep theirs.
+        reasons.extend(date_blockers(ctx, c.date));
         // R42/R44: INAMI participants only; the coordinator first, then as recorded.
         let coordinator = coordinator_on(case, c.date).map(|d| d.provider.as_str());
         let mut billing: Vec<&String> = distinct(&c.participants)

@@ -161,10 +161,14 @@ fn period_draft(ctx: &Context, period: &ReferencePeriod) -> (Draft, NaiveDate) {
     if !missing.is_empty() {
         reasons.push(Blocker::R33FollowUps { missing });
     }
-    // R33 interpretation: the service date is the first day all conditions hold; while
-    // they do not, the forfait is listed on the period's first day.
+    // R33 interpretation: the service date is the first day all R33 conditions hold;
+    // while they do not, the forfait is listed on the period's first day. Other rules'
+    // blockers (R12, R30, R32's billing provider, R52, R61) do not move that date.
     let once_billable = holds_from.into_iter().max().unwrap_or(period.start);
-    let service_date = if reasons.is_empty() {
+    let r33_holds = !reasons
+        .iter()
+        .any(|r| r.rule() == "R33" || matches!(r, Blocker::R32NoCoordinator));
+    let service_date = if r33_holds {
         once_billable
     } else {
         period.start

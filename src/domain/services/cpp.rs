@@ -1,6 +1,6 @@
 //! Personalised prenatal counselling, pseudocode 401391 (R20–R23).
 
-use super::{Context, Draft, Origin};
+use super::{date_blockers, Context, Draft, Origin};
 use crate::domain::model::{Profession, Pseudocode};
 use crate::domain::reasons::Blocker;
 use crate::domain::scenario::Scenario;
@@ -63,7 +63,10 @@ pub(super) fn drafts(ctx: &Context) -> Vec<Draft> {
         if c.code.as_deref().is_none_or(|c| c.trim().is_empty()) {
             reasons.push(Blocker::R23NoCode);
         }
-        // R21: the first two that pass every other rule are billable.
+        // R52 (and R3): a CPP that can never be billed takes no place under R21.
+        reasons.extend(date_blockers(ctx, c.date));
+        // R21: the first two that pass every other rule are billable; one blocked by
+        // R61 alone (added later, in `finish`) keeps its place.
         if reasons.is_empty() {
             if counted >= MAX_CPP {
                 reasons.push(Blocker::R21Limit);

@@ -209,19 +209,30 @@ pub fn evaluate(
     }
 }
 
+/// The shared rules a service fails by its date alone: before the programme start (R52),
+/// after the end of the trajectory (R3). A CPP or a concertation failing one of them
+/// takes no place under R21 or R43, so their modules ask before counting; `finish` adds
+/// them to every other line.
+pub(super) fn date_blockers(ctx: &Context, date: NaiveDate) -> Vec<Blocker> {
+    let mut out = Vec::new();
+    if date < programme_start() {
+        out.push(Blocker::R52BeforeStart);
+    }
+    if let Some(p) = &ctx.periods {
+        if date > p.end {
+            out.push(Blocker::R3Closed { end: p.end });
+        }
+    }
+    out
+}
+
 /// Adds the shared rules, the price, the deadline and the status to a draft.
 fn finish(ctx: &Context, d: Draft, today: NaiveDate) -> ServiceLine {
     let mut reasons = d.reasons;
-    if d.service_date < programme_start() {
-        reasons.push(Blocker::R52BeforeStart);
-    }
-    if let Some(p) = &ctx.periods {
-        if d.service_date > p.end
-            && !reasons
-                .iter()
-                .any(|r| matches!(r, Blocker::R3Closed { .. }))
-        {
-            reasons.push(Blocker::R3Closed { end: p.end });
+    for r in date_blockers(ctx, d.service_date) {
+        let kind = std::mem::discriminant(&r);
+        if !reasons.iter().any(|x| std::mem::discriminant(x) == kind) {
+            reasons.push(r);
         }
     }
     let region = ctx.case.region;

@@ -746,3 +746,119 @@ fn r60_deadline_near_only_for_lines_still_to_claim() {
         "blocked lines are not to claim"
     );
 }
+
+// ---- Clarified rules: what takes a place, what moves a date ----
+
+#[test]
+fn r21_a_cpp_before_the_programme_start_r52_takes_no_place() {
+    let mut p = screened("2024-05-20", &["financial"]);
+    p.cpp.push(cpp("2024-05-25", "gyn", &["financial"]));
+    p.cpp.push(cpp("2024-06-05", "gyn", &["financial"]));
+    p.cpp.push(cpp("2024-06-20", "mw", &["financial"]));
+    let ls = lines_of(&p, Pseudocode::Cpp);
+    let by_date = |s: &str| ls.iter().find(|l| l.service_date == d(s)).unwrap();
+    assert_eq!(rules(by_date("2024-05-25")), vec!["R52"]);
+    assert!(rules(by_date("2024-06-05")).is_empty());
+    assert!(
+        rules(by_date("2024-06-20")).is_empty(),
+        "the R52 CPP must not use one of the two places"
+    );
+}
+
+#[test]
+fn r21_a_cpp_blocked_by_r61_alone_keeps_its_place() {
+    let mut p = screened("2025-03-01", &["financial"]);
+    p.region = Region::Flanders; // no opening date built in: R61
+    p.cpp.push(cpp("2025-03-05", "gyn", &["financial"]));
+    p.cpp.push(cpp("2025-04-05", "gyn", &["financial"]));
+    p.cpp.push(cpp("2025-05-05", "mw", &["financial"]));
+    let ls = lines_of(&p, Pseudocode::Cpp);
+    let by_date = |s: &str| ls.iter().find(|l| l.service_date == d(s)).unwrap();
+    assert_eq!(rules(by_date("2025-03-05")), vec!["R61"]);
+    assert_eq!(rules(by_date("2025-04-05")), vec!["R61"]);
+    assert_eq!(rules(by_date("2025-05-05")), vec!["R21", "R61"]);
+}
+
+#[test]
+fn r43_quarter_hours_before_the_programme_start_r52_take_no_place_in_the_cap() {
+    // The concertation of `coordinated` falls on 2024-05-25 (R52): 2 quarter-hours.
+    let mut p = coordinated("2024-05-15");
+    p.concertations.push(concertation(
+        "2024-06-10",
+        "09:00",
+        4,
+        &["mw", "gyn", "gp"],
+        &["financial"],
+    ));
+    let ls = concertation_lines(&p);
+    let early: Vec<_> = ls
+        .iter()
+        .filter(|l| l.service_date == d("2024-05-25"))
+        .collect();
+    assert!(!early.is_empty() && early.iter().all(|l| rules(l) == vec!["R52"]));
+    let later: Vec<_> = ls
+        .iter()
+        .filter(|l| l.service_date == d("2024-06-10"))
+        .collect();
+    assert_eq!(later.len(), 3, "{later:#?}");
+    assert!(
+        later.iter().all(|l| l.units == 4 && l.reasons.is_empty()),
+        "all 4 quarter-hours billable: {later:#?}"
+    );
+}
+
+#[test]
+fn r43_quarter_hours_blocked_by_r61_alone_keep_their_place_in_the_cap() {
+    let mut p = coordinated("2025-03-01");
+    p.region = Region::Flanders;
+    p.concertations.push(concertation(
+        "2025-04-01",
+        "09:00",
+        4,
+        &["mw", "gyn", "gp"],
+        &["financial"],
+    ));
+    let ls: Vec<_> = concertation_lines(&p)
+        .into_iter()
+        .filter(|l| l.service_date == d("2025-04-01"))
+        .collect();
+    assert!(ls
+        .iter()
+        .any(|l| l.units == 2 && rules(l) == vec!["R43", "R61"]));
+}
+
+#[test]
+fn r33_r32_without_billing_provider_keeps_the_day_the_conditions_came_to_hold() {
+    let mut p = coordinated("2025-03-01");
+    p.coordinators[0].provider = "sw".into();
+    p.concertations[0].participants.push("sw".into());
+    p.follow_ups[1].date = d("2025-04-20");
+    let l = lines_of(&p, Pseudocode::Coordination).remove(0);
+    assert_eq!(rules(&l), vec!["R32"]);
+    assert_eq!(l.service_date, d("2025-04-20"));
+}
+
+#[test]
+fn r33_date_not_moved_by_r52_or_r61() {
+    // R52: every condition holds on 2024-03-11, before the programme start.
+    let p = coordinated("2024-03-01");
+    let l = lines_of(&p, Pseudocode::Coordination).remove(0);
+    assert_eq!(rules(&l), vec!["R52"]);
+    assert_eq!(l.service_date, d("2024-03-11"));
+    // R61: a Flemish case without an opening date.
+    let mut p = coordinated("2025-03-01");
+    p.region = Region::Flanders;
+    p.follow_ups[1].date = d("2025-04-20");
+    let l = lines_of(&p, Pseudocode::Coordination).remove(0);
+    assert_eq!(rules(&l), vec!["R61"]);
+    assert_eq!(l.service_date, d("2025-04-20"));
+}
+
+#[test]
+fn r33_while_a_condition_fails_the_forfait_stays_on_the_period_s_first_day() {
+    let mut p = coordinated("2025-03-01");
+    p.care_plan = None;
+    let l = lines_of(&p, Pseudocode::Coordination).remove(0);
+    assert_eq!(rules(&l), vec!["R33"]);
+    assert_eq!(l.service_date, d("2025-03-01"));
+}
