@@ -13,7 +13,7 @@
 //! Run with `cargo bench --bench server`.
 
 use perinat::domain::YearMonth;
-use perinat::report::{self, render, Selection};
+use perinat::report::{self, render, ReportSpec, Selection};
 use perinat::server::Client;
 use perinat::store::{CaseloadApi, Live, SledStore};
 use std::os::unix::net::UnixStream;
@@ -386,7 +386,11 @@ fn main() {
     let mut lines = 0;
     for _ in 0..5 {
         let t = Instant::now();
-        let r = report::build(&copy_store, Selection::Month(month), today).expect("report");
+        let r = report::build(
+            &copy_store,
+            &ReportSpec::new(Selection::Month(month), today),
+        )
+        .expect("report");
         built = render::json(&r);
         direct.push(t.elapsed());
         lines = r.lines.len();
@@ -394,7 +398,8 @@ fn main() {
     let mut in_process = Vec::new();
     for _ in 0..5 {
         let t = Instant::now();
-        let r = report::build(&writer, Selection::Month(month), today).expect("report");
+        let r = report::build(&writer, &ReportSpec::new(Selection::Month(month), today))
+            .expect("report");
         let _ = render::json(&r);
         in_process.push(t.elapsed());
     }

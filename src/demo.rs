@@ -6,11 +6,11 @@
 
 use crate::domain::catalog::Catalog;
 use crate::domain::dates::{add_days, add_months};
-use crate::domain::ids::Inami;
+use crate::domain::ids::{Inami, Niss};
 use crate::domain::model::*;
 use crate::domain::services::{coordinator_on, evaluate, Status};
 use crate::domain::RuleSet;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -140,6 +140,21 @@ fn days(rng: &mut ChaCha8Rng, from: i64, to: i64) -> i64 {
 }
 
 const STATUSES: [EvalStatus; 5] = EvalStatus::ALL;
+
+/// A valid NISS for a woman born on `born` (R71): an even serial, and the check digits
+/// computed as the state computes them (on `2` and the nine digits for births from
+/// 2000 on).
+fn niss(rng: &mut ChaCha8Rng, born: NaiveDate) -> Option<Niss> {
+    let serial = 2 * days(rng, 1, 499);
+    let nine = format!("{}{serial:03}", born.format("%y%m%d"));
+    let base: u64 = nine.parse().ok()?;
+    let base = if born.year() >= 2000 {
+        2_000_000_000 + base
+    } else {
+        base
+    };
+    Niss::parse(&format!("{nine}{:02}", 97 - base % 97)).ok()
+}
 
 fn note(rng: &mut ChaCha8Rng) -> String {
     const NOTES: &[&str] = &[
@@ -469,6 +484,24 @@ pub fn generate(cases: usize, seed: u64, today: NaiveDate) -> Caseload {
             }
             p
         })
+        .collect::<Vec<_>>();
+    // Most women have their NISS recorded; some not yet (a problem to fix before
+    // claiming). From a generator of their own, so the rest of the demo stays as it was.
+    let mut ids = ChaCha8Rng::seed_from_u64(seed ^ 0x4e15_5000);
+    let pregnancies = pregnancies
+        .into_iter()
+        .map(|mut p| {
+            if chance(&mut ids, 0.9) {
+                let born = p.mother.birth_date.unwrap_or_else(|| {
+                    add_days(
+                        p.due_date.or(p.lmp).unwrap_or(today),
+                        -days(&mut ids, 6_600, 14_000),
+                    )
+                });
+                p.mother.niss = niss(&mut ids, born);
+            }
+            p
+        })
         .collect();
     Caseload {
         providers,
@@ -562,5 +595,24 @@ mod tests {
             prenatal > 20 && born > 20 && transfers > 0,
             "{prenatal} {born} {transfers}"
         );
+    }
+}
+
+#[cfg(test)]
+mod niss_tests {
+    use super::*;
+
+    #[test]
+    fn most_demo_women_have_a_valid_niss_some_not_yet() {
+        let c = generate(200, 1, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let with: Vec<&Niss> = c
+            .pregnancies
+            .iter()
+            .filter_map(|p| p.mother.niss.as_ref())
+            .collect();
+        assert!((160..200).contains(&with.len()), "{}", with.len());
+        for n in with {
+            assert_eq!(Niss::parse(n.digits()).as_ref(), Ok(n));
+        }
     }
 }

@@ -103,12 +103,21 @@ pub enum Command {
     },
     /// The billing report: a month's services, or everything still to claim
     Billing {
-        /// The month of the services, YYYY-MM
-        #[arg(long, value_parser = month_arg, conflicts_with = "unbilled", required_unless_present = "unbilled")]
+        /// The month of the services, YYYY-MM [default: the month just ended during the
+        /// first 10 days of a month, else the current one, as the UI opens on]
+        #[arg(long, value_parser = month_arg, conflicts_with = "unbilled")]
         month: Option<YearMonth>,
         /// Every billable service of any date, soonest deadline first
         #[arg(long)]
         unbilled: bool,
+        /// Only the lines this billing provider claims (their id), under their own INAMI
+        /// number
+        #[arg(long, value_name = "ID")]
+        provider: Option<String>,
+        /// Write one file per billing provider into DIR instead (named
+        /// billing-MONTH-PROVIDER.csv, .json or .txt after --format)
+        #[arg(long, value_name = "DIR", conflicts_with = "provider")]
+        per_provider: Option<PathBuf>,
         /// Output format
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
@@ -166,9 +175,24 @@ pub enum Command {
         /// The billing provider's id
         #[arg(long)]
         provider: String,
-        /// The billing date [default: today]
+        /// The billing date, between the service date and today [default: today]
         #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
         on: Option<NaiveDate>,
+        /// Mark it although its deadline has passed (R60): the platform may refuse it
+        #[arg(long)]
+        late: bool,
+        /// Correct the billing date of a service already marked billed (R63; needs --reason)
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD", conflicts_with_all = ["on", "withdraw", "late"], requires = "reason")]
+        correct: Option<NaiveDate>,
+        /// Withdraw the billing mark: the platform refused the claim (R63; needs --reason)
+        #[arg(long, conflicts_with_all = ["on", "late"], requires = "reason")]
+        withdraw: bool,
+        /// Why the mark is corrected or withdrawn, recorded in the case's history
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// The day that decides expiry and what "the future" is [default: today]
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
     },
     /// The tariff table in force, its history and the regional openings
     Tariffs,

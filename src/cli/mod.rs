@@ -3,6 +3,7 @@
 //! what is wrong and what to do, with a non-zero exit code.
 
 pub mod args;
+pub mod billing;
 pub mod data;
 pub mod output;
 pub mod panic;
@@ -16,17 +17,16 @@ use crate::domain::services::{evaluate, Status};
 use crate::domain::tariff::TariffSource;
 use crate::i18n::{self, lang::resolve, lang::LangSources, Lang};
 use crate::interchange;
-use crate::report::render::CsvStyle;
 use crate::report::{
     self,
     format::{date, euros, pad, pad_left},
-    render, Selection,
+    Selection,
 };
 use crate::server::Client;
-use crate::store::{self, CaseloadApi, LineRef};
+use crate::store::{self, CaseloadApi, Correction, LineRef};
 use crate::t;
 use crate::tui::keymap;
-use args::{Cli, Command, Format};
+use args::{Cli, Command};
 use chrono::NaiveDate;
 use clap::Parser;
 use output::{write_file_atomically, Out};
@@ -158,24 +158,30 @@ pub fn run(cli: Cli) -> Res {
         }
         Some(Command::Billing {
             month,
-            unbilled: _,
+            unbilled,
+            provider,
+            per_provider,
             format,
             csv_plain,
             today,
         }) => {
-            let store = open(cli.data_dir)?;
-            let selection = month.map(Selection::Month).unwrap_or(Selection::Unbilled);
-            let r = report::build(&store, selection, today.unwrap_or_else(real_today))?;
-            let style = if csv_plain {
-                CsvStyle::Plain
-            } else {
-                CsvStyle::Belgian
+            let today = today.unwrap_or_else(real_today);
+            let selection = match (month, unbilled) {
+                (_, true) => Selection::Unbilled,
+                (Some(m), false) => Selection::Month(m),
+                (None, false) => Selection::Month(report::default_month(today)),
             };
-            match format {
-                Format::Json => out.data(&render::json(&r)),
-                Format::Csv => out.data(&render::csv(&r, style).map_err(Failure)?),
-                Format::Table => out.text(&render::table(&r)),
-            }
+            let request = billing::Request {
+                spec: report::ReportSpec {
+                    selection,
+                    provider,
+                    today,
+                },
+                format,
+                csv_plain,
+                per_provider,
+            };
+            billing::billing(&open(cli.data_dir)?, &request, &mut out)
         }
         Some(Command::Demo {
             cases,
@@ -216,8 +222,12 @@ pub fn run(cli: Cli) -> Res {
             date: service_date,
             provider,
             on,
+            late,
+            correct,
+            withdraw,
+            reason,
+            today,
         }) => {
-            let store = open(cli.data_dir)?;
             let pseudocode = Pseudocode::from_code(&code)
                 .ok_or_else(|| Failure(t!("cli-bad-pseudocode", code = &code)))?;
             let line = LineRef {
@@ -225,15 +235,25 @@ pub fn run(cli: Cli) -> Res {
                 service_date,
                 provider,
             };
-            let b = store.mark_billed(&case, &line, on.unwrap_or_else(real_today))?;
-            out.line(&t!(
-                "cli-marked-billed",
-                code = b.pseudocode.code(),
-                date = date(b.service_date),
-                case = &case,
-                on = date(b.billed_on),
-                amount = euros(b.amount)
-            ))
+            let today = today.unwrap_or_else(real_today);
+            let what = match (correct, withdraw) {
+                (Some(on), _) => billing::Mark::Correct(Correction::Redate(on)),
+                (None, true) => billing::Mark::Correct(Correction::Withdraw),
+                (None, false) => billing::Mark::New {
+                    on: on.unwrap_or(today),
+                    late,
+                },
+            };
+            let store = open(cli.data_dir)?;
+            billing::mark(
+                &store,
+                &case,
+                &line,
+                what,
+                reason.as_deref(),
+                today,
+                &mut out,
+            )
         }
         Some(Command::Tariffs) => tariffs(&open(cli.data_dir)?, &mut out),
         Some(Command::Share { group }) => {
@@ -477,7 +497,7 @@ fn overview(store: &Client, out: &mut Out, today: NaiveDate) -> Res {
         with_alerts += usize::from(!crate::domain::alerts(&p, &e, today).is_empty());
         true
     })?;
-    let month = crate::domain::YearMonth::of(today).previous();
+    let month = report::default_month(today);
     text.push_str(&format!(
         "\n{}\n{}\n{}\n{}\n\n{}\n",
         t!(
@@ -495,12 +515,26 @@ fn overview(store: &Client, out: &mut Out, today: NaiveDate) -> Res {
             b = scen[2],
             provisional = provisional
         ),
-        t!(
-            "overview-to-claim",
-            count = to_claim,
-            amount = euros(amount),
-            near = near
-        ),
+        if near > 0 {
+            // R60: stands out, with the command that lists them.
+            format!(
+                "{}\n{}",
+                t!(
+                    "overview-to-claim",
+                    count = to_claim,
+                    amount = euros(amount),
+                    near = near
+                ),
+                t!("overview-deadline-near", near = near)
+            )
+        } else {
+            t!(
+                "overview-to-claim",
+                count = to_claim,
+                amount = euros(amount),
+                near = near
+            )
+        },
         t!("overview-blocked", blocked = blocked, alerts = with_alerts),
         t!("overview-commands", month = month.to_string()),
     ));

@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod catalog;
+pub mod claims;
 pub mod dates;
 pub mod deadlines;
 pub mod ids;

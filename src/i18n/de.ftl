@@ -666,3 +666,63 @@ csv-status = Status
 csv-reasons = Gründe
 backup-damaged-compressed = { $file } kann nicht gelesen werden: die komprimierte Datei (zstd) ist beschädigt oder unvollständig ({ $error }); verwenden Sie eine andere Sicherung
 cli-show-not-json = { $file } ist weder eine Sicherung noch ein Export von perinat (JSON) und wird daher nicht angezeigt: { $error }
+csv-woman = Frau
+csv-niss = NISS
+csv-start-time = Beginn
+csv-provider-inami = LIKIV des Leistungserbringers
+csv-problems = Vor der Abrechnung zu beheben
+claim-no-niss = keine NISS erfasst: vor der Abrechnung in der Akte ergänzen (R71)
+claim-niss = NISS
+claim-start = Beginn { $time }
+report-for-provider = abgerechnet von { $provider }
+report-deadline-near = ! { $count } innerhalb von 14 Tagen abzurechnen, vor ihrer Frist (R60)
+claim-days-left = { $days ->
+    [one] noch { $days } Tag
+   *[other] noch { $days } Tage
+}
+billed-on-future = das Abrechnungsdatum { $on } liegt in der Zukunft (heute ist der { $today }): geben Sie den Tag an, an dem die Leistung auf der IM-Plattform abgerechnet wurde
+billed-on-before-service = das Abrechnungsdatum { $on } liegt vor dem Leistungsdatum { $service }: eine Leistung wird abgerechnet, nachdem sie erbracht wurde
+store-correction-needs-reason = eine Korrektur der Abrechnung braucht einen Grund (zum Beispiel „von der Plattform abgelehnt: falsche NISS“): er wird in der Geschichte der Akte festgehalten
+store-correction-bad-reason = der Grund enthält das Steuerzeichen { $char }: geben Sie ihn ohne dieses Zeichen erneut ein
+store-not-billed = Leistung { $code } vom { $date } in Akte { $case } ist nicht als abgerechnet markiert: nichts zu korrigieren
+audit-correct-billed = Abrechnungsdatum korrigiert
+audit-withdraw-billed = Abrechnung zurückgenommen
+cli-unknown-provider = kein Leistungserbringer hat die Kennung „{ $id }“; die Kennungen sind: { $ids }
+cli-per-provider-none = Keine Zeile dieses Berichts hat einen abrechnenden Leistungserbringer: keine Datei geschrieben.
+cli-per-provider-file = { $file }: { $provider }, { $count } abzurechnen, { $amount }
+cli-billed-corrected = Gespeichert: { $code } vom { $date } für { $case } ist jetzt am { $on } abgerechnet (die Korrektur und ihr Grund stehen in der Geschichte der Akte).
+cli-billed-withdrawn = Gespeichert: { $code } vom { $date } für { $case } ist nicht mehr als abgerechnet markiert (die Rücknahme und ihr Grund stehen in der Geschichte der Akte).
+cli-mark-expired = R60: die Frist dieser Leistung ist am { $deadline } abgelaufen; die Plattform kann die Abrechnung ablehnen. Fügen Sie --late hinzu, um sie trotzdem als abgerechnet zu markieren.
+billing-mark-summary = { $count ->
+    [one] 1 Leistung, { $amount }:
+   *[other] { $count } Leistungen, { $amount }:
+}
+billing-mark-more = … und { $count } weitere
+billing-mark-final = Eine Markierung ist endgültig (R63): danach kann sie nur eine begründete, in der Geschichte festgehaltene Korrektur ändern.
+billing-quarter-hours = { $count ->
+    [one] 1 Viertelstunde
+   *[other] { $count } Viertelstunden
+}
+billing-expired-why = Abgelaufen: ihre Frist (R60) endete am { $deadline }. Die Plattform kann sie ablehnen; das Markieren als abgerechnet fragt zweimal.
+billing-unbilled = Alles noch Abzurechnende
+billing-unbilled-empty = Nichts mehr abzurechnen.
+billing-col-days-left = Tage übrig
+billing-days = { $days } T
+status-not-billed = Diese Zeile ist nicht als abgerechnet markiert: keine Markierung zu korrigieren oder zurückzunehmen.
+billing-billed-on = Derzeit als abgerechnet markiert am { $date }.
+confirm-mark-expired = { $expired } der { $count } zu markierenden Leistungen haben ihre Frist überschritten (R60): die Plattform kann sie ablehnen. Trotzdem als abgerechnet markieren?
+status-billed-corrected = Abrechnungsdatum von { $case } auf { $on } korrigiert; der Grund steht in der Geschichte.
+status-billed-withdrawn = Abrechnungsmarkierung von { $case } zurückgenommen; der Grund steht in der Geschichte. Die Zeile kann erneut abgerechnet werden, solange die Frist es erlaubt.
+status-exported-per-provider = { $count } Dateien in { $dir } geschrieben, eine je abrechnendem Leistungserbringer.
+form-correct-billed = Abrechnungsdatum korrigieren (R63)
+form-withdraw-billed = Markierung zurücknehmen: Abrechnung abgelehnt (R63)
+form-export-per-provider = Eine CSV je abrechnendem Leistungserbringer
+field-reason = Grund (in der Geschichte festgehalten)
+field-directory = Verzeichnis
+action-toggle-unbilled = alles Offene
+action-filter-provider = Leistungserbringer
+action-correct-billed = Abrechnungsdatum korrigieren
+action-withdraw-billed = Abrechnung zurücknehmen
+action-export-per-provider = eine CSV je Leistungserbringer
+title-deadline-near = ! { $count } abzurechnen ≤14 T
+overview-deadline-near = ! { $near } davon müssen innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst

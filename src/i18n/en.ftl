@@ -632,7 +632,7 @@ overview-to-claim = To claim: { $count } services, { $amount } ({ $near } with a
 overview-blocked = Blocked services: { $blocked }    Cases with alerts: { $alerts }
 overview-commands = perinat cases                the caseload, one line a pregnancy
     perinat case ID              one pregnancy: timeline, services and why, alerts
-    perinat billing --month { $month }   the month-end report
+    perinat billing              the month-end report ({ $month })
     perinat billing --unbilled   everything still to claim
     perinat --help               every command
 
@@ -665,3 +665,63 @@ csv-status = Status
 csv-reasons = Reasons
 backup-damaged-compressed = cannot read { $file }: it is compressed (zstd) but damaged or cut short ({ $error }); use another backup
 cli-show-not-json = { $file } is not a perinat backup or export (JSON), so it is not shown: { $error }
+csv-woman = Woman
+csv-niss = NISS
+csv-start-time = Start time
+csv-provider-inami = Provider INAMI
+csv-problems = To fix before claiming
+claim-no-niss = no NISS recorded: add it to the case before claiming (R71)
+claim-niss = NISS
+claim-start = started { $time }
+report-for-provider = billed by { $provider }
+report-deadline-near = ! { $count } to claim within 14 days, before their deadline (R60)
+claim-days-left = { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}
+billed-on-future = the billing date { $on } is in the future (today is { $today }): record the day the service was claimed on the IM platform
+billed-on-before-service = the billing date { $on } is before the service date { $service }: a service is claimed once it has taken place
+store-correction-needs-reason = a correction of a billing mark needs a reason (for instance "claim refused by the platform: wrong NISS"): it is recorded in the case's history
+store-correction-bad-reason = the reason contains the control character { $char }: type it again without it
+store-not-billed = { $code } of { $date } in case { $case } is not marked billed: there is nothing to correct
+audit-correct-billed = billing date corrected
+audit-withdraw-billed = billing withdrawn
+cli-unknown-provider = no provider has the id "{ $id }"; the providers' ids are: { $ids }
+cli-per-provider-none = No line of this report has a billing provider: no file written.
+cli-per-provider-file = { $file }: { $provider }, { $count } to claim, { $amount }
+cli-billed-corrected = Saved: { $code } of { $date } for { $case } is now billed on { $on } (the correction and its reason are in the case's history).
+cli-billed-withdrawn = Saved: { $code } of { $date } for { $case } is no longer marked billed (the withdrawal and its reason are in the case's history).
+cli-mark-expired = R60: the deadline of this service passed on { $deadline }; the platform may refuse the claim. Add --late to mark it billed anyway.
+billing-mark-summary = { $count ->
+    [one] 1 service, { $amount }:
+   *[other] { $count } services, { $amount }:
+}
+billing-mark-more = … and { $count } more
+billing-mark-final = A mark is final (R63): afterwards only a correction with a reason, recorded in the history, can change it.
+billing-quarter-hours = { $count ->
+    [one] 1 quarter-hour
+   *[other] { $count } quarter-hours
+}
+billing-expired-why = Expired: its deadline (R60) passed on { $deadline }. The platform may refuse it; marking it billed asks twice.
+billing-unbilled = Everything still to claim
+billing-unbilled-empty = Nothing left to claim.
+billing-col-days-left = Days left
+billing-days = { $days } d
+status-not-billed = This line is not marked billed: there is no billing mark to correct or withdraw.
+billing-billed-on = Now marked billed on { $date }.
+confirm-mark-expired = { $expired } of the { $count } services to mark have passed their deadline (R60): the platform may refuse them. Mark them billed anyway?
+status-billed-corrected = Billing date of { $case } corrected to { $on }; the reason is in the history.
+status-billed-withdrawn = Billing mark of { $case } withdrawn; the reason is in the history. The line can be claimed again while its deadline allows.
+status-exported-per-provider = { $count } files written in { $dir }, one per billing provider.
+form-correct-billed = Correct the billing date (R63)
+form-withdraw-billed = Withdraw the billing mark: claim refused (R63)
+form-export-per-provider = One CSV per billing provider
+field-reason = Reason (kept in the history)
+field-directory = Directory
+action-toggle-unbilled = all unbilled
+action-filter-provider = provider
+action-correct-billed = correct billing date
+action-withdraw-billed = withdraw billing
+action-export-per-provider = one CSV per provider
+title-deadline-near = ! { $count } to claim ≤14 d
+overview-deadline-near = ! { $near } of them must be claimed within 14 days (R60): perinat billing --unbilled lists them, soonest deadline first

@@ -666,3 +666,63 @@ csv-status = Statut
 csv-reasons = Raisons
 backup-damaged-compressed = impossible de lire { $file } : ce fichier compressé (zstd) est endommagé ou incomplet ({ $error }) ; utilisez une autre sauvegarde
 cli-show-not-json = { $file } n'est ni une sauvegarde ni un export de perinat (JSON), il n'est donc pas affiché : { $error }
+csv-woman = Femme
+csv-niss = NISS
+csv-start-time = Heure de début
+csv-provider-inami = INAMI du prestataire
+csv-problems = À corriger avant de facturer
+claim-no-niss = aucun NISS enregistré : ajoutez-le au dossier avant de facturer (R71)
+claim-niss = NISS
+claim-start = début { $time }
+report-for-provider = facturé par { $provider }
+report-deadline-near = ! { $count } à facturer dans les 14 jours, avant leur échéance (R60)
+claim-days-left = { $days ->
+    [one] { $days } jour restant
+   *[other] { $days } jours restants
+}
+billed-on-future = la date de facturation { $on } est dans le futur (nous sommes le { $today }) : indiquez le jour où la prestation a été facturée sur la plateforme IM
+billed-on-before-service = la date de facturation { $on } précède la date de la prestation { $service } : une prestation se facture une fois effectuée
+store-correction-needs-reason = une correction de facturation demande un motif (par exemple « refusé par la plateforme : NISS erroné ») : il est inscrit dans l'historique du dossier
+store-correction-bad-reason = le motif contient le caractère de contrôle { $char } : retapez-le sans ce caractère
+store-not-billed = la prestation { $code } du { $date } du dossier { $case } n'est pas marquée facturée : rien à corriger
+audit-correct-billed = date de facturation corrigée
+audit-withdraw-billed = facturation retirée
+cli-unknown-provider = aucun prestataire n'a l'identifiant « { $id } » ; les identifiants sont : { $ids }
+cli-per-provider-none = Aucune ligne de ce rapport n'a de prestataire facturant : aucun fichier écrit.
+cli-per-provider-file = { $file } : { $provider }, { $count } à facturer, { $amount }
+cli-billed-corrected = Enregistré : { $code } du { $date } pour { $case } est maintenant facturé le { $on } (la correction et son motif sont dans l'historique du dossier).
+cli-billed-withdrawn = Enregistré : { $code } du { $date } pour { $case } n'est plus marqué facturé (le retrait et son motif sont dans l'historique du dossier).
+cli-mark-expired = R60 : l'échéance de cette prestation est passée le { $deadline } ; la plateforme peut refuser la facturation. Ajoutez --late pour la marquer facturée malgré tout.
+billing-mark-summary = { $count ->
+    [one] 1 prestation, { $amount } :
+   *[other] { $count } prestations, { $amount } :
+}
+billing-mark-more = … et { $count } de plus
+billing-mark-final = Un marquage est définitif (R63) : ensuite, seule une correction motivée, inscrite dans l'historique, peut le changer.
+billing-quarter-hours = { $count ->
+    [one] 1 quart d'heure
+   *[other] { $count } quarts d'heure
+}
+billing-expired-why = Expirée : son échéance (R60) est passée le { $deadline }. La plateforme peut la refuser ; la marquer facturée demande une confirmation.
+billing-unbilled = Tout ce qui reste à facturer
+billing-unbilled-empty = Plus rien à facturer.
+billing-col-days-left = Jours restants
+billing-days = { $days } j
+status-not-billed = Cette ligne n'est pas marquée facturée : aucun marquage à corriger ou retirer.
+billing-billed-on = Actuellement marquée facturée le { $date }.
+confirm-mark-expired = { $expired } des { $count } prestations à marquer ont dépassé leur échéance (R60) : la plateforme peut les refuser. Les marquer facturées malgré tout ?
+status-billed-corrected = Date de facturation de { $case } corrigée au { $on } ; le motif est dans l'historique.
+status-billed-withdrawn = Marquage de facturation de { $case } retiré ; le motif est dans l'historique. La ligne peut être refacturée tant que l'échéance le permet.
+status-exported-per-provider = { $count } fichiers écrits dans { $dir }, un par prestataire facturant.
+form-correct-billed = Corriger la date de facturation (R63)
+form-withdraw-billed = Retirer le marquage : facturation refusée (R63)
+form-export-per-provider = Un CSV par prestataire facturant
+field-reason = Motif (gardé dans l'historique)
+field-directory = Dossier
+action-toggle-unbilled = tout le non facturé
+action-filter-provider = prestataire
+action-correct-billed = corriger la date de facturation
+action-withdraw-billed = retirer la facturation
+action-export-per-provider = un CSV par prestataire
+title-deadline-near = ! { $count } à facturer ≤14 j
+overview-deadline-near = ! { $near } d'entre elles doivent être facturées dans les 14 jours (R60) : perinat billing --unbilled les liste, échéance la plus proche d'abord

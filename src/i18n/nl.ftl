@@ -666,3 +666,63 @@ csv-status = Status
 csv-reasons = Redenen
 backup-damaged-compressed = kan { $file } niet lezen: het gecomprimeerde bestand (zstd) is beschadigd of onvolledig ({ $error }); gebruik een andere back-up
 cli-show-not-json = { $file } is geen back-up of export van perinat (JSON) en wordt dus niet getoond: { $error }
+csv-woman = Vrouw
+csv-niss = INSZ
+csv-start-time = Beginuur
+csv-provider-inami = RIZIV van de zorgverlener
+csv-problems = Te verbeteren vóór facturatie
+claim-no-niss = geen INSZ geregistreerd: voeg het toe aan het dossier vóór facturatie (R71)
+claim-niss = INSZ
+claim-start = begin { $time }
+report-for-provider = gefactureerd door { $provider }
+report-deadline-near = ! { $count } te factureren binnen 14 dagen, vóór hun termijn (R60)
+claim-days-left = { $days ->
+    [one] nog { $days } dag
+   *[other] nog { $days } dagen
+}
+billed-on-future = de factuurdatum { $on } ligt in de toekomst (vandaag is { $today }): geef de dag waarop de prestatie op het IM-platform werd gefactureerd
+billed-on-before-service = de factuurdatum { $on } ligt vóór de prestatiedatum { $service }: een prestatie wordt gefactureerd nadat ze plaatsvond
+store-correction-needs-reason = een correctie van een facturatie vraagt een reden (bijvoorbeeld "geweigerd door het platform: verkeerd INSZ"): die wordt in de geschiedenis van het dossier opgenomen
+store-correction-bad-reason = de reden bevat het stuurteken { $char }: typ ze opnieuw zonder dat teken
+store-not-billed = prestatie { $code } van { $date } in dossier { $case } is niet als gefactureerd gemarkeerd: er is niets te corrigeren
+audit-correct-billed = factuurdatum gecorrigeerd
+audit-withdraw-billed = facturatie ingetrokken
+cli-unknown-provider = geen zorgverlener heeft de id "{ $id }"; de id's zijn: { $ids }
+cli-per-provider-none = Geen regel van dit rapport heeft een facturerende zorgverlener: geen bestand geschreven.
+cli-per-provider-file = { $file }: { $provider }, { $count } te factureren, { $amount }
+cli-billed-corrected = Opgeslagen: { $code } van { $date } voor { $case } is nu gefactureerd op { $on } (de correctie en haar reden staan in de geschiedenis van het dossier).
+cli-billed-withdrawn = Opgeslagen: { $code } van { $date } voor { $case } is niet langer als gefactureerd gemarkeerd (de intrekking en haar reden staan in de geschiedenis van het dossier).
+cli-mark-expired = R60: de termijn van deze prestatie verliep op { $deadline }; het platform kan de facturatie weigeren. Voeg --late toe om ze toch als gefactureerd te markeren.
+billing-mark-summary = { $count ->
+    [one] 1 prestatie, { $amount }:
+   *[other] { $count } prestaties, { $amount }:
+}
+billing-mark-more = … en nog { $count }
+billing-mark-final = Een markering is definitief (R63): nadien kan alleen een gemotiveerde correctie, opgenomen in de geschiedenis, ze wijzigen.
+billing-quarter-hours = { $count ->
+    [one] 1 kwartier
+   *[other] { $count } kwartieren
+}
+billing-expired-why = Verlopen: de termijn (R60) verliep op { $deadline }. Het platform kan ze weigeren; als gefactureerd markeren vraagt een bevestiging.
+billing-unbilled = Alles wat nog te factureren is
+billing-unbilled-empty = Niets meer te factureren.
+billing-col-days-left = Dagen over
+billing-days = { $days } d
+status-not-billed = Deze regel is niet als gefactureerd gemarkeerd: er is geen markering om te corrigeren of in te trekken.
+billing-billed-on = Nu als gefactureerd gemarkeerd op { $date }.
+confirm-mark-expired = { $expired } van de { $count } te markeren prestaties zijn over hun termijn (R60): het platform kan ze weigeren. Toch als gefactureerd markeren?
+status-billed-corrected = Factuurdatum van { $case } gecorrigeerd naar { $on }; de reden staat in de geschiedenis.
+status-billed-withdrawn = Facturatiemarkering van { $case } ingetrokken; de reden staat in de geschiedenis. De regel kan opnieuw gefactureerd worden zolang de termijn het toelaat.
+status-exported-per-provider = { $count } bestanden geschreven in { $dir }, één per facturerende zorgverlener.
+form-correct-billed = Factuurdatum corrigeren (R63)
+form-withdraw-billed = Markering intrekken: facturatie geweigerd (R63)
+form-export-per-provider = Eén CSV per facturerende zorgverlener
+field-reason = Reden (bewaard in de geschiedenis)
+field-directory = Map
+action-toggle-unbilled = alles ongefactureerd
+action-filter-provider = zorgverlener
+action-correct-billed = factuurdatum corrigeren
+action-withdraw-billed = facturatie intrekken
+action-export-per-provider = één CSV per zorgverlener
+title-deadline-near = ! { $count } te factureren ≤14 d
+overview-deadline-near = ! { $near } ervan moeten binnen 14 dagen gefactureerd worden (R60): perinat billing --unbilled toont ze, vroegste termijn eerst

@@ -1,15 +1,35 @@
 //! The month-end billing report: the service lines of a month (or every billable line
-//! still to claim), with totals per pseudocode and per billing provider. Lines come from
-//! the domain engine; this module only selects, orders and adds up.
+//! still to claim), for every billing provider or one, with totals per pseudocode and
+//! per billing provider, and on each line what the IM platform asks to record it (the
+//! woman's name and NISS, the concertation's start time; the provider's name and INAMI
+//! number come from the report's directory). Lines come from the domain engine; this
+//! module only selects, orders, adds up and looks up.
 
-use crate::domain::model::{Directory, Pseudocode};
-use crate::domain::services::{evaluate, ServiceLine, Status};
+use crate::domain::ids::Niss;
+use crate::domain::model::{Directory, Pregnancy, Pseudocode};
+use crate::domain::services::{evaluate, Origin, ServiceLine, Status};
 use crate::domain::YearMonth;
 use crate::parallel::parallel_slices;
 use crate::store::{CaseloadApi, Result};
-use chrono::NaiveDate;
+use crate::t;
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::ops::Deref;
+
+/// Until this day of a month, month-end billing is about the month that just ended.
+pub const MONTH_END_DAYS: u32 = 10;
+
+/// The month a person means by "this month's billing" on `today`: the one just ended
+/// during the first 10 days of a month, else the current one. The UI opens on it and
+/// `perinat billing` takes it when no month is given.
+pub fn default_month(today: NaiveDate) -> YearMonth {
+    if today.day() <= MONTH_END_DAYS {
+        YearMonth::of(today).previous()
+    } else {
+        YearMonth::of(today)
+    }
+}
 
 /// Which lines a report holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,11 +54,98 @@ impl Total {
     }
 }
 
+/// What a report is about: which lines, for which billing provider, on which day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportSpec {
+    pub selection: Selection,
+    /// Only this billing provider's lines (each provider claims under their own INAMI
+    /// number).
+    pub provider: Option<String>,
+    /// The day that decides expiry, deadlines and openings.
+    pub today: NaiveDate,
+}
+
+impl ReportSpec {
+    pub fn new(selection: Selection, today: NaiveDate) -> ReportSpec {
+        ReportSpec {
+            selection,
+            provider: None,
+            today,
+        }
+    }
+}
+
+/// Something to fix before a line can be claimed on the IM platform, although every
+/// rule holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimProblem {
+    /// The platform identifies the woman by her NISS (R71), and none is recorded.
+    NoNiss,
+}
+
+impl std::fmt::Display for ClaimProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ClaimProblem::NoNiss => f.write_str(&t!("claim-no-niss")),
+        }
+    }
+}
+
+/// A service line with what the IM platform asks to record it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BillingLine {
+    pub line: ServiceLine,
+    /// The woman's name (or pseudonym).
+    pub woman: String,
+    pub niss: Option<Niss>,
+    /// For a concertation, when it started.
+    pub start: Option<NaiveTime>,
+}
+
+impl Deref for BillingLine {
+    type Target = ServiceLine;
+    fn deref(&self) -> &ServiceLine {
+        &self.line
+    }
+}
+
+impl BillingLine {
+    /// `line` of `case`, with the case's facts the claim needs.
+    pub fn of(line: ServiceLine, case: &Pregnancy) -> BillingLine {
+        let start = match line.origin {
+            Origin::Concertation(i) => case.concertations.get(i).map(|c| c.start),
+            _ => None,
+        };
+        BillingLine {
+            line,
+            woman: case.mother.name.clone(),
+            niss: case.mother.niss.clone(),
+            start,
+        }
+    }
+
+    /// What to fix before claiming this line (none for lines nobody will claim).
+    pub fn problems(&self) -> Vec<ClaimProblem> {
+        let mut out = Vec::new();
+        if matches!(self.status, Status::Billable | Status::Expired) && self.niss.is_none() {
+            out.push(ClaimProblem::NoNiss);
+        }
+        out
+    }
+
+    /// Days until the deadline (R60): 0 on the last day, negative once passed.
+    pub fn days_left(&self, today: NaiveDate) -> i64 {
+        (self.deadline - today).num_days()
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct BillingReport {
     pub selection: Selection,
+    /// The billing provider the report is limited to.
+    pub provider: Option<String>,
     pub today: NaiveDate,
-    pub lines: Vec<ServiceLine>,
+    pub lines: Vec<BillingLine>,
     /// Billable lines only, for all four pseudocodes.
     pub totals: BTreeMap<Pseudocode, Total>,
     /// Billable lines only, per billing provider id.
@@ -50,28 +157,73 @@ pub struct BillingReport {
 
 impl BillingReport {
     /// Lines of one status.
-    pub fn with_status(&self, s: Status) -> impl Iterator<Item = &ServiceLine> {
+    pub fn with_status(&self, s: Status) -> impl Iterator<Item = &BillingLine> {
         self.lines.iter().filter(move |l| l.status == s)
+    }
+
+    /// Billable lines whose deadline is within 14 days (R60).
+    pub fn deadline_near(&self) -> usize {
+        self.lines
+            .iter()
+            .filter(|l| l.deadline_near(self.today))
+            .count()
+    }
+
+    /// The report of one billing provider's lines, with its own totals.
+    pub fn only_provider(&self, provider: &str) -> BillingReport {
+        let lines = self
+            .lines
+            .iter()
+            .filter(|l| l.provider.as_deref() == Some(provider))
+            .cloned()
+            .collect();
+        assemble(
+            ReportSpec {
+                selection: self.selection,
+                provider: Some(provider.to_string()),
+                today: self.today,
+            },
+            lines,
+            self.directory.clone(),
+        )
+    }
+
+    /// One report per billing provider, each with its own totals, in the providers'
+    /// id order (lines without a billing provider are claimed by nobody and left out).
+    pub fn per_provider_reports(&self) -> Vec<BillingReport> {
+        let ids: std::collections::BTreeSet<&str> = self
+            .lines
+            .iter()
+            .filter_map(|l| l.provider.as_deref())
+            .collect();
+        ids.into_iter().map(|p| self.only_provider(p)).collect()
     }
 }
 
-/// Builds the report from the caseload on `today`.
-pub fn build(
-    api: &dyn CaseloadApi,
-    selection: Selection,
-    today: NaiveDate,
-) -> Result<BillingReport> {
+/// Builds the report a spec asks for from the caseload.
+pub fn build(api: &dyn CaseloadApi, spec: &ReportSpec) -> Result<BillingReport> {
     let directory = api.directory()?;
     let rules = api.rules()?;
+    let today = spec.today;
+    let wanted = |l: &ServiceLine| {
+        spec.provider
+            .as_ref()
+            .is_none_or(|p| l.provider.as_ref() == Some(p))
+    };
     let mut lines = Vec::new();
-    match selection {
+    match spec.selection {
         Selection::Month(m) => {
             let cases = api.pregnancies_in_month(m)?;
             let parts = parallel_slices(&cases, |slice| {
                 let mut out = Vec::new();
                 for p in slice {
                     let e = evaluate(p, &directory, &rules, today);
-                    out.extend(e.lines.into_iter().filter(|l| m.contains(l.service_date)));
+                    out.extend(
+                        e.lines
+                            .into_iter()
+                            .filter(|l| m.contains(l.service_date) && wanted(l))
+                            .map(|l| BillingLine::of(l, p)),
+                    );
                 }
                 out
             });
@@ -83,7 +235,12 @@ pub fn build(
         Selection::Unbilled => {
             api.scan_pregnancies(&mut |p| {
                 let e = evaluate(&p, &directory, &rules, today);
-                lines.extend(e.lines.into_iter().filter(|l| l.status == Status::Billable));
+                lines.extend(
+                    e.lines
+                        .into_iter()
+                        .filter(|l| l.status == Status::Billable && wanted(l))
+                        .map(|l| BillingLine::of(l, &p)),
+                );
                 true
             })?;
             lines.sort_by(|a, b| {
@@ -95,6 +252,11 @@ pub fn build(
             });
         }
     }
+    Ok(assemble(spec.clone(), lines, directory))
+}
+
+/// A report of these lines, with the totals of its billable ones.
+fn assemble(spec: ReportSpec, lines: Vec<BillingLine>, directory: Directory) -> BillingReport {
     let mut totals: BTreeMap<Pseudocode, Total> = Pseudocode::ALL
         .iter()
         .map(|p| (*p, Total::default()))
@@ -108,13 +270,14 @@ pub fn build(
         }
         total += l.amount.unwrap_or_default();
     }
-    Ok(BillingReport {
-        selection,
-        today,
+    BillingReport {
+        selection: spec.selection,
+        provider: spec.provider,
+        today: spec.today,
         lines,
         totals,
         per_provider,
         total,
         directory,
-    })
+    }
 }

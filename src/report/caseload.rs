@@ -98,6 +98,8 @@ pub struct CaseRow {
     pub alerts: AlertKinds,
     pub alert_count: usize,
     pub to_bill: Decimal,
+    /// Lines to claim within 14 days, before their deadline (R60).
+    pub deadline_near: usize,
 }
 
 impl CaseRow {
@@ -159,6 +161,7 @@ pub fn row_of(p: &Pregnancy, e: &CaseEvaluation, dir: &Directory, today: NaiveDa
             .filter(|l| l.status == Status::Billable)
             .filter_map(|l| l.amount)
             .sum(),
+        deadline_near: e.lines.iter().filter(|l| l.deadline_near(today)).count(),
     }
 }
 

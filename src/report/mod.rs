@@ -4,7 +4,8 @@
 pub mod audit;
 pub mod billing;
 pub mod caseload;
+pub mod files;
 pub mod format;
 pub mod render;
 
-pub use billing::{build, BillingReport, Selection};
+pub use billing::{build, default_month, BillingLine, BillingReport, ReportSpec, Selection};

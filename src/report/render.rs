@@ -1,9 +1,10 @@
-//! The billing report as JSON (exactly INTERCHANGE.md's "Billing report"), CSV (one row
-//! a line, for spreadsheets) and a table for a person at month end.
+//! The billing report as JSON (INTERCHANGE.md's "Billing report", with optional keys
+//! added for the claim), CSV (one row a line, for spreadsheets or programs) and a table
+//! for a person at month end.
 
-use super::billing::{BillingReport, Selection};
+use super::billing::{BillingLine, BillingReport, Selection};
 use super::format::{date, decimal_comma, euros, line_status, pad, pad_left};
-use crate::domain::services::{ServiceLine, Status};
+use crate::domain::services::Status;
 use crate::i18n::{with_language, Lang};
 use crate::interchange::write::money;
 use crate::t;
@@ -23,6 +24,17 @@ struct JsonLine<'a> {
     deadline: String,
     status: &'a str,
     reasons: Vec<String>,
+    // Added for the claim (optional keys of the contract): what the IM platform asks.
+    woman: &'a str,
+    niss: Option<String>,
+    provider_name: Option<&'a str>,
+    provider_inami: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_time: Option<String>,
+    /// For a billable line: days until its deadline (R60).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    days_left: Option<i64>,
+    problems: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -34,12 +46,14 @@ struct JsonTotal {
 #[derive(Serialize)]
 struct JsonReport<'a> {
     month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provider: Option<&'a str>,
     lines: Vec<JsonLine<'a>>,
     totals: BTreeMap<&'a str, JsonTotal>,
     total: String,
 }
 
-fn json_line(l: &ServiceLine) -> JsonLine<'_> {
+fn json_line<'a>(r: &'a BillingReport, l: &'a BillingLine) -> JsonLine<'a> {
     JsonLine {
         pregnancy: &l.pregnancy,
         pseudocode: l.pseudocode.code(),
@@ -51,7 +65,22 @@ fn json_line(l: &ServiceLine) -> JsonLine<'_> {
         deadline: l.deadline.to_string(),
         status: l.status.key(),
         reasons: l.reasons.iter().map(|r| r.to_string()).collect(),
+        woman: &l.woman,
+        niss: l.niss.as_ref().map(|n| n.digits().to_string()),
+        provider_name: l.provider.as_deref().map(|p| r.directory.name(p)),
+        provider_inami: inami_of(r, l).map(|i| i.digits().to_string()),
+        start_time: l.start.map(|t| t.format("%H:%M").to_string()),
+        days_left: (l.status == Status::Billable).then(|| l.days_left(r.today)),
+        problems: l.problems().iter().map(|p| p.to_string()).collect(),
     }
+}
+
+/// The billing provider's INAMI number, when the line has a provider who has one.
+fn inami_of<'a>(r: &'a BillingReport, l: &BillingLine) -> Option<&'a crate::domain::ids::Inami> {
+    l.provider
+        .as_deref()
+        .and_then(|p| r.directory.get(p))
+        .and_then(|p| p.inami.as_ref())
 }
 
 /// The JSON report (`month` is null for `--unbilled`), pretty-printed, newline-ended.
@@ -66,7 +95,8 @@ fn json_text(r: &BillingReport) -> String {
             Selection::Month(m) => Some(m.to_string()),
             Selection::Unbilled => None,
         },
-        lines: r.lines.iter().map(json_line).collect(),
+        provider: r.provider.as_deref(),
+        lines: r.lines.iter().map(|l| json_line(r, l)).collect(),
         totals: r
             .totals
             .iter()
@@ -131,17 +161,22 @@ fn csv_text(r: &BillingReport, style: CsvStyle) -> Result<String, String> {
     let header: Vec<String> = if belgian {
         vec![
             t!("csv-case"),
+            t!("csv-woman"),
+            t!("csv-niss"),
             t!("csv-pseudocode"),
             t!("csv-service"),
             t!("csv-service-date"),
+            t!("csv-start-time"),
             t!("csv-provider"),
             t!("csv-provider-name"),
+            t!("csv-provider-inami"),
             t!("csv-units"),
             t!("csv-unit-price"),
             t!("csv-amount"),
             t!("csv-deadline"),
             t!("csv-status"),
             t!("csv-reasons"),
+            t!("csv-problems"),
         ]
     } else {
         [
@@ -156,6 +191,13 @@ fn csv_text(r: &BillingReport, style: CsvStyle) -> Result<String, String> {
             "deadline",
             "status",
             "reasons",
+            // Added at the end, so that programs reading the columns above keep working.
+            "woman",
+            "niss",
+            "provider_inami",
+            "start_time",
+            "days_left",
+            "problems",
         ]
         .map(String::from)
         .to_vec()
@@ -177,30 +219,80 @@ fn csv_text(r: &BillingReport, style: CsvStyle) -> Result<String, String> {
     };
     for l in &r.lines {
         let reasons: Vec<String> = l.reasons.iter().map(|x| x.to_string()).collect();
+        let problems: Vec<String> = l.problems().iter().map(|x| x.to_string()).collect();
         let name = l
             .provider
             .as_deref()
             .map(|p| r.directory.name(p))
             .unwrap_or("");
-        let mut row = vec![text(&l.pregnancy), l.pseudocode.code().to_string()];
-        if belgian {
-            row.push(text(&l.pseudocode.name()));
-        }
-        row.extend([
-            day(l.service_date),
-            text(l.provider.as_deref().unwrap_or_default()),
-            text(name),
-            l.units.to_string(),
-            amount(l.unit_price),
-            amount(l.amount),
-            day(l.deadline),
+        let inami = inami_of(r, l).map(|i| {
             if belgian {
-                text(&line_status(l.status))
+                i.formatted()
             } else {
-                l.status.key().to_string()
-            },
-            text(&reasons.join(" | ")),
-        ]);
+                i.digits().to_string()
+            }
+        });
+        let niss = l.niss.as_ref().map(|n| {
+            if belgian {
+                n.formatted()
+            } else {
+                n.digits().to_string()
+            }
+        });
+        let start = l
+            .start
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default();
+        let status = if belgian {
+            text(&line_status(l.status))
+        } else {
+            l.status.key().to_string()
+        };
+        let row = if belgian {
+            vec![
+                text(&l.pregnancy),
+                text(&l.woman),
+                niss.unwrap_or_default(),
+                l.pseudocode.code().to_string(),
+                text(&l.pseudocode.name()),
+                day(l.service_date),
+                start,
+                text(l.provider.as_deref().unwrap_or_default()),
+                text(name),
+                inami.unwrap_or_default(),
+                l.units.to_string(),
+                amount(l.unit_price),
+                amount(l.amount),
+                day(l.deadline),
+                status,
+                text(&reasons.join(" | ")),
+                text(&problems.join(" | ")),
+            ]
+        } else {
+            vec![
+                l.pregnancy.clone(),
+                l.pseudocode.code().to_string(),
+                day(l.service_date),
+                l.provider.clone().unwrap_or_default(),
+                name.to_string(),
+                l.units.to_string(),
+                amount(l.unit_price),
+                amount(l.amount),
+                day(l.deadline),
+                status,
+                reasons.join(" | "),
+                l.woman.clone(),
+                niss.unwrap_or_default(),
+                inami.unwrap_or_default(),
+                start,
+                if l.status == Status::Billable {
+                    l.days_left(r.today).to_string()
+                } else {
+                    String::new()
+                },
+                problems.join(" | "),
+            ]
+        };
         w.write_record(&row).map_err(|e| e.to_string())?;
     }
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
@@ -221,7 +313,7 @@ fn provider_label(r: &BillingReport, id: Option<&str>) -> String {
     }
 }
 
-fn line_row(r: &BillingReport, l: &ServiceLine) -> String {
+fn line_row(r: &BillingReport, l: &BillingLine) -> String {
     let mark = if l.deadline_near(r.today) { "!" } else { " " };
     format!(
         "{} {} {} {} {} {} {}{} {}",
@@ -237,6 +329,33 @@ fn line_row(r: &BillingReport, l: &ServiceLine) -> String {
     )
 }
 
+/// What the IM platform asks beside the line, on one line: the woman and her NISS (or
+/// the problem of its absence), the billing provider's INAMI number, a concertation's
+/// start time, and the days left to claim.
+pub fn claim_details(r: &BillingReport, l: &BillingLine) -> String {
+    let mut parts = vec![l.woman.clone()];
+    parts.push(match &l.niss {
+        Some(n) => format!("{} {}", t!("claim-niss"), n.formatted()),
+        None => format!("⚠ {}", t!("claim-no-niss")),
+    });
+    if let Some(i) = inami_of(r, l) {
+        parts.push(format!("INAMI {}", i.formatted()));
+    }
+    if let Some(t) = l.start {
+        parts.push(t!("claim-start", time = t.format("%H:%M").to_string()));
+    }
+    if l.status == Status::Billable {
+        let left = l.days_left(r.today);
+        let text = t!("claim-days-left", days = left);
+        parts.push(if l.deadline_near(r.today) {
+            format!("! {text}")
+        } else {
+            text
+        });
+    }
+    parts.join(" · ")
+}
+
 /// The report for a person: totals per pseudocode and per billing provider, then the
 /// lines to claim, then the others (billed, expired), then the blocked ones with reasons.
 pub fn table(r: &BillingReport) -> String {
@@ -246,7 +365,19 @@ pub fn table(r: &BillingReport) -> String {
         Selection::Month(m) => t!("report-title-month", month = m.named(), today = today),
         Selection::Unbilled => t!("report-title-unbilled", today = today),
     };
-    out.push_str(&format!("{title}\n\n{}\n", t!("report-per-pseudocode")));
+    out.push_str(&title);
+    if let Some(p) = &r.provider {
+        out.push_str(&format!(
+            " · {}",
+            t!("report-for-provider", provider = r.directory.name(p))
+        ));
+    }
+    out.push('\n');
+    let near = r.deadline_near();
+    if near > 0 {
+        out.push_str(&format!("{}\n", t!("report-deadline-near", count = near)));
+    }
+    out.push_str(&format!("\n{}\n", t!("report-per-pseudocode")));
     for (p, t) in &r.totals {
         out.push_str(&format!(
             "  {} {} {} {}\n",
@@ -306,7 +437,7 @@ pub fn table(r: &BillingReport) -> String {
         (Status::Billed, vec![Status::Billed, Status::Expired]),
     ];
     for (section, statuses) in sections {
-        let lines: Vec<&ServiceLine> = r
+        let lines: Vec<&BillingLine> = r
             .lines
             .iter()
             .filter(|l| statuses.contains(&l.status))
@@ -323,9 +454,10 @@ pub fn table(r: &BillingReport) -> String {
         out.push_str(&header);
         for l in lines {
             out.push_str(&format!("  {}\n", line_row(r, l)));
+            out.push_str(&format!("      {}\n", claim_details(r, l)));
         }
     }
-    let blocked: Vec<&ServiceLine> = r.with_status(Status::Blocked).collect();
+    let blocked: Vec<&BillingLine> = r.with_status(Status::Blocked).collect();
     if !blocked.is_empty() {
         out.push_str(&format!(
             "\n{}\n",
@@ -377,7 +509,7 @@ mod tests {
         let lines = HOSTILE
             .iter()
             .enumerate()
-            .map(|(i, id)| ServiceLine {
+            .map(|(i, id)| crate::domain::ServiceLine {
                 pregnancy: id.to_string(),
                 pseudocode: Pseudocode::Concertation,
                 origin: Origin::Concertation(i),
@@ -399,8 +531,15 @@ mod tests {
                 },
                 billed_on: None,
             })
+            .map(|line| BillingLine {
+                line,
+                woman: "Zoë".into(),
+                niss: None,
+                start: None,
+            })
             .collect();
         BillingReport {
+            provider: None,
             selection: Selection::Month(YearMonth {
                 year: 2025,
                 month: 3,
@@ -459,9 +598,9 @@ mod tests {
         let rows = belgian_rows();
         assert_eq!(rows.len(), HOSTILE.len());
         for (row, s) in rows.iter().zip(HOSTILE) {
-            // Case, pseudocode, service, date, provider id, provider name, …
+            // Case, woman, NISS, pseudocode, service, date, start, provider id, name, …
             assert_eq!(row[0], format!("'{s}"), "case id {row:?}");
-            assert_eq!(row[5], format!("'{s}"), "provider name {row:?}");
+            assert_eq!(row[8], format!("'{s}"), "provider name {row:?}");
         }
     }
 
@@ -472,23 +611,32 @@ mod tests {
         assert_eq!(
             rows[0][1..],
             [
+                "Zoë",
+                "",
                 "401435",
                 "concertation",
                 "17/03/2025",
+                "",
                 "p0",
                 "'=HYPERLINK(\"http://x\",\"y\")",
+                "",
                 "3",
                 "-15,50",
                 "-46,50",
                 "05/06/2025",
                 "facturable",
-                ""
+                "",
+                "aucun NISS enregistré : ajoutez-le au dossier avant de facturer (R71)"
             ]
         );
-        assert_eq!(rows[1][6..10], ["3", "15,50", "46,50", "05/06/2025"]);
+        assert_eq!(rows[1][10..14], ["3", "15,50", "46,50", "05/06/2025"]);
         // Reasons and statuses keep their text when it is harmless.
-        assert_eq!(rows[5][10], "bloqué");
-        assert!(rows[5][11].starts_with("R16"), "{:?}", rows[5]);
+        assert_eq!(rows[5][14], "bloqué");
+        assert!(rows[5][15].starts_with("R16"), "{:?}", rows[5]);
+        assert_eq!(
+            rows[5][16], "",
+            "a blocked line has nothing to fix for the claim"
+        );
     }
 
     #[test]

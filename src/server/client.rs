@@ -693,12 +693,32 @@ impl CaseloadApi for Client {
         case: &str,
         line: &LineRef,
         billed_on: chrono::NaiveDate,
+        today: chrono::NaiveDate,
     ) -> Result<BilledService> {
         let request = Request::MarkBilled {
             case: case.into(),
             line: line.clone(),
             billed_on,
+            today,
         };
         expect!(self.call(&request)?, Billed)
+    }
+
+    fn correct_billed(
+        &self,
+        case: &str,
+        line: &LineRef,
+        correction: crate::store::Correction,
+        reason: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<Option<BilledService>> {
+        let request = Request::CorrectBilled {
+            case: case.into(),
+            line: line.clone(),
+            correction,
+            reason: reason.into(),
+            today,
+        };
+        expect!(self.call(&request)?, Corrected)
     }
 }

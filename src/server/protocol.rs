@@ -15,7 +15,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::io::{Read, Write};
 
 /// The protocol's version: changes whenever a message changes.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 
 /// The version of this perinat.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -97,6 +97,14 @@ pub enum Request {
         case: String,
         line: LineRef,
         billed_on: NaiveDate,
+        today: NaiveDate,
+    },
+    CorrectBilled {
+        case: String,
+        line: LineRef,
+        correction: crate::store::Correction,
+        reason: String,
+        today: NaiveDate,
     },
     /// A backup into the backups directory now.
     Backup,
@@ -141,6 +149,8 @@ pub enum Reply {
     Imported(ImportSummary),
     Revision(u64),
     Billed(BilledService),
+    /// A billing mark as corrected (none: withdrawn).
+    Corrected(Option<BilledService>),
     Backup(BackupFile),
     Backups(Vec<BackupFile>),
     Restored {

@@ -642,7 +642,23 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
             case,
             line,
             billed_on,
-        } => reply(w, s.mark_billed(&case, &line, billed_on).map(Reply::Billed)),
+            today,
+        } => reply(
+            w,
+            s.mark_billed(&case, &line, billed_on, today)
+                .map(Reply::Billed),
+        ),
+        Request::CorrectBilled {
+            case,
+            line,
+            correction,
+            reason,
+            today,
+        } => reply(
+            w,
+            s.correct_billed(&case, &line, correction, &reason, today)
+                .map(Reply::Corrected),
+        ),
         Request::Backup => {
             let r = s
                 .exclusive(t!("busy-backup"), |s| {

@@ -2,6 +2,7 @@
 //! and commands over domain types. [`Commands`](crate::store::commands::Commands)
 //! implements it over a storage; the server's client implements it over the socket.
 
+pub use crate::domain::claims::Correction;
 use crate::domain::model::{
     BilledService, Caseload, Directory, PracticeSettings, Pregnancy, Provider, Pseudocode,
 };
@@ -121,13 +122,26 @@ pub trait CaseloadApi {
     }
     /// Removes a provider; refused while a pregnancy refers to it.
     fn delete_provider(&self, id: &str) -> Result<()>;
-    /// Marks a billable (or expired) service billed on `billed_on` at its computed amount.
+    /// Marks a billable (or expired) service billed on `billed_on` at its computed amount;
+    /// `billed_on` lies between the service date and `today` (R63).
     fn mark_billed(
         &self,
         case: &str,
         line: &LineRef,
         billed_on: NaiveDate,
+        today: NaiveDate,
     ) -> Result<BilledService>;
+    /// Corrects the billing mark of a service (R63): another billing date, or withdrawn
+    /// (the platform refused the claim). `reason` is what the user gives; both go into
+    /// the audit trail with who did it. Returns the mark as it now is (none: withdrawn).
+    fn correct_billed(
+        &self,
+        case: &str,
+        line: &LineRef,
+        correction: Correction,
+        reason: &str,
+        today: NaiveDate,
+    ) -> Result<Option<BilledService>>;
 }
 
 /// A committed change, as announced to the open screens.

@@ -4,6 +4,7 @@
 //! [`Storage`] (reads, and one atomic, flushed [`Change`]); [`Commands`] over it is the
 //! [`CaseloadApi`] the CLI, the UI and the server speak.
 
+use crate::domain::claims::{check_billing_date, Correction};
 use crate::domain::model::{
     BilledService, Caseload, Directory, PracticeSettings, Pregnancy, Provider,
 };
@@ -385,11 +386,34 @@ impl<S: Storage> Commands<S> {
         action: AuditAction,
         detail: String,
     ) -> Result<u64> {
+        self.put_case(pregnancy, based_on, action, detail, true)
+    }
+
+    /// R63's recorded correction: the one write that may change or drop a billing mark.
+    fn put_correction(
+        &self,
+        pregnancy: Pregnancy,
+        action: AuditAction,
+        detail: String,
+    ) -> Result<u64> {
+        self.put_case(pregnancy, None, action, detail, false)
+    }
+
+    /// Writes one case after the stale check, R63's guard (unless `r63` is false, for a
+    /// recorded correction) and validation.
+    fn put_case(
+        &self,
+        pregnancy: Pregnancy,
+        based_on: Option<u64>,
+        action: AuditAction,
+        detail: String,
+        r63: bool,
+    ) -> Result<u64> {
         let storage = &self.core.storage;
         self.check_base(&pregnancy.id, &pregnancy.mother.name, based_on)?;
         let (dir, rules) = (self.directory_now()?, self.rules_now()?);
         let old = storage.case(&pregnancy.id)?.map(|r| r.pregnancy);
-        if let Some(o) = &old {
+        if let (Some(o), true) = (&old, r63) {
             r63_guard(o, &pregnancy, "billed")?;
         }
         let problems = validate_pregnancy(&pregnancy, &dir, &rules, "");
@@ -1027,7 +1051,10 @@ impl<S: Storage> CaseloadApi for Commands<S> {
         case: &str,
         line: &LineRef,
         billed_on: chrono::NaiveDate,
+        today: chrono::NaiveDate,
     ) -> Result<BilledService> {
+        check_billing_date(line.service_date, billed_on, today)
+            .map_err(|e| StoreError::Refused(e.to_string()))?;
         self.writing(t!("busy-change"), || {
             let mut p = self.pregnancy(case)?.ok_or_else(|| no_pregnancy(case))?;
             let (dir, rules) = (self.directory_now()?, self.rules_now()?);
@@ -1043,6 +1070,79 @@ impl<S: Storage> CaseloadApi for Commands<S> {
             );
             self.put_checked(p, None, AuditAction::MarkBilled, detail)?;
             Ok(billed)
+        })
+    }
+
+    fn correct_billed(
+        &self,
+        case: &str,
+        line: &LineRef,
+        correction: Correction,
+        reason: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<Option<BilledService>> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(StoreError::Refused(format!(
+                "R63: {}",
+                t!("store-correction-needs-reason")
+            )));
+        }
+        if let Some(c) = crate::safe_text::first_unsafe(reason, &[]) {
+            return Err(StoreError::Refused(t!(
+                "store-correction-bad-reason",
+                char = format!("U+{:04X}", u32::from(c))
+            )));
+        }
+        if let Correction::Redate(on) = correction {
+            check_billing_date(line.service_date, on, today)
+                .map_err(|e| StoreError::Refused(e.to_string()))?;
+        }
+        self.writing(t!("busy-change"), || {
+            let mut p = self.pregnancy(case)?.ok_or_else(|| no_pregnancy(case))?;
+            let at = p
+                .billed
+                .iter()
+                .position(|b| {
+                    b.pseudocode == line.pseudocode
+                        && b.service_date == line.service_date
+                        && b.provider == line.provider
+                })
+                .ok_or_else(|| {
+                    StoreError::NotFound(t!(
+                        "store-not-billed",
+                        code = line.pseudocode.code(),
+                        date = date(line.service_date),
+                        case = case
+                    ))
+                })?;
+            let was = p.billed[at].clone();
+            let (action, now, what) = match correction {
+                Correction::Redate(on) => {
+                    p.billed[at].billed_on = on;
+                    (
+                        AuditAction::CorrectBilled,
+                        Some(p.billed[at].clone()),
+                        format!("billing date {} corrected to {on}", was.billed_on),
+                    )
+                }
+                Correction::Withdraw => {
+                    p.billed.remove(at);
+                    (
+                        AuditAction::WithdrawBilled,
+                        None,
+                        format!("billing of {} withdrawn", was.billed_on),
+                    )
+                }
+            };
+            let detail = format!(
+                "{} of {} by {}: {what}; reason: {reason}",
+                was.pseudocode.code(),
+                was.service_date,
+                was.provider,
+            );
+            self.put_correction(p, action, detail)?;
+            Ok(now)
         })
     }
 }

@@ -11,7 +11,7 @@ pub mod permissions;
 pub mod records;
 pub mod sled_store;
 
-pub use api::{CaseloadApi, Committed, ImportSummary, LineRef, Live, Versioned};
+pub use api::{CaseloadApi, Committed, Correction, ImportSummary, LineRef, Live, Versioned};
 pub use error::{Result, StoreError};
 pub use records::{Actor, AuditAction, AuditEntry, Stamp};
 pub use sled_store::{SledStorage, SledStore};

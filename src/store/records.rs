@@ -92,6 +92,10 @@ pub enum AuditAction {
     Restore,
     /// The store rewritten to a newer schema version.
     Migrate,
+    /// A billing mark given another billing date, with the reason (R63).
+    CorrectBilled,
+    /// A billing mark withdrawn (the claim was refused), with the reason (R63).
+    WithdrawBilled,
 }
 
 impl AuditAction {
@@ -106,10 +110,12 @@ impl AuditAction {
             AuditAction::MarkBilled => "audit-mark-billed",
             AuditAction::Restore => "audit-restore",
             AuditAction::Migrate => "audit-migrate",
+            AuditAction::CorrectBilled => "audit-correct-billed",
+            AuditAction::WithdrawBilled => "audit-withdraw-billed",
         }
     }
 
-    pub const ALL: [AuditAction; 8] = [
+    pub const ALL: [AuditAction; 10] = [
         AuditAction::Import,
         AuditAction::PutPregnancy,
         AuditAction::DeletePregnancy,
@@ -118,6 +124,8 @@ impl AuditAction {
         AuditAction::MarkBilled,
         AuditAction::Restore,
         AuditAction::Migrate,
+        AuditAction::CorrectBilled,
+        AuditAction::WithdrawBilled,
     ];
 }
 

@@ -117,9 +117,13 @@ fn changed_records_conflict_unless_replace() {
 fn r63_replacing_a_case_may_not_drop_a_billed_service() {
     let (_tmp, s) = two_case_store();
     let line = c2_screening();
-    let billed = s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
+    let billed = s
+        .mark_billed("c2", &line, d("2025-06-01"), d("2025-06-01"))
+        .unwrap();
     assert_eq!(billed.amount, money("23.30"));
-    let again = s.mark_billed("c2", &line, d("2025-06-02")).unwrap_err();
+    let again = s
+        .mark_billed("c2", &line, d("2025-06-02"), d("2025-06-02"))
+        .unwrap_err();
     assert!(again.to_string().contains("already billed"), "{again}");
     // moving the screening date would orphan the billed entry
     let mut p = s.pregnancy("c2").unwrap().unwrap();
@@ -145,7 +149,9 @@ fn marking_a_blocked_service_billed_is_refused_with_its_reasons() {
     cases[1].screening.as_mut().unwrap().code = None;
     s.import(caseload(cases), false).unwrap();
     let line = c2_screening();
-    let err = s.mark_billed("c2", &line, d("2025-06-01")).unwrap_err();
+    let err = s
+        .mark_billed("c2", &line, d("2025-06-01"), d("2025-06-01"))
+        .unwrap_err();
     assert!(err.to_string().contains("R16"), "{err}");
 }
 
@@ -220,7 +226,8 @@ fn deleting_a_pregnancy_removes_it_and_its_month_index_entries() {
 fn r63_a_pregnancy_with_a_billed_service_cannot_be_deleted() {
     let (_tmp, s) = two_case_store();
     let line = c2_screening();
-    s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
+    s.mark_billed("c2", &line, d("2025-06-01"), d("2025-06-01"))
+        .unwrap();
     let err = s.delete_pregnancy("c2").unwrap_err();
     assert!(err.to_string().contains("R63"), "{err}");
     assert!(s.pregnancy("c2").unwrap().is_some());
@@ -282,7 +289,8 @@ fn every_change_is_in_the_audit_trail_with_who_and_before_after() {
 fn r63_marking_billed_and_deleting_show_in_the_history_which_outlives_the_case() {
     let (_tmp, s) = two_case_store();
     let line = c2_screening();
-    s.mark_billed("c2", &line, d("2025-06-01")).unwrap();
+    s.mark_billed("c2", &line, d("2025-06-01"), d("2025-06-01"))
+        .unwrap();
     s.delete_pregnancy("c1").unwrap();
     let h = s.case_history("c2").unwrap();
     assert_eq!(

@@ -8,16 +8,16 @@ use crate::domain::services::{evaluate, CaseEvaluation, Origin, Status};
 use crate::domain::{RuleSet, YearMonth};
 use crate::i18n::{with_language, Lang};
 use crate::report::caseload::{row, row_of, CaseRow};
-use crate::report::BillingReport;
-use crate::store::{LineRef, Live};
+use crate::store::Live;
 use crate::t;
+use crate::tui::billing::BillingView;
 use crate::tui::caseload::{CaseloadView, EmptyHints};
 use crate::tui::form::Outcome;
 use crate::tui::forms::{self, Ctx, FormKind, OpenForm, Saved};
 use crate::tui::keymap::{Action, Key, KeyCodeOrd, Keymap, KeymapError, Lookup, Section};
 use crate::tui::loader::{Loaded, Loader, SharedStore};
 use crate::tui::theme::Theme;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -27,9 +27,6 @@ use std::collections::BTreeSet;
 /// The smallest terminal perinat draws in.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
-
-/// Until this day of a month, the billing screen opens on the month that just ended.
-pub const MONTH_END_DAYS: u32 = 10;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -53,22 +50,16 @@ pub struct CaseView {
     pub revision: u64,
 }
 
-/// The billing screen's state.
-pub struct BillingView {
-    pub month: YearMonth,
-    pub report: BillingReport,
-    /// Indices into `report.lines`, in display order.
-    pub order: Vec<usize>,
-    pub selected: usize,
-    pub marked: BTreeSet<usize>,
-    pub offset: usize,
-    pub page: usize,
-}
-
 /// A question to confirm.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     DeletePregnancy(String),
+    /// Lines to mark billed of which `expired` have passed their deadline (R60): asked
+    /// a second time.
+    MarkExpired {
+        lines: Vec<crate::report::BillingLine>,
+        expired: usize,
+    },
 }
 
 /// What is over the screen.
@@ -109,6 +100,9 @@ pub struct App {
     pub caseload: CaseloadView,
     pub case: Option<CaseView>,
     pub billing: Option<BillingView>,
+    /// Where `Back` from the case screen goes: the caseload, or the billing screen the
+    /// case was opened from.
+    case_from: Screen,
     pub tariffs_scroll: u16,
     /// The message of the last action, and whether it is an error.
     pub status: Option<(String, bool)>,
@@ -131,14 +125,6 @@ pub struct App {
     /// Set when the user switched the language, until the terminal loop remembers it.
     pub lang_switched: Option<Lang>,
     pub quit: bool,
-}
-
-fn month_default(today: NaiveDate) -> YearMonth {
-    if today.day() <= MONTH_END_DAYS {
-        YearMonth::of(today).previous()
-    } else {
-        YearMonth::of(today)
-    }
 }
 
 impl App {
@@ -166,6 +152,7 @@ impl App {
             caseload: CaseloadView::loading(),
             case: None,
             billing: None,
+            case_from: Screen::Caseload,
             tariffs_scroll: 0,
             status: None,
             pending: Vec::new(),
@@ -319,35 +306,15 @@ impl App {
         }
     }
 
-    /// Builds the billing screen's month again, keeping the selected line and the marked
-    /// ones where they still are.
+    /// Builds the billing screen's lines again, keeping its month, filter, selected line
+    /// and marked ones.
     fn refresh_billing(&mut self) {
         let Some(b) = &self.billing else {
             return;
         };
-        let key = |l: &crate::domain::services::ServiceLine| {
-            (
-                l.pregnancy.clone(),
-                l.pseudocode,
-                l.service_date,
-                l.provider.clone(),
-            )
-        };
-        let selected = b.order.get(b.selected).map(|&i| key(&b.report.lines[i]));
-        let marked: BTreeSet<_> = b.marked.iter().map(|&i| key(&b.report.lines[i])).collect();
-        let (month, offset, screen) = (b.month, b.offset, self.screen);
-        self.open_billing(Some(month));
-        self.screen = screen;
-        if let Some(b) = &mut self.billing {
-            b.marked = (0..b.report.lines.len())
-                .filter(|&i| marked.contains(&key(&b.report.lines[i])))
-                .collect();
-            if let Some(sel) = selected {
-                if let Some(pos) = b.order.iter().position(|&i| key(&b.report.lines[i]) == sel) {
-                    b.selected = pos;
-                }
-            }
-            b.offset = offset;
+        match b.rebuilt(self.store.as_ref(), self.today) {
+            Ok(v) => self.billing = Some(v),
+            Err(e) => self.fail(e.to_string()),
         }
     }
 
@@ -511,12 +478,24 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Help => self.overlay = Some(Overlay::Help(0)),
             Action::Caseload => self.screen = Screen::Caseload,
-            Action::Billing => self.open_billing(None),
+            Action::Billing => {
+                if self.billing.is_some() {
+                    // Back where it was left: month, filter, selection, marks.
+                    self.refresh_billing();
+                    self.screen = Screen::Billing;
+                } else {
+                    self.open_billing(None);
+                }
+            }
             Action::Tariffs => self.screen = Screen::Tariffs,
             Action::Undo => self.undo(),
             Action::Language => self.switch_language(),
             Action::Back => match self.screen {
                 Screen::Caseload => self.quit = true,
+                Screen::Case if self.case_from == Screen::Billing && self.billing.is_some() => {
+                    self.refresh_billing();
+                    self.screen = Screen::Billing;
+                }
                 _ => self.screen = Screen::Caseload,
             },
             Action::NewProvider => self.open_form(FormKind::Provider),
@@ -555,6 +534,7 @@ impl App {
             Action::SortReverse => c.reverse_sort(),
             Action::Open => {
                 if let Some(id) = c.selected_row().map(|r| r.id.clone()) {
+                    self.case_from = Screen::Caseload;
                     self.open_case(&id);
                 }
             }
@@ -599,7 +579,10 @@ impl App {
             Action::MarkBilled => {
                 let line = cv.eval.lines.get(cv.selected).cloned();
                 match line {
-                    Some(l) => self.ask_mark_billed(vec![l]),
+                    Some(l) => {
+                        let l = crate::report::BillingLine::of(l, &cv.case);
+                        self.ask_mark_billed(vec![l], false)
+                    }
                     None => self.fail(t!("status-no-service")),
                 }
             }
@@ -657,55 +640,38 @@ impl App {
         let Some(b) = &mut self.billing else {
             return;
         };
-        let last = b.order.len().saturating_sub(1);
-        let page = b.page.max(1);
+        let page = b.page.max(1) as isize;
         match a {
-            Action::Up => b.selected = b.selected.saturating_sub(1),
-            Action::Down => b.selected = (b.selected + 1).min(last),
-            Action::PageUp => b.selected = b.selected.saturating_sub(page),
-            Action::PageDown => b.selected = (b.selected + page).min(last),
+            Action::Up => b.move_by(-1),
+            Action::Down => b.move_by(1),
+            Action::PageUp => b.move_by(-page),
+            Action::PageDown => b.move_by(page),
             Action::Top => b.selected = 0,
-            Action::Bottom => b.selected = last,
-            Action::PreviousMonth => {
-                let m = b.month.previous();
-                self.open_billing(Some(m));
-            }
-            Action::NextMonth => {
-                let m = next_month(b.month);
-                self.open_billing(Some(m));
-            }
-            Action::ToggleSelect => {
-                if let Some(&i) = b.order.get(b.selected) {
-                    if !b.marked.remove(&i) {
-                        b.marked.insert(i);
-                    }
-                    b.selected = (b.selected + 1).min(last);
-                }
-            }
-            Action::SelectAll => {
-                let billable: BTreeSet<usize> = b
-                    .order
-                    .iter()
-                    .copied()
-                    .filter(|&i| claimable(b.report.lines[i].status))
-                    .collect();
-                b.marked = if b.marked == billable {
-                    BTreeSet::new()
-                } else {
-                    billable
+            Action::Bottom => b.selected = b.last(),
+            Action::PreviousMonth | Action::NextMonth => {
+                // From the unbilled view, back to the month it was opened on.
+                let m = match (b.unbilled, a) {
+                    (true, _) => b.month,
+                    (false, Action::PreviousMonth) => b.month.previous(),
+                    (false, _) => next_month(b.month),
                 };
+                let provider = b.provider.clone();
+                self.show_billing(m, false, provider);
             }
+            Action::ToggleUnbilled => {
+                let (m, unbilled, provider) = (b.month, !b.unbilled, b.provider.clone());
+                self.show_billing(m, unbilled, provider);
+            }
+            Action::FilterProvider => b.next_provider(),
+            Action::ToggleSelect => b.toggle_selected(),
+            Action::SelectAll => b.select_all(),
             Action::MarkBilled => {
-                let chosen: Vec<usize> = if b.marked.is_empty() {
-                    b.order.get(b.selected).copied().into_iter().collect()
-                } else {
-                    b.marked.iter().copied().collect()
-                };
-                let lines: Vec<_> = chosen
-                    .into_iter()
-                    .map(|i| b.report.lines[i].clone())
-                    .collect();
-                self.ask_mark_billed(lines);
+                let lines = b.chosen();
+                self.ask_mark_billed(lines, true);
+            }
+            Action::CorrectBilled | Action::WithdrawBilled => {
+                let line = b.selected_line().cloned();
+                self.ask_correction(line, a == Action::WithdrawBilled);
             }
             Action::ExportCsv => {
                 let kind = FormKind::ExportCsv(b.month, self.today);
@@ -714,9 +680,24 @@ impl App {
                     forms::export_form(b.month),
                 )));
             }
+            Action::ExportPerProvider => {
+                let (selection, name) = if b.unbilled {
+                    (crate::report::Selection::Unbilled, "unbilled".to_string())
+                } else {
+                    (
+                        crate::report::Selection::Month(b.month),
+                        b.month.to_string(),
+                    )
+                };
+                let spec = crate::report::ReportSpec::new(selection, self.today);
+                self.overlay = Some(Overlay::Form(OpenForm::new(
+                    FormKind::ExportPerProvider(spec),
+                    forms::export_per_provider_form(&name),
+                )));
+            }
             Action::Open => {
-                if let Some(&i) = b.order.get(b.selected) {
-                    let id = b.report.lines[i].pregnancy.clone();
+                if let Some(id) = b.selected_line().map(|l| l.pregnancy.clone()) {
+                    self.case_from = Screen::Billing;
                     self.open_case(&id);
                 }
             }
@@ -724,18 +705,14 @@ impl App {
         }
     }
 
-    fn ask_mark_billed(&mut self, lines: Vec<crate::domain::services::ServiceLine>) {
+    /// Asks to mark `lines` billed: a second time first when some have passed their
+    /// deadline (R60), then the billing date, with what will be marked and that it is
+    /// final (R63). `confirm_expired`: ask that second time (false once answered).
+    fn ask_mark_billed(&mut self, lines: Vec<crate::report::BillingLine>, confirm_expired: bool) {
         let mut refs = Vec::new();
-        for l in lines {
-            match (&l.provider, claimable(l.status)) {
-                (Some(p), true) => refs.push((
-                    l.pregnancy.clone(),
-                    LineRef {
-                        pseudocode: l.pseudocode,
-                        service_date: l.service_date,
-                        provider: p.clone(),
-                    },
-                )),
+        for l in &lines {
+            match (crate::tui::billing::line_ref(l), claimable(l.status)) {
+                (Some(r), true) => refs.push(r),
                 _ => {
                     let why = l.reasons.first().map(|r| r.to_string()).unwrap_or_else(|| {
                         t!("status-line-not-claimable", status = line_status(l.status))
@@ -749,11 +726,48 @@ impl App {
             self.fail(t!("status-no-service"));
             return;
         }
-        let form = forms::mark_billed_form(refs.len(), self.today);
+        let expired = lines.iter().filter(|l| l.status == Status::Expired).count();
+        if expired > 0 && confirm_expired {
+            self.overlay = Some(Overlay::Confirm(Confirm::MarkExpired { lines, expired }));
+            return;
+        }
+        let mut form = forms::mark_billed_form(refs.len(), self.today);
+        form.live = Some(crate::tui::billing::mark_summary(&self.dir, &lines));
         self.overlay = Some(Overlay::Form(OpenForm::new(
             FormKind::MarkBilled(refs),
             form,
         )));
+    }
+
+    /// Opens the correction (another billing date) or the withdrawal of the selected
+    /// line's billing mark (R63), each asking for the reason.
+    fn ask_correction(&mut self, line: Option<crate::report::BillingLine>, withdraw: bool) {
+        let Some(l) = line else {
+            return self.fail(t!("status-no-service"));
+        };
+        let (Some((case, r)), Some(on)) = (crate::tui::billing::line_ref(&l), l.billed_on) else {
+            return self.fail(t!("status-not-billed"));
+        };
+        let what = crate::tui::billing::mark_summary(&self.dir, std::slice::from_ref(&l));
+        let (kind, mut form) = if withdraw {
+            (
+                FormKind::WithdrawBilled(case, r),
+                forms::withdraw_billed_form(),
+            )
+        } else {
+            (
+                FormKind::CorrectBilled(case, r),
+                forms::correct_billed_form(on),
+            )
+        };
+        // The summary's first line (count, amount) and the line itself; not "final".
+        let lines: Vec<&str> = what.lines().take(2).collect();
+        form.live = Some(format!(
+            "{}\n{}",
+            lines.join("\n"),
+            t!("billing-billed-on", date = crate::i18n::format::date(on))
+        ));
+        self.overlay = Some(Overlay::Form(OpenForm::new(kind, form)));
     }
 
     /// Opens a form on the current data.
@@ -774,7 +788,10 @@ impl App {
             FormKind::Pregnancy(_)
                 | FormKind::Provider
                 | FormKind::MarkBilled(_)
+                | FormKind::CorrectBilled(..)
+                | FormKind::WithdrawBilled(..)
                 | FormKind::ExportCsv(..)
+                | FormKind::ExportPerProvider(_)
         );
         if needs_providers && self.providers.is_empty() {
             let key = self.keymap.keys_for(Section::Case, Action::NewProvider);
@@ -807,7 +824,13 @@ impl App {
     }
 
     fn save(&mut self, mut open: OpenForm) {
-        match forms::save(self.store.as_ref(), &mut open, &self.rules, &self.dir) {
+        match forms::save(
+            self.store.as_ref(),
+            &mut open,
+            &self.rules,
+            &self.dir,
+            self.today,
+        ) {
             None => self.overlay = Some(Overlay::Form(open)),
             Some(Saved::Pregnancy {
                 before,
@@ -830,25 +853,25 @@ impl App {
                 self.ok(t!("status-provider-saved", name = p.name.as_str()));
                 self.reload_providers();
             }
-            Some(Saved::Billed(n)) => {
+            Some(Saved::Billed(message)) => {
                 self.undo = None;
-                self.ok(t!("status-billed", count = n));
-                if let FormKind::MarkBilled(lines) = &open.kind {
-                    let ids: BTreeSet<&String> = lines.iter().map(|(c, _)| c).collect();
-                    for id in ids {
-                        self.refresh_case(id);
+                self.ok(message);
+                let ids: BTreeSet<&String> = match &open.kind {
+                    FormKind::MarkBilled(lines) => lines.iter().map(|(c, _)| c).collect(),
+                    FormKind::CorrectBilled(c, _) | FormKind::WithdrawBilled(c, _) => {
+                        BTreeSet::from([c])
                     }
+                    _ => BTreeSet::new(),
+                };
+                for id in ids {
+                    self.refresh_case(id);
                 }
-                if let Some(b) = &self.billing {
-                    let m = b.month;
-                    let sel = b.selected;
-                    self.open_billing(Some(m));
-                    if let Some(b) = &mut self.billing {
-                        b.selected = sel.min(b.order.len().saturating_sub(1));
-                    }
+                if let Some(b) = &mut self.billing {
+                    b.marked.clear();
                 }
+                self.refresh_billing();
             }
-            Some(Saved::Exported(path)) => self.ok(t!("status-exported", path = path)),
+            Some(Saved::Exported(message)) => self.ok(message),
         }
     }
 
@@ -937,39 +960,18 @@ impl App {
         }
     }
 
+    /// Opens the billing screen on `month` (default: the month-end month of today).
     pub fn open_billing(&mut self, month: Option<YearMonth>) {
-        let month = month.unwrap_or_else(|| month_default(self.today));
-        match crate::report::build(
-            self.store.as_ref(),
-            crate::report::Selection::Month(month),
-            self.today,
-        ) {
-            Ok(report) => {
-                let mut order: Vec<usize> = (0..report.lines.len()).collect();
-                let rank = |s: Status| match s {
-                    Status::Billable => 0,
-                    Status::Expired => 1,
-                    Status::Blocked => 2,
-                    Status::Billed => 3,
-                };
-                order.sort_by_key(|&i| {
-                    let l = &report.lines[i];
-                    (
-                        rank(l.status),
-                        l.deadline,
-                        l.pregnancy.clone(),
-                        l.service_date,
-                    )
-                });
-                self.billing = Some(BillingView {
-                    month,
-                    report,
-                    order,
-                    selected: 0,
-                    marked: BTreeSet::new(),
-                    offset: 0,
-                    page: 1,
-                });
+        let month = month.unwrap_or_else(|| crate::report::default_month(self.today));
+        self.show_billing(month, false, None);
+    }
+
+    /// Shows the billing screen on `month` or every unbilled line, for one provider or
+    /// all.
+    fn show_billing(&mut self, month: YearMonth, unbilled: bool, provider: Option<String>) {
+        match BillingView::build(self.store.as_ref(), month, unbilled, provider, self.today) {
+            Ok(v) => {
+                self.billing = Some(v);
                 self.screen = Screen::Billing;
             }
             Err(e) => self.fail(e.to_string()),
@@ -978,6 +980,7 @@ impl App {
 
     fn confirmed(&mut self, c: Confirm) {
         match c {
+            Confirm::MarkExpired { lines, .. } => self.ask_mark_billed(lines, false),
             Confirm::DeletePregnancy(id) => {
                 // Based on the case as shown: a change made meanwhile by someone else
                 // is not deleted unseen.
@@ -1147,6 +1150,11 @@ impl App {
             Some(Overlay::Confirm(c)) => {
                 let text = match c {
                     Confirm::DeletePregnancy(id) => t!("confirm-delete", id = id.as_str()),
+                    Confirm::MarkExpired { lines, expired } => t!(
+                        "confirm-mark-expired",
+                        expired = *expired,
+                        count = lines.len()
+                    ),
                 };
                 crate::tui::info::draw_box(
                     f,
@@ -1192,7 +1200,12 @@ impl App {
                 count = self.caseload.rows.len()
             )
         };
-        let right = t!("title-today", date = crate::i18n::format::date(self.today));
+        let mut right = t!("title-today", date = crate::i18n::format::date(self.today));
+        // R60: lines whose deadline is within 14 days, on every screen.
+        let near: usize = self.caseload.rows.iter().map(|r| r.deadline_near).sum();
+        if near > 0 {
+            right = format!("{} · {right}", t!("title-deadline-near", count = near));
+        }
         let filters = self.caseload.filters.describe(&self.caseload.rows);
         let left = if filters.is_empty() {
             format!(" perinat · {screen} · {count}")
@@ -1258,30 +1271,45 @@ impl App {
                     Action::Back,
                 ],
                 Screen::Billing => &[
-                    Action::ToggleSelect,
                     Action::MarkBilled,
                     Action::PreviousMonth,
-                    Action::NextMonth,
-                    Action::ExportCsv,
+                    Action::ToggleUnbilled,
+                    Action::FilterProvider,
                 ],
                 Screen::Tariffs => &[Action::Back],
             };
-            let mut spans = Vec::new();
-            let mut add = |sec: Section, a: Action| {
+            // Each action as (keys, label); help and quit always show, the screen's
+            // actions as many as fit before them (the rest are under help).
+            let entry = |sec: Section, a: Action| {
                 let mut k = self.keymap.keys_for(sec, a);
                 if k.is_empty() {
                     k = self.keymap.keys_for(Section::Global, a);
                 }
-                if !k.is_empty() {
-                    spans.push(Span::styled(k, self.theme.key()));
-                    spans.push(Span::raw(format!(" {}  ", action_label(a))));
-                }
+                (!k.is_empty()).then(|| (k, format!(" {}  ", action_label(a))))
             };
+            let width = |e: &(String, String)| {
+                crate::report::format::width(&e.0) + crate::report::format::width(&e.1)
+            };
+            let tail: Vec<(String, String)> = [Action::Help, Action::Quit]
+                .into_iter()
+                .filter_map(|a| entry(Section::Global, a))
+                .collect();
+            let mut room = usize::from(area.width).saturating_sub(tail.iter().map(width).sum());
+            let mut shown = Vec::new();
             for a in actions {
-                add(section, *a);
+                if let Some(e) = entry(section, *a) {
+                    if width(&e) > room {
+                        break;
+                    }
+                    room -= width(&e);
+                    shown.push(e);
+                }
             }
-            add(Section::Global, Action::Help);
-            add(Section::Global, Action::Quit);
+            let mut spans = Vec::new();
+            for (k, label) in shown.into_iter().chain(tail) {
+                spans.push(Span::styled(k, self.theme.key()));
+                spans.push(Span::raw(label));
+            }
             Line::from(spans)
         };
         f.render_widget(Paragraph::new(line), area);

@@ -1,17 +1,354 @@
-//! The month-end billing screen: totals per pseudocode and per provider, then every line
-//! of the month (billable first, nearest deadline first; expired, blocked and billed after)
-//! with the reasons of the selected one. Lines are marked billed from here.
+//! The month-end billing screen: a month's lines (or every line still to claim, soonest
+//! deadline first), for every billing provider or one, with totals, then a detail pane
+//! with what the IM platform asks for the selected line (the woman and her NISS, the
+//! provider's INAMI number, the start time) and why it is or is not billable. Lines are
+//! marked billed from here, and billing marks corrected. The view keeps its month,
+//! filter, selection and marks while the user looks elsewhere.
 
 use crate::domain::services::Status;
+use crate::domain::YearMonth;
 use crate::i18n::format::{date, euros};
 use crate::report::format::line_status_short;
 use crate::report::format::{pad, pad_left, truncate};
+use crate::report::{BillingLine, BillingReport, ReportSpec, Selection};
+use crate::store::{CaseloadApi, LineRef};
 use crate::t;
-use crate::tui::app::{claimable, App};
+use crate::tui::app::App;
+use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+use std::collections::BTreeSet;
+
+/// What identifies a line across rebuilds of the report.
+type LineKey = (
+    String,
+    crate::domain::model::Pseudocode,
+    NaiveDate,
+    Option<String>,
+);
+
+fn key_of(l: &BillingLine) -> LineKey {
+    (
+        l.pregnancy.clone(),
+        l.pseudocode,
+        l.service_date,
+        l.provider.clone(),
+    )
+}
+
+/// The billing screen's state.
+pub struct BillingView {
+    /// The month shown, or last shown before the unbilled view.
+    pub month: YearMonth,
+    /// Every unbilled line of any month instead of one month's.
+    pub unbilled: bool,
+    /// Only this billing provider's lines.
+    pub provider: Option<String>,
+    /// Every billing provider's lines (the filter chooses among their providers).
+    all: BillingReport,
+    /// The lines shown: `all`, or one provider's, with their own totals.
+    pub report: BillingReport,
+    /// Indices into `report.lines`, in display order.
+    pub order: Vec<usize>,
+    pub selected: usize,
+    pub marked: BTreeSet<usize>,
+    pub offset: usize,
+    pub page: usize,
+}
+
+impl BillingView {
+    /// The view of `month` (or of every unbilled line) on `today`.
+    pub fn build(
+        api: &dyn CaseloadApi,
+        month: YearMonth,
+        unbilled: bool,
+        provider: Option<String>,
+        today: NaiveDate,
+    ) -> crate::store::Result<BillingView> {
+        let selection = if unbilled {
+            Selection::Unbilled
+        } else {
+            Selection::Month(month)
+        };
+        let all = crate::report::build(api, &ReportSpec::new(selection, today))?;
+        let mut v = BillingView {
+            month,
+            unbilled,
+            provider: None,
+            report: all.clone(),
+            all,
+            order: Vec::new(),
+            selected: 0,
+            marked: BTreeSet::new(),
+            offset: 0,
+            page: 1,
+        };
+        v.filter(provider);
+        Ok(v)
+    }
+
+    /// The same view read again (after a change, or coming back to the screen), keeping
+    /// the selected line and the marked ones where they still are.
+    pub fn rebuilt(&self, api: &dyn CaseloadApi, today: NaiveDate) -> crate::store::Result<Self> {
+        let mut v = Self::build(api, self.month, self.unbilled, self.provider.clone(), today)?;
+        let marked: BTreeSet<LineKey> = self
+            .marked
+            .iter()
+            .map(|&i| key_of(&self.report.lines[i]))
+            .collect();
+        v.marked = (0..v.report.lines.len())
+            .filter(|&i| marked.contains(&key_of(&v.report.lines[i])))
+            .collect();
+        v.selected = match self.selected_line().map(key_of) {
+            Some(k) => v
+                .order
+                .iter()
+                .position(|&i| key_of(&v.report.lines[i]) == k)
+                .unwrap_or(self.selected),
+            None => self.selected,
+        }
+        .min(v.order.len().saturating_sub(1));
+        v.offset = self.offset;
+        Ok(v)
+    }
+
+    /// Shows only `provider`'s lines (none: everyone's), keeping the selected line
+    /// when it is still shown.
+    pub fn filter(&mut self, provider: Option<String>) {
+        let keep = self.selected_line().map(key_of);
+        self.report = match &provider {
+            Some(p) => self.all.only_provider(p),
+            None => self.all.clone(),
+        };
+        self.provider = provider;
+        self.order = display_order(&self.report, self.unbilled);
+        self.marked.clear();
+        self.selected = keep
+            .and_then(|k| {
+                self.order
+                    .iter()
+                    .position(|&i| key_of(&self.report.lines[i]) == k)
+            })
+            .unwrap_or(0);
+        self.offset = 0;
+    }
+
+    /// The next billing provider of the month (in name order), then everyone again.
+    pub fn next_provider(&mut self) {
+        let mut ids: Vec<&String> = self
+            .all
+            .lines
+            .iter()
+            .filter_map(|l| l.provider.as_ref())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        ids.sort_by_key(|id| self.all.directory.name(id).to_lowercase());
+        let next = match &self.provider {
+            None => ids.first().map(|s| s.to_string()),
+            Some(p) => ids
+                .iter()
+                .position(|id| *id == p)
+                .and_then(|i| ids.get(i + 1))
+                .map(|s| s.to_string()),
+        };
+        self.filter(next);
+    }
+
+    pub fn selected_line(&self) -> Option<&BillingLine> {
+        self.order
+            .get(self.selected)
+            .map(|&i| &self.report.lines[i])
+    }
+
+    /// The marked lines, or the selected one when none is marked.
+    pub fn chosen(&self) -> Vec<BillingLine> {
+        if self.marked.is_empty() {
+            self.selected_line().cloned().into_iter().collect()
+        } else {
+            self.marked
+                .iter()
+                .map(|&i| self.report.lines[i].clone())
+                .collect()
+        }
+    }
+
+    /// Marks every line still to claim (R60: expired ones are never marked by "all"),
+    /// or none when they all were.
+    pub fn select_all(&mut self) {
+        let billable: BTreeSet<usize> = self
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| self.report.lines[i].status == Status::Billable)
+            .collect();
+        self.marked = if self.marked == billable {
+            BTreeSet::new()
+        } else {
+            billable
+        };
+    }
+
+    pub fn toggle_selected(&mut self) {
+        if let Some(&i) = self.order.get(self.selected) {
+            if !self.marked.remove(&i) {
+                self.marked.insert(i);
+            }
+            self.selected = (self.selected + 1).min(self.order.len().saturating_sub(1));
+        }
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.order.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    pub fn last(&self) -> usize {
+        self.order.len().saturating_sub(1)
+    }
+}
+
+/// Billable first (nearest deadline first), then expired, blocked and billed.
+fn display_order(r: &BillingReport, unbilled: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..r.lines.len()).collect();
+    if unbilled {
+        return order; // already soonest deadline first
+    }
+    let rank = |s: Status| match s {
+        Status::Billable => 0,
+        Status::Expired => 1,
+        Status::Blocked => 2,
+        Status::Billed => 3,
+    };
+    order.sort_by_key(|&i| {
+        let l = &r.lines[i];
+        (
+            rank(l.status),
+            l.deadline,
+            l.pregnancy.clone(),
+            l.service_date,
+        )
+    });
+    order
+}
+
+/// The line a billing mark is about.
+pub fn line_ref(l: &BillingLine) -> Option<(String, LineRef)> {
+    l.provider.as_ref().map(|p| {
+        (
+            l.pregnancy.clone(),
+            LineRef {
+                pseudocode: l.pseudocode,
+                service_date: l.service_date,
+                provider: p.clone(),
+            },
+        )
+    })
+}
+
+/// What the mark-billed dialog says before anything is marked: how many, how much, the
+/// lines themselves when few, and that a mark is final (R63).
+pub fn mark_summary(dir: &crate::domain::model::Directory, lines: &[BillingLine]) -> String {
+    let total: rust_decimal::Decimal = lines.iter().filter_map(|l| l.amount).sum();
+    let mut out = vec![t!(
+        "billing-mark-summary",
+        count = lines.len(),
+        amount = euros(total)
+    )];
+    const FEW: usize = 5;
+    for l in lines.iter().take(FEW) {
+        out.push(format!(
+            "  {} {} · {} {} · {} · {}",
+            l.pregnancy,
+            l.woman,
+            l.pseudocode.name(),
+            date(l.service_date),
+            l.provider.as_deref().map(|p| dir.name(p)).unwrap_or("-"),
+            l.amount.map(euros).unwrap_or_else(|| "-".into())
+        ));
+    }
+    if lines.len() > FEW {
+        out.push(format!(
+            "  {}",
+            t!("billing-mark-more", count = lines.len() - FEW)
+        ));
+    }
+    out.push(t!("billing-mark-final"));
+    out.join("\n")
+}
+
+/// The rows of the detail pane for the selected line.
+fn detail(r: &BillingReport, l: &BillingLine, today: NaiveDate, width: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    let niss = match &l.niss {
+        Some(n) => format!("{} {}", t!("claim-niss"), n.formatted()),
+        None => format!("⚠ {}", t!("claim-no-niss")),
+    };
+    rows.push(truncate(
+        &format!("{} · {niss} · {}", l.woman, l.pregnancy),
+        width,
+    ));
+    let mut service = format!(
+        "{} {} · {}",
+        l.pseudocode.code(),
+        l.pseudocode.name(),
+        date(l.service_date)
+    );
+    if let Some(start) = l.start {
+        service.push_str(&format!(
+            " · {} · {}",
+            t!("claim-start", time = start.format("%H:%M").to_string()),
+            t!("billing-quarter-hours", count = l.units)
+        ));
+    }
+    if let Some(amount) = l.amount {
+        service.push_str(&format!(" · {}", euros(amount)));
+    }
+    rows.push(truncate(&service, width));
+    let who = match l.provider.as_deref() {
+        Some(p) => {
+            let inami = r
+                .directory
+                .get(p)
+                .and_then(|x| x.inami.as_ref())
+                .map(|i| format!(" · INAMI {}", i.formatted()))
+                .unwrap_or_default();
+            format!("{}{inami}", r.directory.name(p))
+        }
+        None => t!("report-no-billing-provider"),
+    };
+    let deadline = match l.status {
+        Status::Billable => format!(
+            "{} {} ({})",
+            t!("billing-col-deadline"),
+            date(l.deadline),
+            t!("claim-days-left", days = l.days_left(today))
+        ),
+        _ => format!("{} {}", t!("billing-col-deadline"), date(l.deadline)),
+    };
+    rows.push(truncate(&format!("{who} · {deadline}"), width));
+    let why = match l.status {
+        Status::Blocked => l
+            .reasons
+            .iter()
+            .map(|x| x.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+        Status::Billed => t!(
+            "case-billed-on",
+            date = l.billed_on.map(date).unwrap_or_default()
+        ),
+        Status::Expired => t!("billing-expired-why", deadline = date(l.deadline)),
+        Status::Billable => t!("billing-no-reason"),
+    };
+    rows.extend(crate::tui::info::wrap(&why, width));
+    rows
+}
+
+/// Rows the detail pane takes.
+const DETAIL_H: usize = 5;
 
 pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let th = app.theme;
@@ -21,13 +358,28 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     };
     let width = usize::from(area.width);
     let r = &b.report;
-    let mut head = vec![Line::from(vec![
-        Span::styled(t!("billing-month", month = b.month.named()), th.heading()),
+    let what = if b.unbilled {
+        t!("billing-unbilled")
+    } else {
+        t!("billing-month", month = b.month.named())
+    };
+    let mut first = vec![
+        Span::styled(what, th.heading()),
         Span::raw(format!(
             "   {}",
             t!("billing-total", amount = euros(r.total))
         )),
-    ])];
+    ];
+    if let Some(p) = &b.provider {
+        first.push(Span::styled(
+            format!(
+                "   {}",
+                t!("report-for-provider", provider = r.directory.name(p))
+            ),
+            th.heading(),
+        ));
+    }
+    let mut head = vec![Line::from(first)];
     let totals: Vec<String> = r
         .totals
         .iter()
@@ -63,6 +415,18 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         &format!("{} {}", t!("billing-per-provider"), providers.join(" · ")),
         width,
     )));
+    let near = r.deadline_near();
+    if near > 0 {
+        head.push(Line::styled(
+            truncate(&t!("report-deadline-near", count = near), width),
+            th.alert(),
+        ));
+    }
+    let last_col = if b.unbilled {
+        t!("billing-col-days-left")
+    } else {
+        t!("billing-col-status")
+    };
     head.push(Line::styled(
         format!(
             "    {} {} {} {} {}  {} {}",
@@ -72,13 +436,12 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             pad(&t!("billing-col-provider"), 10),
             pad_left(&t!("billing-col-amount"), 8),
             pad(&t!("billing-col-deadline"), 10),
-            t!("billing-col-status")
+            last_col
         ),
         th.heading(),
     ));
-    let detail_h = 2usize;
     let list_h = usize::from(area.height)
-        .saturating_sub(head.len() + detail_h)
+        .saturating_sub(head.len() + DETAIL_H)
         .max(1);
     b.page = list_h;
     if b.selected < b.offset {
@@ -89,7 +452,14 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     }
     let mut lines = head;
     if b.order.is_empty() {
-        lines.push(Line::raw(format!("  {}", t!("billing-empty"))));
+        lines.push(Line::raw(format!(
+            "  {}",
+            if b.unbilled {
+                t!("billing-unbilled-empty")
+            } else {
+                t!("billing-empty")
+            }
+        )));
     }
     for (pos, &i) in b.order.iter().enumerate().skip(b.offset).take(list_h) {
         let l = &r.lines[i];
@@ -100,24 +470,26 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             .unwrap_or("-");
         let mark = if b.marked.contains(&i) {
             "[x]"
-        } else if claimable(l.status) {
+        } else if matches!(l.status, Status::Billable | Status::Expired) {
             "[ ]"
         } else {
             "   "
         };
-        let overdue =
-            l.status == Status::Expired || (l.status == Status::Billable && l.deadline < today);
         let status = match l.status {
             Status::Blocked => {
                 let rules: Vec<&str> = l.reasons.iter().map(|x| x.rule()).collect();
                 format!("✗ {}", rules.join(","))
             }
+            Status::Billable if b.unbilled => {
+                t!("billing-days", days = l.days_left(today))
+            }
             s => line_status_short(s),
         };
-        // `!` before the deadline: within 14 days (R60).
+        // `!` after the deadline: within 14 days (R60); `⚠`: something to fix first.
         let near = if l.deadline_near(today) { '!' } else { ' ' };
+        let problem = if l.problems().is_empty() { ' ' } else { '⚠' };
         let text = format!(
-            "{mark} {} {} {} {} {}{near} {} {}",
+            "{mark}{problem}{} {} {} {} {}{near} {} {}",
             pad(&l.pregnancy, 8),
             pad(&l.pseudocode.name(), 12),
             date(l.service_date),
@@ -129,7 +501,8 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         let style = match l.status {
             Status::Blocked => th.warn(),
             Status::Billed => th.good(),
-            _ if overdue => th.alert(),
+            Status::Expired => th.alert(),
+            _ if l.deadline_near(today) => th.alert(),
             _ => th.normal(),
         };
         let mut line = Line::styled(truncate(&text, width), style);
@@ -138,26 +511,21 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         }
         lines.push(line);
     }
-    while lines.len() < usize::from(area.height).saturating_sub(detail_h) {
+    while lines.len() < usize::from(area.height).saturating_sub(DETAIL_H) {
         lines.push(Line::raw(""));
     }
-    // The selected line's reasons (or its billing).
-    if let Some(l) = b.order.get(b.selected).map(|&i| &r.lines[i]) {
-        let text = if l.reasons.is_empty() {
-            match l.billed_on {
-                Some(on) => t!("case-billed-on", date = date(on)),
-                None => t!("billing-no-reason"),
-            }
-        } else {
-            l.reasons
-                .iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
-        let wrapped = crate::tui::info::wrap(&text, width);
-        for w in wrapped.into_iter().take(detail_h) {
-            lines.push(Line::styled(w, th.muted()));
+    if let Some(l) = b.selected_line() {
+        for (n, row) in detail(r, l, today, width)
+            .into_iter()
+            .take(DETAIL_H)
+            .enumerate()
+        {
+            let style = if n == 0 && l.niss.is_none() {
+                th.warn()
+            } else {
+                th.muted()
+            };
+            lines.push(Line::styled(row, style));
         }
     }
     f.render_widget(Paragraph::new(lines), area);

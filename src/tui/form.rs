@@ -295,7 +295,9 @@ impl Form {
         f.render_widget(block, area);
         let mut head = Vec::new();
         if let Some(live) = &self.live {
-            head.push(Line::styled(live.clone(), theme.heading()));
+            for l in live.lines() {
+                head.push(Line::styled(l.to_string(), theme.heading()));
+            }
         }
         if let Some(m) = &self.message {
             head.push(Line::styled(format!("✗ {m}"), theme.error()));

@@ -2,6 +2,7 @@
 //! through the caseload API. The rules themselves stay in the domain: a form only checks
 //! that what was typed can be read, and shows the store's refusals next to the fields.
 
+use crate::domain::claims::check_billing_date;
 use crate::domain::ids::{Inami, Niss};
 use crate::domain::model::{
     CarePlan, Concertation, Cpp, Designation, Directory, EvalStatus, Evaluation, FollowUp,
@@ -9,7 +10,7 @@ use crate::domain::model::{
 };
 use crate::domain::scenario::assess;
 use crate::domain::RuleSet;
-use crate::store::{CaseloadApi, LineRef, StoreError};
+use crate::store::{CaseloadApi, Correction, LineRef, StoreError};
 use crate::t;
 use crate::tui::form::{Check, Field, Form};
 use chrono::{NaiveDate, NaiveTime};
@@ -30,6 +31,12 @@ pub enum FormKind {
     Concertation(String, Option<usize>),
     Provider,
     MarkBilled(Vec<(String, LineRef)>),
+    /// Another billing date for a billed line (R63).
+    CorrectBilled(String, LineRef),
+    /// A billing mark withdrawn (R63).
+    WithdrawBilled(String, LineRef),
+    /// One file per billing provider.
+    ExportPerProvider(crate::report::ReportSpec),
     /// The month, and the day that decides expiry.
     ExportCsv(crate::domain::YearMonth, NaiveDate),
 }
@@ -82,7 +89,8 @@ pub enum Saved {
         revision: u64,
     },
     Provider(Provider),
-    Billed(usize),
+    /// Billing marks made or corrected: what to tell the user.
+    Billed(String),
     Exported(String),
 }
 
@@ -511,6 +519,43 @@ pub fn mark_billed_form(count: usize, today: NaiveDate) -> Form {
     )
 }
 
+/// Another billing date for a billed service, and why (R63).
+pub fn correct_billed_form(billed_on: NaiveDate) -> Form {
+    Form::new(
+        t!("form-correct-billed"),
+        vec![
+            Field::date("on", t!("field-billed-on"), billed_on),
+            Field::text("reason", t!("field-reason"), "", Check::Required),
+        ],
+    )
+}
+
+/// A billing mark withdrawn, and why (R63).
+pub fn withdraw_billed_form() -> Form {
+    Form::new(
+        t!("form-withdraw-billed"),
+        vec![Field::text(
+            "reason",
+            t!("field-reason"),
+            "",
+            Check::Required,
+        )],
+    )
+}
+
+/// Where to write one CSV per billing provider.
+pub fn export_per_provider_form(what: &str) -> Form {
+    Form::new(
+        t!("form-export-per-provider"),
+        vec![Field::text(
+            "path",
+            t!("field-directory"),
+            &format!("perinat-billing-{what}"),
+            Check::Required,
+        )],
+    )
+}
+
 pub fn export_form(month: crate::domain::YearMonth) -> Form {
     Form::new(
         t!("form-export", month = month.named()),
@@ -581,6 +626,7 @@ pub fn save(
     open: &mut OpenForm,
     rules: &RuleSet,
     dir: &Directory,
+    today: NaiveDate,
 ) -> Option<Saved> {
     let form = &mut open.form;
     form.message = None;
@@ -754,27 +800,92 @@ pub fn save(
         }
         (FormKind::MarkBilled(lines), _) => {
             let on = form.date("on")?;
+            // R63: between the service date and today, checked before anything is marked.
+            for (_, line) in lines.iter() {
+                if let Err(e) = check_billing_date(line.service_date, on, today) {
+                    form.set_error("on", e.to_string());
+                    return None;
+                }
+            }
             let mut done = 0;
             for (case, line) in lines {
-                if let Err(e) = api.mark_billed(case, line, on) {
+                if let Err(e) = api.mark_billed(case, line, on, today) {
                     form.message =
                         Some(t!("form-billed-partly", done = done, error = e.to_string()));
                     return None;
                 }
                 done += 1;
             }
-            Some(Saved::Billed(done))
+            Some(Saved::Billed(t!("status-billed", count = done)))
+        }
+        (FormKind::CorrectBilled(case, line), _) => {
+            let on = form.date("on")?;
+            if let Err(e) = check_billing_date(line.service_date, on, today) {
+                form.set_error("on", e.to_string());
+                return None;
+            }
+            let reason = form.get("reason").to_string();
+            match api.correct_billed(case, line, Correction::Redate(on), &reason, today) {
+                Ok(_) => Some(Saved::Billed(t!(
+                    "status-billed-corrected",
+                    case = case.as_str(),
+                    on = crate::i18n::format::date(on)
+                ))),
+                Err(e) => {
+                    form.message = Some(e.to_string());
+                    None
+                }
+            }
+        }
+        (FormKind::WithdrawBilled(case, line), _) => {
+            let reason = form.get("reason").to_string();
+            match api.correct_billed(case, line, Correction::Withdraw, &reason, today) {
+                Ok(_) => Some(Saved::Billed(t!(
+                    "status-billed-withdrawn",
+                    case = case.as_str()
+                ))),
+                Err(e) => {
+                    form.message = Some(e.to_string());
+                    None
+                }
+            }
+        }
+        (FormKind::ExportPerProvider(spec), _) => {
+            let dir = std::path::PathBuf::from(form.get("path"));
+            let written = crate::report::build(api, spec)
+                .map_err(|e| e.to_string())
+                .and_then(|r| {
+                    crate::report::files::per_provider(
+                        &r,
+                        &dir,
+                        crate::report::files::FileFormat::Csv(
+                            crate::report::render::CsvStyle::Belgian,
+                        ),
+                    )
+                });
+            match written {
+                Ok(files) => Some(Saved::Exported(t!(
+                    "status-exported-per-provider",
+                    count = files.len(),
+                    dir = dir.display().to_string()
+                ))),
+                Err(e) => {
+                    form.set_error("path", t!("form-cannot-write", error = e));
+                    None
+                }
+            }
         }
         (FormKind::ExportCsv(month, today), _) => {
             let path = form.get("path").to_string();
-            let report =
-                match crate::report::build(api, crate::report::Selection::Month(*month), *today) {
-                    Ok(r) => r,
-                    Err(e) => {
-                        form.message = Some(e.to_string());
-                        return None;
-                    }
-                };
+            let spec =
+                crate::report::ReportSpec::new(crate::report::Selection::Month(*month), *today);
+            let report = match crate::report::build(api, &spec) {
+                Ok(r) => r,
+                Err(e) => {
+                    form.message = Some(e.to_string());
+                    return None;
+                }
+            };
             let written =
                 crate::report::render::csv(&report, crate::report::render::CsvStyle::Belgian)
                     .and_then(|text| {
@@ -785,7 +896,7 @@ pub fn save(
                         .map_err(|e| e.to_string())
                     });
             match written {
-                Ok(()) => Some(Saved::Exported(path)),
+                Ok(()) => Some(Saved::Exported(t!("status-exported", path = path))),
                 Err(e) => {
                     form.set_error("path", t!("form-cannot-write", error = e));
                     None

@@ -92,6 +92,8 @@ pub fn mark_billed(store: &Path, ssh_client: Option<&str>) -> String {
         "p-mw",
         "--on",
         "2025-05-26",
+        "--today",
+        "2025-05-26",
     ]);
     stdout(&mut c)
 }
