@@ -321,15 +321,20 @@ impl Inner {
             }
             Err(_) => self.start_and_connect()?,
         };
-        match self.handshake(stream) {
-            // A server that was stopping as this client came: once more, to the next.
-            Err(u) if u.closed => {
-                std::thread::sleep(Duration::from_millis(100));
-                let stream =
-                    UnixStream::connect(&self.socket).or_else(|_| self.start_and_connect())?;
-                self.handshake(stream)
+        let mut stream = stream;
+        let mut tries = 0;
+        loop {
+            match self.handshake(stream) {
+                // A server that was stopping as this client came: again, to the next
+                // (its socket may answer a moment longer before it goes).
+                Err(u) if u.closed && tries < 20 => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(50 * tries.min(4)));
+                    stream =
+                        UnixStream::connect(&self.socket).or_else(|_| self.start_and_connect())?;
+                }
+                other => return other,
             }
-            other => other,
         }
     }
 
@@ -337,17 +342,28 @@ impl Inner {
         &self,
         stream: UnixStream,
     ) -> std::result::Result<(Conn, Vec<String>), Unreachable> {
-        let io = |e: std::io::Error| Unreachable::new(t!("client-lost", error = e.to_string()));
-        let write = stream.try_clone().map_err(io)?;
+        // A server stopping as this client comes closes the connection, or resets it
+        // (it had the hello unread): either way, the caller tries the next server.
+        let lost = |e: FrameError| Unreachable {
+            closed: match &e {
+                FrameError::Closed => true,
+                FrameError::Io(io) => matches!(
+                    io.kind(),
+                    std::io::ErrorKind::ConnectionReset
+                        | std::io::ErrorKind::BrokenPipe
+                        | std::io::ErrorKind::UnexpectedEof
+                ),
+                _ => false,
+            },
+            ..Unreachable::new(t!("client-lost", error = e.to_string()))
+        };
+        let write = stream.try_clone().map_err(|e| lost(e.into()))?;
         let mut conn = Conn {
             reader: BufReader::new(stream),
             writer: BufWriter::new(write),
         };
-        send_json(&mut conn.writer, &self.hello).map_err(io)?;
-        let welcome: Welcome = receive_json(&mut conn.reader).map_err(|e| Unreachable {
-            closed: matches!(e, FrameError::Closed),
-            ..Unreachable::new(t!("client-lost", error = e.to_string()))
-        })?;
+        send_json(&mut conn.writer, &self.hello).map_err(|e| lost(e.into()))?;
+        let welcome: Welcome = receive_json(&mut conn.reader).map_err(lost)?;
         match welcome {
             Welcome::Welcome { warnings, .. } => Ok((conn, warnings)),
             Welcome::OtherVersion { version, .. } => Err(Unreachable::new(t!(
