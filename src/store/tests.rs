@@ -603,3 +603,107 @@ fn a_writer_in_a_hurry_is_told_what_keeps_the_store_busy() {
         other => panic!("{other:?}"),
     }
 }
+
+// ---- R63: marks with their guards, and recorded corrections ----
+
+#[test]
+fn r63_a_billing_date_in_the_future_or_before_the_service_is_refused_by_the_store() {
+    let (_tmp, s) = two_case_store();
+    let line = c2_screening();
+    let err = s
+        .mark_billed("c2", &line, d("2062-01-01"), d("2025-06-01"))
+        .unwrap_err();
+    assert!(err.to_string().contains("R63"), "{err}");
+    let before = line.service_date - chrono::Duration::days(1);
+    let err = s
+        .mark_billed("c2", &line, before, d("2025-06-01"))
+        .unwrap_err();
+    assert!(err.to_string().contains("R63"), "{err}");
+    assert!(s.pregnancy("c2").unwrap().unwrap().billed.is_empty());
+}
+
+#[test]
+fn r63_a_mark_is_corrected_to_another_date_with_its_reason_in_the_history() {
+    let (_tmp, s) = two_case_store();
+    let line = c2_screening();
+    s.mark_billed("c2", &line, d("2025-06-01"), d("2025-06-01"))
+        .unwrap();
+    let now = s
+        .correct_billed(
+            "c2",
+            &line,
+            Correction::Redate(d("2025-05-30")),
+            "typed the wrong day",
+            d("2025-06-02"),
+        )
+        .unwrap()
+        .expect("still billed");
+    assert_eq!(now.billed_on, d("2025-05-30"));
+    assert_eq!(now.amount, money("23.30"), "the amount billed stays");
+    let p = s.pregnancy("c2").unwrap().unwrap();
+    assert_eq!(p.billed, vec![now]);
+    let h = s.case_history("c2").unwrap();
+    let last = h.last().unwrap();
+    assert_eq!(last.action, AuditAction::CorrectBilled);
+    assert!(
+        last.detail.contains("reason: typed the wrong day"),
+        "{}",
+        last.detail
+    );
+    assert!(last.detail.contains("2025-06-01"), "{}", last.detail);
+    // The corrected date has the same guards as a new mark.
+    let err = s
+        .correct_billed(
+            "c2",
+            &line,
+            Correction::Redate(d("2062-01-01")),
+            "x",
+            d("2025-06-02"),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("R63"), "{err}");
+}
+
+#[test]
+fn r63_a_withdrawn_mark_leaves_the_service_claimable_and_the_reason_in_the_history() {
+    let (_tmp, s) = two_case_store();
+    let line = c2_screening();
+    s.mark_billed("c2", &line, d("2025-06-01"), d("2025-06-01"))
+        .unwrap();
+    let now = s
+        .correct_billed(
+            "c2",
+            &line,
+            Correction::Withdraw,
+            "refused by the platform",
+            d("2025-06-02"),
+        )
+        .unwrap();
+    assert_eq!(now, None);
+    assert!(s.pregnancy("c2").unwrap().unwrap().billed.is_empty());
+    let last = s.case_history("c2").unwrap().pop().unwrap();
+    assert_eq!(last.action, AuditAction::WithdrawBilled);
+    assert!(last.detail.contains("refused by the platform"));
+    // Claimable again.
+    s.mark_billed("c2", &line, d("2025-06-02"), d("2025-06-02"))
+        .unwrap();
+}
+
+#[test]
+fn r63_a_correction_needs_a_reason_and_a_mark_to_correct() {
+    let (_tmp, s) = two_case_store();
+    let line = c2_screening();
+    let err = s
+        .correct_billed("c2", &line, Correction::Withdraw, "x", d("2025-06-02"))
+        .unwrap_err();
+    assert!(err.to_string().contains("not marked billed"), "{err}");
+    s.mark_billed("c2", &line, d("2025-06-01"), d("2025-06-01"))
+        .unwrap();
+    for reason in ["", "   ", "\u{1b}]0;x\u{7}"] {
+        let err = s
+            .correct_billed("c2", &line, Correction::Withdraw, reason, d("2025-06-02"))
+            .unwrap_err();
+        assert!(matches!(err, StoreError::Refused(_)), "{reason:?}: {err}");
+    }
+    assert_eq!(s.pregnancy("c2").unwrap().unwrap().billed.len(), 1);
+}

@@ -372,10 +372,16 @@ impl Form {
             }
             rows.push((i, line));
             if let Some(e) = &fld.error {
-                rows.push((
-                    i,
-                    Line::styled(format!("    {}{e}", " ".repeat(label_w - 2)), theme.error()),
-                ));
+                // The whole reason, wrapped under the value: a check message names the
+                // problem and the fix, and neither may be cut.
+                let indent = label_w + 3;
+                let room = usize::from(inner.width).saturating_sub(indent).max(20);
+                for part in crate::tui::info::wrap(e, room) {
+                    rows.push((
+                        i,
+                        Line::styled(format!("{}{part}", " ".repeat(indent)), theme.error()),
+                    ));
+                }
             }
         }
         let first = rows.iter().position(|(i, _)| *i == self.focus).unwrap_or(0);

@@ -16,6 +16,8 @@ pub mod theme;
 pub use app::App;
 
 #[cfg(test)]
+mod billing_tests;
+#[cfg(test)]
 mod lang_tests;
 #[cfg(test)]
 mod tests;

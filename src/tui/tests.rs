@@ -82,7 +82,7 @@ pub(super) fn press(app: &mut App, keys: &str) {
     }
 }
 
-fn type_text(app: &mut App, text: &str) {
+pub(super) fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         app.on_key(Key::plain(KeyCodeOrd::Char(c)));
     }
