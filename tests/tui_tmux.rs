@@ -133,3 +133,57 @@ fn the_language_switched_in_the_ui_is_remembered() {
     tmux.keys(&["q"]);
     tmux.wait_gone();
 }
+
+#[test]
+fn month_end_everything_to_claim_one_provider_and_a_withdrawn_claim() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("store");
+    perinat(
+        &data,
+        &["demo", "--cases", "40", "--seed", "7", "--today", TODAY],
+    );
+    let command = format!(
+        "{} --lang en --data-dir {} --today {TODAY}",
+        env!("CARGO_BIN_EXE_perinat"),
+        data.display()
+    );
+    let tmux = Tmux::start("month-end", &command);
+    tmux.wait_for("of 40 cases");
+
+    // Everything still to claim, soonest deadline first, with the days left.
+    tmux.keys(&["2"]);
+    tmux.wait_for("Services of May 2025");
+    tmux.keys(&["U"]);
+    tmux.wait_for("Everything still to claim");
+    tmux.wait_for("Days left");
+    // One billing provider: the title names them.
+    tmux.keys(&["p"]);
+    tmux.wait_for("billed by");
+    // Back to the month it was opened on (the provider filter stays).
+    tmux.keys(&["["]);
+    tmux.wait_for("Services of May 2025");
+
+    // A billed line of April: withdraw its claim, with the reason.
+    tmux.keys(&["["]);
+    tmux.wait_for("Services of April 2025");
+    // Billed lines come last; the detail pane says when it was billed.
+    tmux.keys(&["G"]);
+    tmux.wait_for("Billed on 10/05/2025 (R63)");
+    tmux.keys(&["w"]);
+    tmux.wait_for("Withdraw the billing mark");
+    tmux.text("refused by the platform");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("withdrawn");
+
+    // A case opened from billing goes back to billing.
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Case");
+    tmux.keys(&["q"]);
+    tmux.wait_for("Services of April 2025");
+    tmux.keys(&["C-c"]);
+    tmux.wait_gone();
+
+    let log = perinat(&data, &["log"]);
+    assert!(log.contains("billing withdrawn"), "{log}");
+    assert!(log.contains("refused by the platform"), "{log}");
+}

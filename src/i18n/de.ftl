@@ -726,3 +726,4 @@ action-withdraw-billed = Abrechnung zurücknehmen
 action-export-per-provider = eine CSV je Leistungserbringer
 title-deadline-near = ! { $count } abzurechnen ≤14 T
 overview-deadline-near = ! { $near } davon müssen innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst
+billing-billed-why = Abgerechnet am { $date } (R63). { $correct }: Abrechnungsdatum korrigieren; { $withdraw }: eine abgelehnte Abrechnung zurücknehmen.

@@ -726,3 +726,4 @@ action-withdraw-billed = retirer la facturation
 action-export-per-provider = un CSV par prestataire
 title-deadline-near = ! { $count } à facturer ≤14 j
 overview-deadline-near = ! { $near } d'entre elles doivent être facturées dans les 14 jours (R60) : perinat billing --unbilled les liste, échéance la plus proche d'abord
+billing-billed-why = Facturée le { $date } (R63). { $correct } : corriger la date de facturation ; { $withdraw } : retirer une facturation refusée.

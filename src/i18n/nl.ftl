@@ -726,3 +726,4 @@ action-withdraw-billed = facturatie intrekken
 action-export-per-provider = één CSV per zorgverlener
 title-deadline-near = ! { $count } te factureren ≤14 d
 overview-deadline-near = ! { $near } ervan moeten binnen 14 dagen gefactureerd worden (R60): perinat billing --unbilled toont ze, vroegste termijn eerst
+billing-billed-why = Gefactureerd op { $date } (R63). { $correct }: factuurdatum corrigeren; { $withdraw }: een geweigerde facturatie intrekken.

@@ -14,6 +14,7 @@ use crate::report::{BillingLine, BillingReport, ReportSpec, Selection};
 use crate::store::{CaseloadApi, LineRef};
 use crate::t;
 use crate::tui::app::App;
+use crate::tui::keymap::{Action, Section};
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -280,7 +281,19 @@ pub fn mark_summary(dir: &crate::domain::model::Directory, lines: &[BillingLine]
 }
 
 /// The rows of the detail pane for the selected line.
-fn detail(r: &BillingReport, l: &BillingLine, today: NaiveDate, width: usize) -> Vec<String> {
+/// The keys that correct and withdraw a billing mark, as the keymap has them.
+pub struct CorrectionKeys {
+    pub correct: String,
+    pub withdraw: String,
+}
+
+fn detail(
+    r: &BillingReport,
+    l: &BillingLine,
+    today: NaiveDate,
+    width: usize,
+    keys: &CorrectionKeys,
+) -> Vec<String> {
     let mut rows = Vec::new();
     let niss = match &l.niss {
         Some(n) => format!("{} {}", t!("claim-niss"), n.formatted()),
@@ -337,8 +350,10 @@ fn detail(r: &BillingReport, l: &BillingLine, today: NaiveDate, width: usize) ->
             .collect::<Vec<_>>()
             .join("; "),
         Status::Billed => t!(
-            "case-billed-on",
-            date = l.billed_on.map(date).unwrap_or_default()
+            "billing-billed-why",
+            date = l.billed_on.map(date).unwrap_or_default(),
+            correct = keys.correct.as_str(),
+            withdraw = keys.withdraw.as_str()
         ),
         Status::Expired => t!("billing-expired-why", deadline = date(l.deadline)),
         Status::Billable => t!("billing-no-reason"),
@@ -353,6 +368,12 @@ const DETAIL_H: usize = 5;
 pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let th = app.theme;
     let today = app.today;
+    let keys = CorrectionKeys {
+        correct: app.keymap.keys_for(Section::Billing, Action::CorrectBilled),
+        withdraw: app
+            .keymap
+            .keys_for(Section::Billing, Action::WithdrawBilled),
+    };
     let Some(b) = &mut app.billing else {
         return;
     };
@@ -515,7 +536,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
     }
     if let Some(l) = b.selected_line() {
-        for (n, row) in detail(r, l, today, width)
+        for (n, row) in detail(r, l, today, width, &keys)
             .into_iter()
             .take(DETAIL_H)
             .enumerate()
