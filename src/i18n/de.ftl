@@ -727,3 +727,4 @@ action-export-per-provider = eine CSV je Leistungserbringer
 title-deadline-near = ! { $count } abzurechnen ≤14 T
 overview-deadline-near = ! { $near } davon müssen innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst
 billing-billed-why = Abgerechnet am { $date } (R63). { $correct }: Abrechnungsdatum korrigieren; { $withdraw }: eine abgelehnte Abrechnung zurücknehmen.
+status-undo-billed = Eine Abrechnungsmarkierung ist endgültig (R63): um eine zurückzunehmen, wählen Sie ihre Zeile im Abrechnungsbildschirm und drücken Sie { $key } (Rücknahme, mit Grund).

@@ -726,3 +726,4 @@ action-export-per-provider = one CSV per provider
 title-deadline-near = ! { $count } to claim ≤14 d
 overview-deadline-near = ! { $near } of them must be claimed within 14 days (R60): perinat billing --unbilled lists them, soonest deadline first
 billing-billed-why = Billed on { $date } (R63). { $correct }: correct the billing date; { $withdraw }: withdraw a refused claim.
+status-undo-billed = A billing mark is final (R63): to take one back, select its line on the billing screen and press { $key } (withdraw, with the reason).

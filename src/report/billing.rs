@@ -8,7 +8,7 @@
 use crate::domain::ids::Niss;
 use crate::domain::model::{Directory, Pregnancy, Pseudocode};
 use crate::domain::services::{evaluate, Origin, ServiceLine, Status};
-use crate::domain::YearMonth;
+use crate::domain::{RuleSet, YearMonth};
 use crate::parallel::parallel_slices;
 use crate::store::{CaseloadApi, Result};
 use crate::t;
@@ -200,59 +200,96 @@ impl BillingReport {
     }
 }
 
+/// The lines of `case` a spec asks for: those of its month, or those still to claim,
+/// of its billing provider when it names one.
+fn lines_of(
+    case: &Pregnancy,
+    dir: &Directory,
+    rules: &RuleSet,
+    spec: &ReportSpec,
+) -> Vec<BillingLine> {
+    evaluate(case, dir, rules, spec.today)
+        .lines
+        .into_iter()
+        .filter(|l| match spec.selection {
+            Selection::Month(m) => m.contains(l.service_date),
+            Selection::Unbilled => l.status == Status::Billable,
+        })
+        .filter(|l| {
+            spec.provider
+                .as_ref()
+                .is_none_or(|p| l.provider.as_ref() == Some(p))
+        })
+        .map(|l| BillingLine::of(l, case))
+        .collect()
+}
+
+/// A month's lines by service date; lines still to claim by soonest deadline.
+fn sort_lines(lines: &mut [BillingLine], selection: Selection) {
+    match selection {
+        Selection::Month(_) => lines
+            .sort_by(|a, b| (a.service_date, &a.pregnancy).cmp(&(b.service_date, &b.pregnancy))),
+        Selection::Unbilled => lines.sort_by(|a, b| {
+            (a.deadline, a.service_date, &a.pregnancy).cmp(&(
+                b.deadline,
+                b.service_date,
+                &b.pregnancy,
+            ))
+        }),
+    }
+}
+
 /// Builds the report a spec asks for from the caseload.
 pub fn build(api: &dyn CaseloadApi, spec: &ReportSpec) -> Result<BillingReport> {
     let directory = api.directory()?;
     let rules = api.rules()?;
-    let today = spec.today;
-    let wanted = |l: &ServiceLine| {
-        spec.provider
-            .as_ref()
-            .is_none_or(|p| l.provider.as_ref() == Some(p))
-    };
     let mut lines = Vec::new();
     match spec.selection {
         Selection::Month(m) => {
             let cases = api.pregnancies_in_month(m)?;
             let parts = parallel_slices(&cases, |slice| {
-                let mut out = Vec::new();
-                for p in slice {
-                    let e = evaluate(p, &directory, &rules, today);
-                    out.extend(
-                        e.lines
-                            .into_iter()
-                            .filter(|l| m.contains(l.service_date) && wanted(l))
-                            .map(|l| BillingLine::of(l, p)),
-                    );
-                }
-                out
+                slice
+                    .iter()
+                    .flat_map(|p| lines_of(p, &directory, &rules, spec))
+                    .collect::<Vec<_>>()
             });
             lines.extend(parts.into_iter().flatten());
-            lines.sort_by(|a, b| {
-                (a.service_date, &a.pregnancy).cmp(&(b.service_date, &b.pregnancy))
-            });
         }
         Selection::Unbilled => {
             api.scan_pregnancies(&mut |p| {
-                let e = evaluate(&p, &directory, &rules, today);
-                lines.extend(
-                    e.lines
-                        .into_iter()
-                        .filter(|l| l.status == Status::Billable && wanted(l))
-                        .map(|l| BillingLine::of(l, &p)),
-                );
+                lines.extend(lines_of(&p, &directory, &rules, spec));
                 true
             })?;
-            lines.sort_by(|a, b| {
-                (a.deadline, a.service_date, &a.pregnancy).cmp(&(
-                    b.deadline,
-                    b.service_date,
-                    &b.pregnancy,
-                ))
-            });
         }
     }
+    sort_lines(&mut lines, spec.selection);
     Ok(assemble(spec.clone(), lines, directory))
+}
+
+impl BillingReport {
+    /// The same report with the lines of `cases` as they are now (none: deleted) and
+    /// every other line as it was: what a screen does when others changed a few cases,
+    /// instead of reading the whole caseload again.
+    pub fn with_cases(&self, cases: &[(String, Option<Pregnancy>)], rules: &RuleSet) -> Self {
+        let spec = ReportSpec {
+            selection: self.selection,
+            provider: self.provider.clone(),
+            today: self.today,
+        };
+        let ids: std::collections::HashSet<&str> =
+            cases.iter().map(|(id, _)| id.as_str()).collect();
+        let mut lines: Vec<BillingLine> = self
+            .lines
+            .iter()
+            .filter(|l| !ids.contains(l.pregnancy.as_str()))
+            .cloned()
+            .collect();
+        for p in cases.iter().filter_map(|(_, p)| p.as_ref()) {
+            lines.extend(lines_of(p, &self.directory, rules, &spec));
+        }
+        sort_lines(&mut lines, spec.selection);
+        assemble(spec, lines, self.directory.clone())
+    }
 }
 
 /// A report of these lines, with the totals of its billable ones.
@@ -279,5 +316,70 @@ fn assemble(spec: ReportSpec, lines: Vec<BillingLine>, directory: Directory) -> 
         per_provider,
         total,
         directory,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::test_support::d;
+    use crate::store::SledStore;
+
+    /// A store with the demo caseload of 40 on `today`.
+    fn demo_store(today: NaiveDate) -> (tempfile::TempDir, SledStore) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let s = SledStore::open(dir.path()).expect("store");
+        s.import(crate::demo::generate(40, 7, today), false)
+            .expect("demo");
+        (dir, s)
+    }
+
+    #[test]
+    fn a_report_with_a_few_cases_read_again_equals_the_report_built_whole() {
+        let today = d("2025-05-25");
+        let (_dir, s) = demo_store(today);
+        for selection in [
+            Selection::Unbilled,
+            Selection::Month(YearMonth::of(d("2025-05-01"))),
+        ] {
+            let spec = ReportSpec::new(selection, today);
+            let before = build(&s, &spec).expect("report");
+            // Others mark a line billed, delete a case and edit another.
+            let l = before
+                .lines
+                .iter()
+                .find(|l| l.status == Status::Billable)
+                .expect("a line to claim")
+                .clone();
+            let line = crate::store::LineRef {
+                pseudocode: l.pseudocode,
+                service_date: l.service_date,
+                provider: l.provider.clone().expect("provider"),
+            };
+            s.mark_billed(&l.pregnancy, &line, today, today)
+                .expect("mark");
+            let other = before
+                .lines
+                .iter()
+                .map(|x| x.pregnancy.clone())
+                .find(|id| *id != l.pregnancy)
+                .expect("another case");
+            let deleted = s.delete_pregnancy(&other).is_ok();
+            let ids = [l.pregnancy.clone(), other.clone()];
+            let cases: Vec<(String, Option<Pregnancy>)> = ids
+                .iter()
+                .map(|id| (id.clone(), s.pregnancy(id).expect("read")))
+                .collect();
+            let rules = s.rules().expect("rules");
+            let partly = before.with_cases(&cases, &rules);
+            let whole = build(&s, &spec).expect("report");
+            assert_eq!(
+                partly.lines, whole.lines,
+                "{selection:?}, deleted: {deleted}"
+            );
+            assert_eq!(partly.totals, whole.totals);
+            assert_eq!(partly.total, whole.total);
+            assert_ne!(partly.total, before.total, "the change shows");
+        }
     }
 }

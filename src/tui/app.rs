@@ -88,6 +88,8 @@ enum Undo {
         revision: u64,
     },
     Provider(String),
+    /// Billing marks: final (R63), taken back only by a withdrawal with its reason.
+    Billed,
 }
 
 pub struct App {
@@ -232,7 +234,9 @@ impl App {
             return true;
         }
         let changed = everything || !cases.is_empty();
-        if everything || cases.len() > crate::store::commands::MANY_CASES {
+        let whole = everything || cases.len() > crate::store::commands::MANY_CASES;
+        let billing_ids: BTreeSet<String> = cases.iter().map(|(id, _)| id.clone()).collect();
+        if whole {
             self.deferred.clear();
             self.reload_all();
         } else if self.loader.is_some() {
@@ -242,9 +246,29 @@ impl App {
             self.apply_live(cases);
         }
         if changed && self.screen == Screen::Billing {
-            self.refresh_billing();
+            if whole {
+                self.refresh_billing();
+            } else {
+                self.refresh_billing_cases(billing_ids);
+            }
         }
         true
+    }
+
+    /// The billing screen with a few cases as they are now: only those are read again
+    /// (the unbilled view of a large caseload takes seconds to build whole).
+    fn refresh_billing_cases(&mut self, ids: BTreeSet<String>) {
+        let Some(b) = &self.billing else {
+            return;
+        };
+        let mut cases = Vec::new();
+        for id in ids {
+            match self.store.pregnancy(&id) {
+                Ok(p) => cases.push((id, p)),
+                Err(e) => return self.fail(e.to_string()),
+            }
+        }
+        self.billing = Some(b.with_cases(&cases, &self.rules));
     }
 
     /// Shows the cases others changed (case id, who): their rows in one pass, the open
@@ -854,7 +878,7 @@ impl App {
                 self.reload_providers();
             }
             Some(Saved::Billed(message)) => {
-                self.undo = None;
+                self.undo = Some(Undo::Billed);
                 self.ok(message);
                 let ids: BTreeSet<&String> = match &open.kind {
                     FormKind::MarkBilled(lines) => lines.iter().map(|(c, _)| c).collect(),
@@ -1010,6 +1034,12 @@ impl App {
         let Some(u) = self.undo.take() else {
             return self.fail(t!("status-nothing-to-undo"));
         };
+        if let Undo::Billed = u {
+            let key = self
+                .keymap
+                .keys_for(Section::Billing, Action::WithdrawBilled);
+            return self.fail(t!("status-undo-billed", key = key));
+        }
         let result = match &u {
             Undo::Pregnancy {
                 id,
@@ -1031,6 +1061,7 @@ impl App {
                 .delete_pregnancy_based(id, Some(*revision))
                 .map(|_| id.clone()),
             Undo::Provider(id) => self.store.delete_provider(id).map(|_| id.clone()),
+            Undo::Billed => return,
         };
         match result {
             Ok(id) => {
@@ -1038,6 +1069,7 @@ impl App {
                 match u {
                     Undo::Provider(_) => self.reload_providers(),
                     Undo::Pregnancy { .. } => self.refresh_case(&id),
+                    Undo::Billed => {}
                 }
             }
             Err(e) => {

@@ -93,7 +93,36 @@ impl BillingView {
     /// The same view read again (after a change, or coming back to the screen), keeping
     /// the selected line and the marked ones where they still are.
     pub fn rebuilt(&self, api: &dyn CaseloadApi, today: NaiveDate) -> crate::store::Result<Self> {
-        let mut v = Self::build(api, self.month, self.unbilled, self.provider.clone(), today)?;
+        let v = Self::build(api, self.month, self.unbilled, self.provider.clone(), today)?;
+        Ok(self.keeping_place(v))
+    }
+
+    /// The same view with the lines of `cases` as they are now (none: deleted): what
+    /// others changed, without reading the whole caseload again.
+    pub fn with_cases(
+        &self,
+        cases: &[(String, Option<crate::domain::model::Pregnancy>)],
+        rules: &crate::domain::RuleSet,
+    ) -> Self {
+        let all = self.all.with_cases(cases, rules);
+        let mut v = BillingView {
+            month: self.month,
+            unbilled: self.unbilled,
+            provider: None,
+            report: all.clone(),
+            all,
+            order: Vec::new(),
+            selected: 0,
+            marked: BTreeSet::new(),
+            offset: 0,
+            page: self.page,
+        };
+        v.filter(self.provider.clone());
+        self.keeping_place(v)
+    }
+
+    /// `v` with this view's selected line, marked lines and scroll, where they still are.
+    fn keeping_place(&self, mut v: BillingView) -> BillingView {
         let marked: BTreeSet<LineKey> = self
             .marked
             .iter()
@@ -112,7 +141,7 @@ impl BillingView {
         }
         .min(v.order.len().saturating_sub(1));
         v.offset = self.offset;
-        Ok(v)
+        v
     }
 
     /// Shows only `provider`'s lines (none: everyone's), keeping the selected line

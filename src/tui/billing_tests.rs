@@ -285,3 +285,15 @@ fn correcting_a_line_that_is_not_billed_says_so() {
         .as_ref()
         .is_some_and(|(m, err)| *err && m.contains("not marked billed")));
 }
+
+#[test]
+fn r63_undo_after_marking_billed_says_how_to_take_a_mark_back() {
+    let mut f = demo_app();
+    press(&mut f.app, "2 b <Enter> u");
+    let (msg, err) = f.app.status.clone().expect("a message");
+    assert!(err);
+    assert!(
+        msg.contains("final (R63)") && msg.contains("press w"),
+        "{msg}"
+    );
+}
