@@ -168,7 +168,7 @@ fn month_end_everything_to_claim_one_provider_and_a_withdrawn_claim() {
     tmux.wait_for("Services of April 2025");
     // Billed lines come last; the detail pane says when it was billed.
     tmux.keys(&["G"]);
-    tmux.wait_for("Billed on 10/05/2025 (R63)");
+    tmux.wait_for("(R63). c: correct the billing date");
     tmux.keys(&["w"]);
     tmux.wait_for("Withdraw the billing mark");
     tmux.text("refused by the platform");
