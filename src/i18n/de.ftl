@@ -728,3 +728,6 @@ title-deadline-near = ! { $count } abzurechnen ≤14 T
 overview-deadline-near = ! { $near } davon müssen innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst
 billing-billed-why = Abgerechnet am { $date } (R63). { $correct }: Abrechnungsdatum korrigieren; { $withdraw }: eine abgelehnte Abrechnung zurücknehmen.
 status-undo-billed = Eine Abrechnungsmarkierung ist endgültig (R63): um eine zurückzunehmen, wählen Sie ihre Zeile im Abrechnungsbildschirm und drücken Sie { $key } (Rücknahme, mit Grund).
+status-how-to-quit = Esc geht zurück und beendet nie; { $key } beendet perinat.
+confirm-quit-unsaved = perinat beenden und das in diesem Formular Eingegebene verlieren?
+confirm-discard = Dieses Formular schließen und das Eingegebene verlieren?

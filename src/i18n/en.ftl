@@ -727,3 +727,6 @@ title-deadline-near = ! { $count } to claim ≤14 d
 overview-deadline-near = ! { $near } of them must be claimed within 14 days (R60): perinat billing --unbilled lists them, soonest deadline first
 billing-billed-why = Billed on { $date } (R63). { $correct }: correct the billing date; { $withdraw }: withdraw a refused claim.
 status-undo-billed = A billing mark is final (R63): to take one back, select its line on the billing screen and press { $key } (withdraw, with the reason).
+status-how-to-quit = Esc steps back and never quits; { $key } quits perinat.
+confirm-quit-unsaved = Quit perinat and lose what you typed in this form?
+confirm-discard = Close this form and lose what you typed in it?

@@ -728,3 +728,6 @@ title-deadline-near = ! { $count } à facturer ≤14 j
 overview-deadline-near = ! { $near } d'entre elles doivent être facturées dans les 14 jours (R60) : perinat billing --unbilled les liste, échéance la plus proche d'abord
 billing-billed-why = Facturée le { $date } (R63). { $correct } : corriger la date de facturation ; { $withdraw } : retirer une facturation refusée.
 status-undo-billed = Un marquage de facturation est définitif (R63) : pour en reprendre un, sélectionnez sa ligne dans l'écran de facturation et appuyez sur { $key } (retrait, avec le motif).
+status-how-to-quit = Échap revient en arrière et ne quitte jamais ; { $key } quitte perinat.
+confirm-quit-unsaved = Quitter perinat et perdre ce que vous avez tapé dans ce formulaire ?
+confirm-discard = Fermer ce formulaire et perdre ce que vous y avez tapé ?

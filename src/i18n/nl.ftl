@@ -728,3 +728,6 @@ title-deadline-near = ! { $count } te factureren ≤14 d
 overview-deadline-near = ! { $near } ervan moeten binnen 14 dagen gefactureerd worden (R60): perinat billing --unbilled toont ze, vroegste termijn eerst
 billing-billed-why = Gefactureerd op { $date } (R63). { $correct }: factuurdatum corrigeren; { $withdraw }: een geweigerde facturatie intrekken.
 status-undo-billed = Een facturatiemarkering is definitief (R63): om er een terug te nemen, selecteer de regel op het facturatiescherm en druk op { $key } (intrekken, met de reden).
+status-how-to-quit = Esc gaat terug en sluit nooit af; { $key } sluit perinat af.
+confirm-quit-unsaved = perinat afsluiten en verliezen wat u in dit formulier typte?
+confirm-discard = Dit formulier sluiten en verliezen wat u erin typte?

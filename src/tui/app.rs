@@ -54,6 +54,11 @@ pub struct CaseView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     DeletePregnancy(String),
+    /// Leave a form with what was typed in it (Esc), or quit perinat from it (Ctrl-C).
+    LeaveForm {
+        form: Box<OpenForm>,
+        quit: bool,
+    },
     /// Lines to mark billed of which `expired` have passed their deadline (R60): asked
     /// a second time.
     MarkExpired {
@@ -127,6 +132,8 @@ pub struct App {
     /// Set when the user switched the language, until the terminal loop remembers it.
     pub lang_switched: Option<Lang>,
     pub quit: bool,
+    /// The terminal is smaller than perinat draws in: keys do nothing but quit.
+    too_small: bool,
 }
 
 impl App {
@@ -170,6 +177,7 @@ impl App {
             lang: crate::i18n::language(),
             lang_switched: None,
             quit: false,
+            too_small: false,
         };
         app.live = live;
         if !keymap_errors.is_empty() {
@@ -413,12 +421,37 @@ impl App {
     }
 
     fn on_key_here(&mut self, key: Key) {
+        // Quit (Ctrl-C) acts from anywhere: forms and search included; while the
+        // terminal is too small, it is the only key that acts.
+        let quit = self.keymap.lookup(Section::Global, &[key]) == Lookup::Action(Action::Quit);
+        if quit {
+            self.pending.clear();
+            return match self.overlay.take() {
+                // Not without asking when something typed would be lost.
+                Some(Overlay::Form(open)) if open.changed() => {
+                    self.overlay = Some(Overlay::Confirm(Confirm::LeaveForm {
+                        form: Box::new(open),
+                        quit: true,
+                    }))
+                }
+                _ => self.quit = true,
+            };
+        }
+        if self.too_small {
+            return;
+        }
         match self.overlay.take() {
             Some(Overlay::Notice(_)) => {}
             Some(Overlay::Form(mut open)) => match open.form.on_key(key, &self.keymap) {
                 Outcome::Continue => {
                     forms::refresh_live(&open.kind, &mut open.form, &self.rules);
                     self.overlay = Some(Overlay::Form(open));
+                }
+                Outcome::Cancel if open.changed() => {
+                    self.overlay = Some(Overlay::Confirm(Confirm::LeaveForm {
+                        form: Box::new(open),
+                        quit: false,
+                    }))
                 }
                 Outcome::Cancel => self.ok(t!("status-cancelled")),
                 Outcome::Save => self.save(open),
@@ -427,7 +460,11 @@ impl App {
                 KeyCodeOrd::Char('y') | KeyCodeOrd::Char('Y') | KeyCodeOrd::Enter => {
                     self.confirmed(c)
                 }
-                _ => self.ok(t!("status-cancelled")),
+                // "No" to leaving a form: back to it, as it was.
+                _ => match c {
+                    Confirm::LeaveForm { form, .. } => self.overlay = Some(Overlay::Form(*form)),
+                    _ => self.ok(t!("status-cancelled")),
+                },
             },
             Some(Overlay::Help(scroll)) => {
                 if let Some(scroll) = self.scroll_key(key, scroll) {
@@ -515,7 +552,16 @@ impl App {
             Action::Undo => self.undo(),
             Action::Language => self.switch_language(),
             Action::Back => match self.screen {
-                Screen::Caseload => self.quit = true,
+                // Esc never quits: it clears the search, else says how to quit.
+                Screen::Caseload => {
+                    if !self.caseload.search.is_empty() {
+                        self.caseload.search.clear();
+                        self.caseload.refresh();
+                    } else {
+                        let key = self.keymap.keys_for(Section::Caseload, Action::Quit);
+                        self.ok(t!("status-how-to-quit", key = key));
+                    }
+                }
                 Screen::Case if self.case_from == Screen::Billing && self.billing.is_some() => {
                     self.refresh_billing();
                     self.screen = Screen::Billing;
@@ -840,11 +886,7 @@ impl App {
             (FormKind::Provider, _) => forms::provider_form(),
             _ => return,
         };
-        self.overlay = Some(Overlay::Form(OpenForm {
-            kind,
-            form,
-            based_on,
-        }));
+        self.overlay = Some(Overlay::Form(OpenForm::based_on(kind, form, based_on)));
     }
 
     fn save(&mut self, mut open: OpenForm) {
@@ -1004,6 +1046,8 @@ impl App {
 
     fn confirmed(&mut self, c: Confirm) {
         match c {
+            Confirm::LeaveForm { quit: true, .. } => self.quit = true,
+            Confirm::LeaveForm { quit: false, .. } => self.ok(t!("status-cancelled")),
             Confirm::MarkExpired { lines, .. } => self.ask_mark_billed(lines, false),
             Confirm::DeletePregnancy(id) => {
                 // Based on the case as shown: a change made meanwhile by someone else
@@ -1128,7 +1172,8 @@ impl App {
 
     fn draw_here(&mut self, f: &mut Frame) {
         let area = f.area();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        self.too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+        if self.too_small {
             let lines = vec![
                 Line::styled(t!("too-small-title"), self.theme.alert()),
                 Line::raw(t!(
@@ -1182,6 +1227,8 @@ impl App {
             Some(Overlay::Confirm(c)) => {
                 let text = match c {
                     Confirm::DeletePregnancy(id) => t!("confirm-delete", id = id.as_str()),
+                    Confirm::LeaveForm { quit: true, .. } => t!("confirm-quit-unsaved"),
+                    Confirm::LeaveForm { quit: false, .. } => t!("confirm-discard"),
                     Confirm::MarkExpired { lines, expired } => t!(
                         "confirm-mark-expired",
                         expired = *expired,

@@ -286,6 +286,12 @@ impl Form {
         Outcome::Continue
     }
 
+    /// Every field's value, in order: what the form was opened with, to tell whether
+    /// anything was typed since.
+    pub fn values(&self) -> Vec<String> {
+        self.fields.iter().map(|f| f.value().to_string()).collect()
+    }
+
     pub fn draw(&mut self, f: &mut Frame, area: Rect, theme: Theme, keymap: &Keymap) {
         f.render_widget(Clear, area);
         let block = Block::default()

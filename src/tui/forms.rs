@@ -66,16 +66,29 @@ pub struct OpenForm {
     /// The revision of the case the form was opened on: a save over somebody else's
     /// later change is refused (and the form kept) instead of losing it.
     pub based_on: Option<u64>,
+    /// The values it was opened with.
+    pub pristine: Vec<String>,
 }
 
 impl OpenForm {
     /// A form on no particular revision (a new record, a billing mark, an export).
     pub fn new(kind: FormKind, form: Form) -> OpenForm {
+        OpenForm::based_on(kind, form, None)
+    }
+
+    /// A form on the case at revision `based_on`.
+    pub fn based_on(kind: FormKind, form: Form, based_on: Option<u64>) -> OpenForm {
         OpenForm {
             kind,
+            pristine: form.values(),
             form,
-            based_on: None,
+            based_on,
         }
+    }
+
+    /// Whether anything was typed or chosen since it opened.
+    pub fn changed(&self) -> bool {
+        self.form.values() != self.pristine
     }
 }
 

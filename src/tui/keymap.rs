@@ -78,6 +78,7 @@ impl Section {
                 NewProvider,
                 LoadDemo,
                 Back,
+                Quit,
             ],
             Section::Case => &[
                 Up,

@@ -184,10 +184,19 @@ fn a_small_terminal_gets_a_notice_not_a_panic() {
             assert!(text.contains("too small"), "{w}x{h}: {text}");
         }
     }
+    // While "too small" is shown, keys do nothing (they would act unseen)...
     press(&mut f.app, "<Enter>");
+    assert_eq!(f.app.screen, super::app::Screen::Caseload);
     for (w, h) in [(40, 10), (2, 2)] {
         screen(&mut f.app, w, h);
     }
+    // ... but quit.
+    press(&mut f.app, "<C-c>");
+    assert!(f.app.quit);
+    f.app.quit = false;
+    // Once big enough, they act again.
+    draw(&mut f.app);
+    press(&mut f.app, "<Enter>");
     assert!(draw(&mut f.app).contains("Services"));
 }
 
@@ -281,8 +290,52 @@ fn invalid_input_is_shown_next_to_the_field_and_kept() {
         "{text}"
     );
     assert!(text.contains("required"), "the empty id is flagged: {text}");
+    // Esc asks before losing what was typed; "no" goes back to the form as it was.
     press(&mut f.app, "<Esc>");
+    assert!(draw(&mut f.app).contains("lose what you typed"));
+    press(&mut f.app, "n");
+    assert!(draw(&mut f.app).contains("12345678901"));
+    press(&mut f.app, "<Esc> y");
     assert!(f.app.overlay.is_none());
+}
+
+#[test]
+fn esc_never_quits_it_steps_back() {
+    let mut f = demo_app();
+    press(&mut f.app, "/");
+    type_text(&mut f.app, "zz");
+    press(&mut f.app, "<Enter> <Esc>");
+    assert!(f.app.caseload.search.is_empty(), "Esc clears the search");
+    press(&mut f.app, "<Esc> <Esc>");
+    assert!(!f.app.quit);
+    assert!(f
+        .app
+        .status
+        .as_ref()
+        .is_some_and(|(m, _)| m.contains("q/C-c quits perinat")));
+    // An untouched form closes without a question.
+    press(&mut f.app, "P <Esc>");
+    assert!(f.app.overlay.is_none());
+    press(&mut f.app, "q");
+    assert!(f.app.quit, "q quits from the caseload");
+}
+
+#[test]
+fn ctrl_c_quits_from_a_search_and_from_a_form_asking_when_something_was_typed() {
+    let mut f = demo_app();
+    press(&mut f.app, "/ <C-c>");
+    assert!(f.app.quit, "from a search");
+    let mut f = demo_app();
+    press(&mut f.app, "P <C-c>");
+    assert!(f.app.quit, "from an untouched form");
+    let mut f = demo_app();
+    press(&mut f.app, "P");
+    type_text(&mut f.app, "p-new");
+    press(&mut f.app, "<C-c>");
+    assert!(!f.app.quit);
+    assert!(draw(&mut f.app).contains("Quit perinat and lose what you typed"));
+    press(&mut f.app, "y");
+    assert!(f.app.quit);
 }
 
 #[test]
