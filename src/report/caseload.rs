@@ -100,6 +100,8 @@ pub struct CaseRow {
     pub to_bill: Decimal,
     /// Lines to claim within 14 days, before their deadline (R60).
     pub deadline_near: usize,
+    /// The woman's NISS (its 11 digits), to find her by it.
+    pub niss: Option<String>,
 }
 
 impl CaseRow {
@@ -162,6 +164,7 @@ pub fn row_of(p: &Pregnancy, e: &CaseEvaluation, dir: &Directory, today: NaiveDa
             .filter_map(|l| l.amount)
             .sum(),
         deadline_near: e.lines.iter().filter(|l| l.deadline_near(today)).count(),
+        niss: p.mother.niss.as_ref().map(|n| n.digits().to_string()),
     }
 }
 

@@ -27,6 +27,25 @@ pub fn line_status_short(s: Status) -> String {
     }
 }
 
+/// `s` as a search compares it: lower case, without accents (`Fantôme` → `fantome`,
+/// `Ærø` → `aero`), so that people find a name however they type it.
+pub fn folded(s: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkd().filter(|c| !is_combining_mark(*c)) {
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 /// The display width of `s` in terminal columns.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -75,6 +94,14 @@ mod tests {
             date(NaiveDate::from_ymd_opt(2025, 3, 4).unwrap()),
             "04/03/2025"
         );
+    }
+
+    #[test]
+    fn search_folds_case_and_accents() {
+        assert_eq!(folded("Fantôme"), "fantome");
+        assert_eq!(folded("ÉLODIE Müller-Œuvray"), "elodie muller-oeuvray");
+        assert_eq!(folded("Ærø Straße"), "aero strasse");
+        assert_eq!(folded("李小龍"), "李小龍");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::domain::model::Region;
 use crate::domain::Scenario;
 use crate::i18n::format::euros;
 use crate::report::caseload::{scenario_text, CaseRow, Stage};
-use crate::report::format::{pad, pad_left, truncate};
+use crate::report::format::{folded, pad, pad_left, truncate};
 use crate::t;
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
@@ -178,7 +178,7 @@ pub struct EmptyHints {
 #[derive(Debug, Default)]
 pub struct CaseloadView {
     pub rows: Vec<CaseRow>,
-    /// Lower-cased "name id" per row, for the search.
+    /// "name id niss" per row as the search compares it (lower case, no accents).
     haystack: Vec<String>,
     /// Indices into `rows`, all of them, in the sort order; kept when only the search
     /// or the filters change, so that typing filters without sorting again.
@@ -196,9 +196,29 @@ pub struct CaseloadView {
     pub page: usize,
 }
 
-/// What a search looks in for a row: its name and id, lower case.
+/// What a search looks in for a row: its name, id and NISS digits, folded.
 fn haystack_of(r: &CaseRow) -> String {
-    format!("{} {}", r.name.to_lowercase(), r.id.to_lowercase())
+    format!(
+        "{} {} {}",
+        folded(&r.name),
+        folded(&r.id),
+        r.niss.as_deref().unwrap_or_default()
+    )
+}
+
+/// What is typed, as it is compared: folded; a NISS typed with its dots, dashes or
+/// spaces (`92.12.10-858.82`) as its digits.
+fn needle_of(search: &str) -> String {
+    let s = search.trim();
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let niss_like = digits.len() >= 6
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '/'));
+    if niss_like {
+        digits
+    } else {
+        folded(search)
+    }
 }
 
 impl CaseloadView {
@@ -314,7 +334,7 @@ impl CaseloadView {
     /// Recomputes the shown rows from search, filters and sort; keeps the selected case.
     pub fn refresh(&mut self) {
         let keep = self.selected_row().map(|r| r.id.clone());
-        let needle = self.search.to_lowercase();
+        let needle = needle_of(&self.search);
         self.view = self
             .order
             .iter()

@@ -585,3 +585,53 @@ fn startup_warnings_are_shown_before_the_caseload() {
     press(&mut f.app, "x");
     assert!(!draw(&mut f.app).contains("Before you start"));
 }
+
+#[test]
+fn search_ignores_accents_and_case_and_finds_a_niss() {
+    let mut f = demo_app();
+    // A name with an accent, typed without it and in capitals.
+    let row = f
+        .app
+        .caseload
+        .rows
+        .iter()
+        .find(|r| r.name.chars().any(|c| "éèêëàâäôöüûçïî".contains(c)))
+        .expect("a name with an accent in the demo")
+        .clone();
+    let plain = crate::report::format::folded(&row.name).to_uppercase();
+    press(&mut f.app, "/");
+    type_text(&mut f.app, &plain);
+    press(&mut f.app, "<Enter>");
+    assert!(
+        f.app
+            .caseload
+            .view
+            .iter()
+            .any(|&i| f.app.caseload.rows[i].id == row.id),
+        "{plain} finds {}",
+        row.name
+    );
+    // A NISS, written as on the card.
+    let row = f
+        .app
+        .caseload
+        .rows
+        .iter()
+        .find(|r| r.niss.is_some())
+        .expect("a NISS in the demo")
+        .clone();
+    let niss = crate::domain::ids::Niss::parse(row.niss.as_deref().unwrap())
+        .unwrap()
+        .formatted();
+    press(&mut f.app, "<Esc> /");
+    type_text(&mut f.app, &niss);
+    press(&mut f.app, "<Enter>");
+    let found: Vec<&str> = f
+        .app
+        .caseload
+        .view
+        .iter()
+        .map(|&i| f.app.caseload.rows[i].id.as_str())
+        .collect();
+    assert_eq!(found, vec![row.id.as_str()], "{niss}");
+}
