@@ -134,9 +134,93 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| t!("date-not-a-day", value = format!("{s:?}")))
 }
 
+/// A day as people type it: `20/04/2027`, `20.04.2027`, `20-04-2027`, `20/04/27`,
+/// `2027-04-20` (a two-digit year is 2000–2069 below 70, else 1900s: due dates and
+/// mothers' births both read right). `None` when it is no day.
+pub fn parse_day(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Ok(d) = parse_date(s) {
+        return Some(d);
+    }
+    let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = s.split(sep).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let num = |x: &str| -> Option<u32> {
+        (!x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| x.parse().ok())
+            .flatten()
+    };
+    let (d, m, yv) = (num(d)?, num(m)?, num(y)?);
+    let year = match y.len() {
+        2 if yv < 70 => 2000 + yv,
+        2 => 1900 + yv,
+        4 => yv,
+        _ => return None,
+    };
+    parse_date(&format!("{year:04}-{m:02}-{d:02}")).ok()
+}
+
+/// A time as people type it: `14:30`, `14h30`, `14h`, `9:05`, `14.30`.
+pub fn parse_time(s: &str) -> Option<chrono::NaiveTime> {
+    let s = s.trim().to_lowercase();
+    let (h, m) = match s.split_once([':', 'h', '.']) {
+        Some((h, "")) => (h, "0"),
+        Some((h, m)) => (h, m),
+        None => return None,
+    };
+    let ok = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+    if !ok(h) || !ok(m) {
+        return None;
+    }
+    chrono::NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_in_the_ways_people_write_them() {
+        let want = NaiveDate::from_ymd_opt(2027, 4, 20);
+        for s in [
+            "20/04/2027",
+            "20.04.2027",
+            "20-04-2027",
+            "20/04/27",
+            "2027-04-20",
+            "20/4/2027",
+            " 20.4.27 ",
+        ] {
+            assert_eq!(parse_day(s), want, "{s}");
+        }
+        assert_eq!(parse_day("03/02/85"), NaiveDate::from_ymd_opt(1985, 2, 3));
+        for s in [
+            "",
+            "20/04",
+            "31/02/2027",
+            "20/04/2027/1",
+            "2O/04/2027",
+            "20/13/2027",
+            "1/1/1",
+        ] {
+            assert_eq!(parse_day(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn times_in_the_ways_people_write_them() {
+        let want = chrono::NaiveTime::from_hms_opt(14, 30, 0);
+        for s in ["14:30", "14h30", "14H30", "14.30", " 14:30 "] {
+            assert_eq!(parse_time(s), want, "{s}");
+        }
+        assert_eq!(parse_time("14h"), chrono::NaiveTime::from_hms_opt(14, 0, 0));
+        assert_eq!(parse_time("9:05"), chrono::NaiveTime::from_hms_opt(9, 5, 0));
+        for s in ["", "1430", "25:00", "14:60", "ab:cd", "14:305"] {
+            assert_eq!(parse_time(s), None, "{s}");
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         parse_date(s).unwrap()

@@ -1,7 +1,6 @@
 //! A form: labelled fields (text with a check, or a choice), live validation shown next
 //! to the field, and nothing lost on an error. What a form means is in `forms.rs`.
 
-use crate::domain::dates::parse_date;
 use crate::domain::ids::{Inami, Niss};
 use crate::t;
 use crate::tui::keymap::{Action, Key, KeyCodeOrd, Keymap, Lookup, Section};
@@ -54,14 +53,12 @@ pub struct Field {
 
 /// Parses the dates people type: ISO or Belgian `dd/mm/yyyy`.
 pub fn parse_user_date(s: &str) -> Result<NaiveDate, String> {
-    let s = s.trim();
-    if let Some((d, rest)) = s.split_once('/') {
-        if let Some((m, y)) = rest.split_once('/') {
-            return parse_date(&format!("{y}-{m:0>2}-{d:0>2}"))
-                .map_err(|_| t!("form-bad-date", value = s));
-        }
-    }
-    parse_date(s).map_err(|_| t!("form-bad-date", value = s))
+    crate::domain::dates::parse_day(s).ok_or_else(|| t!("form-bad-date", value = s.trim()))
+}
+
+/// A time typed in a form (`14:30`, `14h30`).
+pub fn parse_user_time(s: &str) -> Result<NaiveTime, String> {
+    crate::domain::dates::parse_time(s).ok_or_else(|| t!("form-bad-time", value = s.trim()))
 }
 
 fn check(value: &str, check: Check) -> Result<(), String> {
@@ -73,9 +70,7 @@ fn check(value: &str, check: Check) -> Result<(), String> {
         Check::Date(false) | Check::Inami(false) | Check::Niss if v.is_empty() => Ok(()),
         Check::Date(_) if v.is_empty() => Err(t!("form-required")),
         Check::Date(_) => parse_user_date(v).map(|_| ()),
-        Check::Time => NaiveTime::parse_from_str(v, "%H:%M")
-            .map(|_| ())
-            .map_err(|_| t!("form-bad-time", value = v)),
+        Check::Time => parse_user_time(v).map(|_| ()),
         Check::Count(lo, hi) => match v.parse::<u32>() {
             Ok(n) if (lo..=hi).contains(&n) => Ok(()),
             _ => Err(t!("form-bad-count", low = lo, high = hi)),

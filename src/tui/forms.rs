@@ -13,7 +13,7 @@ use crate::domain::RuleSet;
 use crate::store::{CaseloadApi, Correction, LineRef, StoreError};
 use crate::t;
 use crate::tui::form::{Check, Field, Form};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 /// Which form is open, with what it is about.
@@ -758,7 +758,7 @@ pub fn save(
         (FormKind::Concertation(_, index), Some(mut p)) => {
             let c = Concertation {
                 date: form.date("date")?,
-                start: NaiveTime::parse_from_str(form.get("start"), "%H:%M").ok()?,
+                start: crate::tui::form::parse_user_time(form.get("start")).ok()?,
                 quarter_hours: form.get("quarters").parse().ok()?,
                 participants: form
                     .fields
