@@ -95,7 +95,26 @@ fn providers(rng: &mut ChaCha8Rng, cases: usize) -> Vec<Provider> {
                 organisation: ORGANISATIONS.choose(rng).map(|s| s.to_string()),
             }
         })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .scan(std::collections::HashSet::new(), |seen, mut p| {
+            // One INAMI number per provider: a number drawn twice (very rare) gets the
+            // next qualification code, without drawing again (the rest stays as it was).
+            while let Some(n) = p.inami.clone() {
+                if seen.insert(n.digits().to_string()) {
+                    break;
+                }
+                let d = n.digits();
+                let next = (num_of(&d[8..11]) + 1) % 1000;
+                p.inami = Inami::parse(&format!("{}{next:03}", &d[0..8])).ok();
+            }
+            Some(p)
+        })
         .collect()
+}
+
+fn num_of(digits: &str) -> u64 {
+    digits.parse().unwrap_or_default()
 }
 
 struct Pools {

@@ -166,7 +166,7 @@ fn an_impossible_date_is_refused() {
 fn a_bad_inami_check_digit_is_refused() {
     refused(
         &practice_text().replace("1-00001-06-340", "1-00001-96-340"),
-        "providers[1].inami: check digits 96 do not match (expected 06)",
+        "providers[1].inami: the check digits of 1-00001-96-340 do not match: the number is mistyped",
     );
 }
 

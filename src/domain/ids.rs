@@ -43,6 +43,11 @@ fn num(s: &str) -> u64 {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Inami(String);
 
+/// `1-23456-78-901`, as INAMI numbers are written.
+fn format_inami(d: &str) -> String {
+    format!("{}-{}-{}-{}", &d[0..1], &d[1..6], &d[6..8], &d[8..11])
+}
+
 impl Inami {
     /// Parses and checks an INAMI number (`1-23456-78-901` or plain digits). The check
     /// digits are 97 − (first six mod 97), or 89 − (first six mod 89) for numbers issued
@@ -53,13 +58,10 @@ impl Inami {
         let check = num(&digits[6..8]);
         let old = 97 - first_six % 97;
         let new = 89 - first_six % 89;
+        // The expected digits are not shown: they would turn the check into a way to
+        // "correct" a mistyped number into another valid one.
         if check != old && check != new {
-            return Err(t!(
-                "id-inami-check",
-                check = format!("{check:02}"),
-                old = format!("{old:02}"),
-                new = format!("{new:02}")
-            ));
+            return Err(t!("id-inami-check", number = format_inami(&digits)));
         }
         Ok(Inami(digits))
     }
@@ -71,8 +73,7 @@ impl Inami {
 
     /// The usual written form `1-23456-78-901`.
     pub fn formatted(&self) -> String {
-        let d = &self.0;
-        format!("{}-{}-{}-{}", &d[0..1], &d[1..6], &d[6..8], &d[8..11])
+        format_inami(&self.0)
     }
 }
 
@@ -109,12 +110,7 @@ impl Niss {
         let before_2000 = 97 - nine % 97;
         let since_2000 = 97 - (2_000_000_000 + nine) % 97;
         if check != before_2000 && check != since_2000 {
-            return Err(t!(
-                "id-niss-check",
-                check = format!("{check:02}"),
-                before = format!("{before_2000:02}"),
-                since = format!("{since_2000:02}")
-            ));
+            return Err(t!("id-niss-check"));
         }
         Ok(Niss(digits))
     }
@@ -164,11 +160,12 @@ mod tests {
     }
 
     #[test]
-    fn r70_inami_wrong_check_names_the_expected_digits() {
+    fn r70_inami_wrong_check_names_the_number_not_the_expected_digits() {
         let e = Inami::parse("1-00001-96-340").unwrap_err();
+        assert!(e.contains("1-00001-96-340"), "{e}");
         assert!(
-            e.starts_with("check digits 96 do not match (expected 06)"),
-            "{e}"
+            !e.contains("06"),
+            "the expected digits are not given away: {e}"
         );
         assert!(Inami::parse("1-00001-06-34")
             .unwrap_err()
@@ -183,9 +180,12 @@ mod tests {
         // 850730 033: 850730033 mod 97 = 69 -> 28
         assert!(Niss::parse("85.07.30-033.28").is_ok());
         assert!(Niss::parse("85073003328").is_ok());
-        assert!(Niss::parse("85073003329")
-            .unwrap_err()
-            .contains("check digits 29"));
+        let e = Niss::parse("85073003329").unwrap_err();
+        assert!(e.contains("check digits"), "{e}");
+        assert!(
+            !e.contains("28"),
+            "the expected digits are not given away: {e}"
+        );
     }
 
     #[test]

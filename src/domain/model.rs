@@ -113,6 +113,11 @@ impl Directory {
     pub fn insert(&mut self, p: Provider) {
         self.by_id.insert(p.id.clone(), p);
     }
+
+    /// Every provider, in no particular order.
+    pub fn all(&self) -> impl Iterator<Item = &Provider> {
+        self.by_id.values()
+    }
 }
 
 /// The region of the woman's care (R61).

@@ -4,7 +4,7 @@
 //! names where it is (`pregnancies[2].cpp[0].provider`) and what is wrong.
 
 use crate::domain::dates::YearMonth;
-use crate::domain::model::{Caseload, Directory, Pregnancy};
+use crate::domain::model::{Caseload, Directory, Pregnancy, Provider};
 use crate::domain::ruleset::RuleSet;
 use crate::domain::services::evaluate;
 use crate::i18n::format::date;
@@ -126,6 +126,27 @@ pub fn validate_pregnancy(
     out
 }
 
+/// Another provider among `others` (not `p` itself) with `p`'s INAMI number.
+pub fn inami_holder<'a>(
+    others: impl IntoIterator<Item = &'a Provider>,
+    p: &Provider,
+) -> Option<&'a Provider> {
+    let n = p.inami.as_ref()?;
+    others
+        .into_iter()
+        .find(|o| o.id != p.id && o.inami.as_ref() == Some(n))
+}
+
+/// "1-00001-06-340 is already the INAMI number of Dr Anne Dupont (p-gyn)…"
+pub fn inami_taken(p: &Provider, holder: &Provider) -> String {
+    t!(
+        "valid-inami-taken",
+        inami = p.inami.as_ref().map(|i| i.formatted()).unwrap_or_default(),
+        name = holder.name.as_str(),
+        id = holder.id.as_str()
+    )
+}
+
 /// Checks a whole caseload; `extra` are providers already known elsewhere (the store).
 pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -141,6 +162,20 @@ pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Ve
             out.push(Problem {
                 path: format!("providers[{i}].id"),
                 message: t!("valid-used-twice", id = format!("{:?}", p.id)),
+            });
+        }
+    }
+    // One INAMI number per provider (a second provider with the same number would
+    // claim under someone else's number).
+    let in_file: HashSet<&str> = c.providers.iter().map(|p| p.id.as_str()).collect();
+    for (i, p) in c.providers.iter().enumerate() {
+        let others = c.providers[..i]
+            .iter()
+            .chain(extra.all().filter(|x| !in_file.contains(x.id.as_str())));
+        if let Some(holder) = inami_holder(others, p) {
+            out.push(Problem {
+                path: format!("providers[{i}].inami"),
+                message: inami_taken(p, holder),
             });
         }
     }
@@ -248,6 +283,40 @@ mod tests {
         p.due_date = None;
         let probs = validate_pregnancy(&p, &practice(), &RuleSet::builtin(), "");
         assert!(probs.iter().any(|p| p.path == "due_date"));
+    }
+
+    #[test]
+    fn r70_one_inami_number_belongs_to_one_provider() {
+        let dir = practice();
+        let gyn = dir.get("gyn").unwrap().clone();
+        let twin = Provider {
+            id: "gyn-again".into(),
+            name: "Dr Twin".into(),
+            ..gyn.clone()
+        };
+        let c = Caseload {
+            providers: vec![twin.clone()],
+            pregnancies: vec![],
+            settings: PracticeSettings::default(),
+        };
+        // Against the providers already known...
+        let probs = validate_caseload(&c, &dir, &RuleSet::builtin());
+        assert_eq!(probs.len(), 1, "{probs:?}");
+        assert_eq!(probs[0].path, "providers[0].inami");
+        assert!(probs[0].message.contains("(gyn)"), "{}", probs[0].message);
+        // ... and within the file; a provider replacing itself is no duplicate.
+        let c = Caseload {
+            providers: vec![gyn.clone(), twin],
+            ..c
+        };
+        let probs = validate_caseload(&c, &dir, &RuleSet::builtin());
+        assert_eq!(probs.len(), 1, "{probs:?}");
+        assert_eq!(probs[0].path, "providers[1].inami");
+        let c = Caseload {
+            providers: vec![gyn],
+            ..c
+        };
+        assert!(validate_caseload(&c, &dir, &RuleSet::builtin()).is_empty());
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn a_bad_inami_check_digit_is_named_with_its_path() {
     let p = problems(&bad);
     assert_eq!(p.len(), 1);
     assert!(
-        p[0].starts_with("providers[0].inami: check digits 96 do not match (expected 06)"),
+        p[0].starts_with("providers[0].inami: the check digits of 1-00001-96-340 do not match"),
         "{p:?}"
     );
 }

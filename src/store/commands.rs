@@ -379,6 +379,18 @@ impl<S: Storage> Commands<S> {
 
     /// Stores a pregnancy after the stale, R63 and validation checks, as `action`.
     /// Returns its new revision. Runs as the writer.
+    /// One INAMI number per provider: refused when another provider has `p`'s.
+    fn inami_free(&self, p: &Provider) -> Result<()> {
+        let providers = self.core.storage.providers()?;
+        match crate::domain::validate::inami_holder(&providers, p) {
+            Some(holder) => Err(StoreError::Invalid(vec![Problem {
+                path: "inami".into(),
+                message: crate::domain::validate::inami_taken(p, holder),
+            }])),
+            None => Ok(()),
+        }
+    }
+
     fn put_checked(
         &self,
         pregnancy: Pregnancy,
@@ -938,6 +950,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
             if old.as_ref() == Some(&provider) {
                 return Ok(());
             }
+            self.inami_free(&provider)?;
             let mut change = Change::new(self.stamp());
             change
                 .providers
@@ -961,6 +974,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                     message: t!("form-id-taken", id = provider.id.as_str()),
                 }]));
             }
+            self.inami_free(&provider)?;
             let mut change = Change::new(self.stamp());
             change
                 .providers

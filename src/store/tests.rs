@@ -707,3 +707,33 @@ fn r63_a_correction_needs_a_reason_and_a_mark_to_correct() {
     }
     assert_eq!(s.pregnancy("c2").unwrap().unwrap().billed.len(), 1);
 }
+
+#[test]
+fn r70_a_second_provider_with_the_same_inami_number_is_refused() {
+    let (_tmp, s) = two_case_store();
+    let gyn = s.directory().unwrap().get("gyn").cloned().expect("gyn");
+    let twin = Provider {
+        id: "gyn-twin".into(),
+        ..gyn.clone()
+    };
+    let err = s.add_provider(twin.clone()).unwrap_err();
+    assert!(
+        err.to_string().contains("already the INAMI number"),
+        "{err}"
+    );
+    assert!(s.directory().unwrap().get("gyn-twin").is_none());
+    // Another provider edited to take it: refused too; the provider itself: fine.
+    let gp = s.directory().unwrap().get("gp").cloned().expect("gp");
+    let err = s
+        .put_provider(Provider {
+            inami: gyn.inami.clone(),
+            ..gp
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("(gyn)"), "{err}");
+    s.put_provider(Provider {
+        name: "Dr Renamed".into(),
+        ..gyn
+    })
+    .unwrap();
+}
