@@ -91,8 +91,8 @@ blocker-r61-unknown = aucune date d'ouverture de la facturation n'est connue pou
 
 ## Ce qu'il faut faire (le programme met « R35 : » devant)
 
-alert-follow-up-overdue = suivi de { $indicator } en retard depuis le { $since }
-alert-follow-up-due = suivi de { $indicator } à faire d'ici le { $by }
+alert-follow-up-overdue = suivi { DE($indicator) } en retard depuis le { $since }
+alert-follow-up-due = suivi { DE($indicator) } à faire d'ici le { $by }
 alert-concertation-missing = aucune concertation couvrant chaque vulnérabilité dans l'année de coordination terminée le { $year_end }
 alert-concertation-due = concertation annuelle à faire d'ici le { $by }
 alert-cpp-due = { $number ->
@@ -159,7 +159,7 @@ caseload-no-match = Aucun dossier ne correspond à la recherche et aux filtres (
 form-bad-date = { $value } n'est pas une date : écrivez JJ/MM/AAAA (ou JJ.MM.AAAA, JJ/MM/AA, AAAA-MM-JJ)
 form-required = obligatoire
 form-bad-time = { $value } n'est pas une heure : écrivez HH:MM ou HHhMM (24 h)
-form-bad-count = écrivez un nombre entier de { $low } à { $high }
+form-bad-count = écrivez un nombre entier { DE($low) } à { $high }
 form-yes = oui
 form-no = non
 form-key-next = champ suivant
@@ -175,21 +175,21 @@ form-billed-partly = { $done } marquées facturées, puis : { $error }
 form-cannot-write = impossible d'écrire le fichier : { $error }
 form-case-gone = cette grossesse n'est plus dans le dossier
 form-new-pregnancy = Nouvelle grossesse
-form-edit-pregnancy = Grossesse de { $name }
-form-screening = Dépistage de { $name } (R10–R16)
-form-cpp = Conseil prénatal personnalisé (CPP) de { $name } (R20–R23)
-form-follow-up = Suivi de { $name } (R35)
-form-designate = Coordinateur de { $name } (R31)
-form-transfer = Transférer la coordination de { $name } (R31, R34)
-form-team = Équipe de soins de { $name } (R33)
-form-care-plan = Plan de soins de { $name } (R33)
+form-edit-pregnancy = Grossesse { DE($name) }
+form-screening = Dépistage { DE($name) } (R10–R16)
+form-cpp = Conseil prénatal personnalisé (CPP) { DE($name) } (R20–R23)
+form-follow-up = Suivi { DE($name) } (R35)
+form-designate = Coordinateur { DE($name) } (R31)
+form-transfer = Transférer la coordination { DE($name) } (R31, R34)
+form-team = Équipe de soins { DE($name) } (R33)
+form-care-plan = Plan de soins { DE($name) } (R33)
 form-concertation = Concertation pour { $name } (R40–R44)
 form-provider = Nouveau prestataire
 form-mark-billed = Marquer { $count ->
     [one] une prestation facturée
    *[other] { $count } prestations facturées
 } (R63)
-form-export = Exporter la facturation de { $month } en CSV
+form-export = Exporter la facturation { DE($month) } en CSV
 field-case-id = N° de dossier
 field-name = Nom ou pseudonyme
 field-niss = NISS (facultatif)
@@ -292,7 +292,7 @@ case-no-alerts = aucune
 
 ## Écran de facturation
 
-billing-month = Prestations de { $month }
+billing-month = Prestations { DE($month) }
 billing-total = à facturer : { $amount }
 billing-per-provider = Par prestataire :
 billing-col-case = Dossier
@@ -408,7 +408,7 @@ audit-restore = dossiers restaurés
 audit-migrate = stockage migré
 audit-who-from = { $user } depuis { $from }
 audit-none = (rien)
-history-title = Historique de { $id }
+history-title = Historique { DE($id) }
 history-empty = Aucune modification de ce dossier n'est encore enregistrée.
 history-keys = Les plus récentes d'abord. ↑/↓ défiler, Échap ferme.
 action-history = historique : qui a modifié quoi, et quand
@@ -449,11 +449,11 @@ warning = avertissement : { $text }
 
 ## Stockage et sauvegardes
 
-store-locked = les dossiers de { $dir } sont ouverts dans une autre session perinat qui ne les partage pas (un perinat plus ancien, ou un programme qui a ouvert la base lui-même) ; fermez cette session, ou attendez qu'elle se termine, et réessayez
-store-cannot-open = impossible d'ouvrir les dossiers de { $dir } : { $detail } ; vérifiez que le répertoire existe et vous appartient (ou choisissez-en un autre avec --data-dir)
-store-newer-schema = les dossiers de { $dir } ont été écrits par un perinat plus récent (schéma { $found }, cette version lit jusqu'au { $supported }) ; installez le perinat plus récent pour les ouvrir
+store-locked = les dossiers { DE($dir) } sont ouverts dans une autre session perinat qui ne les partage pas (un perinat plus ancien, ou un programme qui a ouvert la base lui-même) ; fermez cette session, ou attendez qu'elle se termine, et réessayez
+store-cannot-open = impossible d'ouvrir les dossiers { DE($dir) } : { $detail } ; vérifiez que le répertoire existe et vous appartient (ou choisissez-en un autre avec --data-dir)
+store-newer-schema = les dossiers { DE($dir) } ont été écrits par un perinat plus récent (schéma { $found }, cette version lit jusqu'au { $supported }) ; installez le perinat plus récent pour les ouvrir
 store-corrupt = l'enregistrement { $key } est illisible ({ $detail }) ; le stockage est endommagé : restaurez la sauvegarde la plus récente (le répertoire backups à côté du stockage) avec perinat restore FICHIER
-store-damaged = le stockage des dossiers de { $dir } est endommagé et ne peut pas être ouvert ({ $detail })
+store-damaged = le stockage des dossiers { DE($dir) } est endommagé et ne peut pas être ouvert ({ $detail })
 store-write = les dossiers n'ont pas pu être écrits : { $detail } ; rien n'a été enregistré (le disque est-il plein ?)
 store-full = le disque est plein (ou la taille de fichier permise à cette session est atteinte) : { $detail } ; rien n'a été enregistré et les dossiers sont intacts. Libérez de l'espace (le répertoire backups à côté du stockage peut être allégé) et réessayez
 store-no-pregnancy = grossesse { $id } introuvable
@@ -463,13 +463,13 @@ store-provider-needs-id = un prestataire a besoin d'un identifiant
 store-no-home = aucun répertoire personnel n'est connu ; indiquez un répertoire de données avec --data-dir RÉP ou { $env }
 store-conflict = { $id } est déjà enregistré avec d'autres données ; utilisez --replace pour l'écraser
 store-billed-item = { $code } du { $date } facturé le { $on }
-store-r63-drop = une facturation est définitive : ceci supprimerait ou changerait les prestations facturées de { $case } : { $list }
+store-r63-drop = une facturation est définitive : ceci supprimerait ou changerait les prestations facturées { DE($case) } : { $list }
 store-already-billed = cette prestation a déjà été facturée le { $on }
 store-not-billable = cette prestation n'est pas facturable : { $reasons }
 store-no-tariff = aucun tarif n'est en vigueur à la date de la prestation
 store-busy = occupé, { $doing } : réessayez dans un instant (rien n'a été enregistré ; ce que vous avez tapé est conservé)
-busy-import = enregistrement d'un import de { $count } grossesses…
-busy-restore = restauration d'un dossier de { $count } grossesses…
+busy-import = enregistrement d'un import { DE($count) } grossesses…
+busy-restore = restauration d'un dossier { DE($count) } grossesses…
 busy-change = enregistrement d'une modification…
 busy-backup = écriture de la sauvegarde du jour…
 stale-edit = non enregistré : { $name } ({ $case }) a été modifiée par { $who } après l'ouverture de ce formulaire ({ $parts }). Votre formulaire reste ouvert avec ce que vous avez tapé : regardez la modification derrière, puis enregistrez à nouveau pour mettre la vôtre par-dessus, ou Échap pour l'abandonner
@@ -498,31 +498,31 @@ journal-unreadable-entry = la modification { $n } du journal ne peut pas être l
 journal-cannot-write = le journal à côté des dossiers n'a pas pu être écrit ({ $error }) ; rien n'a été enregistré
 import-control-character = contient le caractère de contrôle { $code } (affiché { $shown }) : un nom, un identifiant ou un code ne le peut pas (une note peut garder ses retours à la ligne et tabulations) ; retirez-le dans le programme qui a produit le fichier
 share-no-group = le groupe { $group } n'existe pas sur cette machine ; créez-le d'abord (sudo groupadd { $group }) et ajoutez-y chaque collègue (sudo adduser NOM { $group })
-share-failed = impossible de donner { $path } au groupe { $group } : { $error } ; vous devez en être propriétaire et membre de { $group } (ou utiliser sudo)
-cli-shared = Les dossiers de { $dir } sont maintenant partagés avec le groupe { $group } : ses membres y accèdent avec perinat --data-dir { $dir } (ou PERINAT_DATA_DIR={ $dir }). Ils doivent se reconnecter après avoir été ajoutés au groupe.
+share-failed = impossible de donner { $path } au groupe { $group } : { $error } ; vous devez en être propriétaire et membre { DE($group) } (ou utiliser sudo)
+cli-shared = Les dossiers { DE($dir) } sont maintenant partagés avec le groupe { $group } : ses membres y accèdent avec perinat --data-dir { $dir } (ou PERINAT_DATA_DIR={ $dir }). Ils doivent se reconnecter après avoir été ajoutés au groupe.
 status-deleted-by = { $id } a été supprimé par { $user } ; il n'est plus dans les dossiers
 status-deleted-elsewhere = { $id } a été supprimé dans une autre session ; il n'est plus dans les dossiers
 status-connection-lost = { $error } ; reconnexion… (ce que vous tapez est conservé ; l'enregistrement attend la connexion)
 status-reconnected = reconnecté au serveur perinat ; les dossiers sont relus
-server-access-refused = { $user } ne peut pas utiliser le dossier de { $dir } : il appartient à { $owner } et aux membres du groupe { $group }. Demandez à l'administrateur du cabinet de vous ajouter à ce groupe (sudo adduser { $user } { $group }), puis reconnectez-vous
+server-access-refused = { $user } ne peut pas utiliser le dossier { DE($dir) } : il appartient à { $owner } et aux membres du groupe { $group }. Demandez à l'administrateur du cabinet de vous ajouter à ce groupe (sudo adduser { $user } { $group }), puis reconnectez-vous
 server-already-running = un serveur perinat tourne déjà pour { $dir }
 server-cannot-listen = impossible d'ouvrir le socket du serveur { $socket } : { $error }
 client-garbage = le serveur perinat a envoyé un message que ce perinat ne sait pas lire ({ $error }) ; fermez toutes les sessions perinat pour qu'un serveur de cette version puisse démarrer
 client-lost-during-write = la connexion au serveur perinat a été perdue pendant l'enregistrement ({ $error }) ; la modification n'est peut-être pas enregistrée. Rien de ce que vous avez tapé n'est perdu : regardez le dossier, puis enregistrez à nouveau
 client-lost = la connexion au serveur perinat a été perdue ({ $error })
 client-unexpected = le serveur perinat a donné une réponse inattendue ({ $reply }) ; fermez toutes les sessions perinat pour qu'un serveur de cette version puisse démarrer
-client-no-access = vous ne pouvez pas utiliser le dossier de { $dir } : demandez à l'administrateur du cabinet de vous ajouter au groupe { $group }, puis reconnectez-vous
+client-no-access = vous ne pouvez pas utiliser le dossier { DE($dir) } : demandez à l'administrateur du cabinet de vous ajouter au groupe { $group }, puis reconnectez-vous
 client-other-version = le serveur de ce dossier est perinat { $server } ; celui-ci est { $this } : fermez toutes les sessions perinat pour que le nouveau serveur puisse démarrer
 client-no-server = aucun serveur perinat ne tourne pour { $dir }, et seul son propriétaire { $owner } peut en démarrer un. Demandez à { $owner } ou à l'administrateur du cabinet de le démarrer (systemctl start perinat), ou ouvrez perinat une fois en tant que { $owner }
-client-server-silent = le serveur perinat de { $dir } n'a pas démarré (son journal est { $dir }/server.log)
-client-cannot-start = impossible de démarrer le serveur perinat de { $dir } : { $error }
+client-server-silent = le serveur perinat { DE($dir) } n'a pas démarré (son journal est { $dir }/server.log)
+client-cannot-start = impossible de démarrer le serveur perinat { DE($dir) } : { $error }
 store-open-to-others = { $file } est accessible à d'autres utilisateurs (mode { $mode }){ $more ->
     [0] {""}
    *[other] {" "}(et { $more } autres)
 } ; les dossiers contiennent des données de santé. Correction : chmod -R go-rwx '{ $dir }'
 backup-cannot-write = impossible d'écrire la sauvegarde { $file } : { $error }
 backup-cannot-create-dir = impossible de créer le répertoire des sauvegardes { $dir } : { $error }
-backup-cannot-rotate = impossible de faire tourner les sauvegardes de { $dir } : { $error }
+backup-cannot-rotate = impossible de faire tourner les sauvegardes { DE($dir) } : { $error }
 backup-migration-stopped = { $error } ; le stockage n'a pas été migré et n'a pas changé : libérez de l'espace ou corrigez le répertoire et relancez perinat
 backup-recovery-hint = La sauvegarde la plus récente est { $file } (prise le { $at }). Pour la restaurer (le stockage endommagé est mis de côté) :
     {"  "}perinat --data-dir '{ $dir }' restore '{ $file }'
@@ -539,13 +539,13 @@ id-inami = Le numéro INAMI
 id-niss = Le NISS
 id-not-a-digit = { $what } { $value } contient un caractère { $char } qui n'est pas un chiffre
 id-digit-count = { $what } { $value } a { $count } chiffres, il en faut 11
-id-inami-check = les chiffres de contrôle de { $number } ne correspondent pas : le numéro est mal tapé ; recopiez-le depuis la carte ou le courrier du prestataire
+id-inami-check = les chiffres de contrôle { DE($number) } ne correspondent pas : le numéro est mal tapé ; recopiez-le depuis la carte ou le courrier du prestataire
 id-niss-month = le mois { $month } du NISS n'est pas un mois (ni un mois BIS)
 id-niss-check = les chiffres de contrôle du NISS ne correspondent pas : le numéro est mal tapé ; recopiez-le depuis la carte d'identité ou la vignette
 json-where = ligne { $line }, colonne { $column }
 json-invalid = JSON non valide : { $detail }
 json-bad-amount = { $value } n'est pas un montant : écrivez des euros avec deux décimales, par ex. "744.05"
-json-bad-key = { $value } n'est pas une valeur de { $what } valide (parmi : { $all })
+json-bad-key = { $value } n'est pas une valeur { DE($what) } valide (parmi : { $all })
 json-bad-format = { $value } n'est pas { $format } : ce n'est pas un fichier de dossiers perinat
 json-bad-version = la version { $version } n'est pas prise en charge (ce perinat lit la version { $supported })
 json-name-needed = un nom est requis
@@ -578,9 +578,9 @@ cli-not-imported = { $file } n'a pas été importé, les dossiers n'ont pas chan
 cli-imported = { $file } importé : grossesses { $added } ajoutées, { $replaced } remplacées, { $unchanged } inchangées ; prestataires { $providers_added } ajoutés, { $providers_replaced } remplacés, { $providers_unchanged } inchangés.
 cli-imported-settings = Réglages du cabinet : { $tariffs } tarifs, { $regions } ouvertures régionales.
 cli-exported = { $count } grossesses et { $providers } prestataires exportés vers { $file }.
-cli-demo-written = Dossiers de démonstration de { $count } grossesses écrits dans { $file }.
-cli-demo-not-empty = le stockage de { $dir } contient déjà { $count } grossesses ; la démonstration ne s'ajoute qu'à un stockage vide (utilisez --out FICHIER, ou un autre --data-dir)
-cli-demo-added = Dossiers de démonstration de { $count } grossesses fictives ajoutés dans { $dir }.
+cli-demo-written = Dossiers de démonstration { DE($count) } grossesses écrits dans { $file }.
+cli-demo-not-empty = le stockage { DE($dir) } contient déjà { $count } grossesses ; la démonstration ne s'ajoute qu'à un stockage vide (utilisez --out FICHIER, ou un autre --data-dir)
+cli-demo-added = Dossiers de démonstration { DE($count) } grossesses fictives ajoutés dans { $dir }.
     Essayez : perinat cases, perinat billing --unbilled
 cli-case-count = { $count ->
     [one] { $count } dossier
@@ -607,9 +607,9 @@ cli-confirm-word = oui
 cli-cannot-read-answer = impossible de lire la réponse : { $error }
 cli-cannot-set-aside = impossible de mettre de côté le stockage endommagé { $dir } : { $error }
 cli-not-restored = { $file } n'a pas été restauré, les dossiers n'ont pas changé
-cli-restore-question = Remplacer les dossiers de { $dir } ({ $count } grossesses, { $providers } prestataires) par { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
+cli-restore-question = Remplacer les dossiers { DE($dir) } ({ $count } grossesses, { $providers } prestataires) par { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
     Les dossiers actuels sont d'abord sauvegardés, dans { $backups }.
-cli-restore-damaged-question = Le stockage de { $dir } est endommagé. Mettre ses fichiers de côté (ils sont conservés) et repartir d'un nouveau stockage depuis { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
+cli-restore-damaged-question = Le stockage { DE($dir) } est endommagé. Mettre ses fichiers de côté (ils sont conservés) et repartir d'un nouveau stockage depuis { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
 cli-not-confirmed = { $refused } (non confirmé)
 cli-current-unreadable = les dossiers actuels ne peuvent pas être lus entièrement ({ $error })
 cli-restore-backup-failed = { $refused } : la sauvegarde des dossiers actuels a échoué : { $error }
@@ -639,7 +639,7 @@ overview-commands = perinat cases                les dossiers, une ligne par gro
 
 ## Rapport de facturation (perinat billing) et son CSV
 
-report-title-month = Facturation de { $month } (au { $today })
+report-title-month = Facturation { DE($month) } (au { $today })
 report-title-unbilled = Prestations non facturées, échéance la plus proche d'abord (au { $today })
 report-per-pseudocode = À facturer, par pseudocode
 report-total = Total
@@ -711,8 +711,8 @@ billing-days = { $days } j
 status-not-billed = Cette ligne n'est pas marquée facturée : aucun marquage à corriger ou retirer.
 billing-billed-on = Actuellement marquée facturée le { $date }.
 confirm-mark-expired = { $expired } des { $count } prestations à marquer ont dépassé leur échéance (R60) : la plateforme peut les refuser. Les marquer facturées malgré tout ?
-status-billed-corrected = Date de facturation de { $case } corrigée au { $on } ; le motif est dans l'historique.
-status-billed-withdrawn = Marquage de facturation de { $case } retiré ; le motif est dans l'historique. La ligne peut être refacturée tant que l'échéance le permet.
+status-billed-corrected = Date de facturation { DE($case) } corrigée au { $on } ; le motif est dans l'historique.
+status-billed-withdrawn = Marquage de facturation { DE($case) } retiré ; le motif est dans l'historique. La ligne peut être refacturée tant que l'échéance le permet.
 status-exported-per-provider = { $count } fichiers écrits dans { $dir }, un par prestataire facturant.
 form-correct-billed = Corriger la date de facturation (R63)
 form-withdraw-billed = Retirer le marquage : facturation refusée (R63)
@@ -731,4 +731,4 @@ status-undo-billed = Un marquage de facturation est définitif (R63) : pour en r
 status-how-to-quit = Échap revient en arrière et ne quitte jamais ; { $key } quitte perinat.
 confirm-quit-unsaved = Quitter perinat et perdre ce que vous avez tapé dans ce formulaire ?
 confirm-discard = Fermer ce formulaire et perdre ce que vous y avez tapé ?
-valid-inami-taken = { $inami } est déjà le numéro INAMI de { $name } ({ $id }) : un numéro appartient à un seul prestataire ; corrigez le numéro, ou utilisez ce prestataire
+valid-inami-taken = { $inami } est déjà le numéro INAMI { DE($name) } ({ $id }) : un numéro appartient à un seul prestataire ; corrigez le numéro, ou utilisez ce prestataire

@@ -70,6 +70,16 @@ fn bundle_of(lang: Lang) -> Bundle {
         Err((r, _)) => r,
     };
     bundle.add_resource_overriding(resource);
+    // DE($x): French "de x", elided before a vowel or a mute h ("d'Amélie", "d'avril").
+    let _ = bundle.add_function("DE", |args, _| match args.first() {
+        Some(fluent_bundle::FluentValue::String(s)) => {
+            fluent_bundle::FluentValue::from(format::de(s))
+        }
+        Some(fluent_bundle::FluentValue::Number(n)) => {
+            fluent_bundle::FluentValue::from(format!("de {}", n.as_string()))
+        }
+        _ => fluent_bundle::FluentValue::from("de"),
+    });
     bundle
 }
 

@@ -44,6 +44,12 @@ fn variables_of_inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
             out.insert(id.name.to_string());
         }
         ast::InlineExpression::Placeable { expression } => variables_of_expression(expression, out),
+        // DE($name): the variables given to a function.
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                variables_of_inline(a, out);
+            }
+        }
         _ => {}
     }
 }
@@ -215,4 +221,20 @@ fn every_name_of_the_domain_enums_is_in_every_catalog() {
             .collect();
         assert!(missing.is_empty(), "{lang}: {missing:?}");
     }
+}
+
+#[test]
+fn french_elides_de_before_a_vowel_or_an_h() {
+    let fr = |name: &str| {
+        crate::i18n::with_language(Lang::Fr, || crate::t!("form-screening", name = name))
+    };
+    assert_eq!(fr("Amélie"), "Dépistage d'Amélie (R10–R16)");
+    assert_eq!(fr("Hélène"), "Dépistage d'Hélène (R10–R16)");
+    assert_eq!(fr("Mia"), "Dépistage de Mia (R10–R16)");
+    let month =
+        |m: &str| crate::i18n::with_language(Lang::Fr, || crate::t!("billing-month", month = m));
+    assert_eq!(month("avril 2025"), "Prestations d'avril 2025");
+    assert_eq!(month("mai 2025"), "Prestations de mai 2025");
+    let count = crate::i18n::with_language(Lang::Fr, || crate::t!("busy-import", count = 12usize));
+    assert_eq!(count, "enregistrement d'un import de 12 grossesses…");
 }

@@ -3,7 +3,7 @@
 //! `i18n::format` (re-exported here).
 
 use crate::domain::services::Status;
-pub use crate::i18n::format::{date, decimal_comma, euros};
+pub use crate::i18n::format::{date, decimal_comma, euros, folded};
 use crate::t;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -25,25 +25,6 @@ pub fn line_status_short(s: Status) -> String {
         Status::Expired => t!("line-short-expired"),
         Status::Blocked => t!("line-short-blocked"),
     }
-}
-
-/// `s` as a search compares it: lower case, without accents (`Fantôme` → `fantome`,
-/// `Ærø` → `aero`), so that people find a name however they type it.
-pub fn folded(s: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    let mut out = String::with_capacity(s.len());
-    for c in s.nfkd().filter(|c| !is_combining_mark(*c)) {
-        match c {
-            'ß' => out.push_str("ss"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ø' | 'Ø' => out.push('o'),
-            'ł' | 'Ł' => out.push('l'),
-            'đ' | 'Đ' => out.push('d'),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
 }
 
 /// The display width of `s` in terminal columns.
