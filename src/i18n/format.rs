@@ -66,6 +66,35 @@ pub fn decimal_comma(amount: Decimal) -> String {
     format!("{}{int},{frac}", if neg { "-" } else { "" })
 }
 
+/// French "de" before `word`, elided before a vowel or an h: "d'Amélie", "d'avril",
+/// "d'Hélène", "de Mia".
+pub fn de(word: &str) -> String {
+    let first = word.chars().next().map(|c| folded(&c.to_string()));
+    match first.as_deref().and_then(|f| f.chars().next()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h') => format!("d'{word}"),
+        _ => format!("de {word}"),
+    }
+}
+
+/// `s` as a search compares it: lower case, without accents (`Fantôme` → `fantome`,
+/// `Ærø` → `aero`), so that people find a name however they type it.
+pub fn folded(s: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkd().filter(|c| !is_combining_mark(*c)) {
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,33 +154,4 @@ mod tests {
             "December 2026"
         );
     }
-}
-
-/// French "de" before `word`, elided before a vowel or an h: "d'Amélie", "d'avril",
-/// "d'Hélène", "de Mia".
-pub fn de(word: &str) -> String {
-    let first = word.chars().next().map(|c| folded(&c.to_string()));
-    match first.as_deref().and_then(|f| f.chars().next()) {
-        Some('a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h') => format!("d'{word}"),
-        _ => format!("de {word}"),
-    }
-}
-
-/// `s` as a search compares it: lower case, without accents (`Fantôme` → `fantome`,
-/// `Ærø` → `aero`), so that people find a name however they type it.
-pub fn folded(s: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    let mut out = String::with_capacity(s.len());
-    for c in s.nfkd().filter(|c| !is_combining_mark(*c)) {
-        match c {
-            'ß' => out.push_str("ss"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ø' | 'Ø' => out.push('o'),
-            'ł' | 'Ł' => out.push('l'),
-            'đ' | 'Đ' => out.push('d'),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
 }
