@@ -768,6 +768,7 @@ mod tests {
             providers: Vec::new(),
             settings: None,
             audit: Vec::new(),
+            base: None,
         };
         change.cases.push(crate::store::commands::CaseChange {
             id: "ghost".into(),

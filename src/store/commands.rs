@@ -50,8 +50,22 @@ pub trait Storage: Send + Sync {
             .collect()
     }
     /// Writes `change` all or nothing and flushes it before returning the sequence
-    /// numbers given to its audit entries, in order.
+    /// numbers given to its audit entries, in order. With a [`base`](Change::base), the
+    /// check that nobody wrote since and the write are one atomic step: a storage whose
+    /// [`head`](Storage::head) has moved refuses with [`StoreError::Moved`].
     fn commit(&self, change: Change) -> Result<Vec<u64>>;
+    /// Where the storage is now, for one shared by other processes (a database server):
+    /// the sequence number of its last audit entry (0 when it has none). `None` (the
+    /// default): this process is its only writer, and [`Commands`]' one writer at a
+    /// time is enough.
+    fn head(&self) -> Result<Option<u64>> {
+        Ok(None)
+    }
+    /// The commits of every process, as they happen, for a storage shared by other
+    /// processes (none by default: [`Commands`] tells of its own commits).
+    fn watch(&self) -> Option<Receiver<Live>> {
+        None
+    }
     /// Writes everything to disk.
     fn flush(&self) -> Result<()>;
     /// Where the caseload is, for people (a directory, a database URL without password).
@@ -126,6 +140,10 @@ pub struct Change {
     pub providers: Vec<(String, Option<Provider>)>,
     pub settings: Option<PracticeSettings>,
     pub audit: Vec<AuditDraft>,
+    /// The [`head`](Storage::head) of the storage when the command began to read: its
+    /// commit is refused ([`StoreError::Moved`]) if anyone wrote since, and the command
+    /// is planned again on what is there now.
+    pub base: Option<u64>,
 }
 
 impl Change {
@@ -137,11 +155,12 @@ impl Change {
             providers: Vec::new(),
             settings: None,
             audit: Vec::new(),
+            base: None,
         }
     }
 
     /// What the change touched, for those who show the caseload live.
-    fn note(&self, last_seq: u64) -> Committed {
+    pub fn note(&self, last_seq: u64) -> Committed {
         // A change of many cases is announced as a change of everything: a screen reads
         // the caseload again rather than case by case, and the notice stays small.
         let many = self.cases.len() > MANY_CASES;
@@ -198,7 +217,13 @@ pub struct Commands<S> {
     /// How long a write waits for another one to finish before it is refused as busy
     /// (`None`: as long as it takes).
     patience: Option<Duration>,
+    /// While a command writes: the storage's head it reads at (see [`Change::base`]).
+    base: Option<u64>,
 }
+
+/// How many times a command is planned again because another process wrote meanwhile,
+/// before it is refused as busy.
+const MAX_ATTEMPTS: u32 = 200;
 
 fn local_now() -> NaiveDateTime {
     chrono::Local::now().naive_local()
@@ -218,6 +243,7 @@ impl<S: Storage> Commands<S> {
             actor: Actor::from_env(),
             clock: local_now,
             patience: None,
+            base: None,
         }
     }
 
@@ -229,6 +255,7 @@ impl<S: Storage> Commands<S> {
             actor,
             clock: self.clock,
             patience,
+            base: None,
         }
     }
 
@@ -272,8 +299,12 @@ impl<S: Storage> Commands<S> {
     }
 
     /// Runs `write` as the one writer of the storage. Another write in progress is
-    /// waited for up to this session's patience, then named in a `Busy` refusal.
-    fn writing<T>(&self, what: String, write: impl FnOnce() -> Result<T>) -> Result<T> {
+    /// waited for up to this session's patience, then named in a `Busy` refusal. On a
+    /// storage shared with other processes, `write` reads and plans on the storage as it
+    /// is, and is run again when another process committed before it could
+    /// ([`StoreError::Moved`]): its checks (a stale edit, R63, an id taken) then see
+    /// the other change.
+    fn writing<T>(&self, what: String, mut write: impl FnMut(&Self) -> Result<T>) -> Result<T> {
         let start = Instant::now();
         let _guard = loop {
             if self.patience.is_none() {
@@ -300,7 +331,29 @@ impl<S: Storage> Commands<S> {
         if let Ok(mut d) = self.core.doing.lock() {
             *d = what;
         }
-        write()
+        let mut attempt = 0u32;
+        loop {
+            let writer = Commands {
+                core: self.core.clone(),
+                actor: self.actor.clone(),
+                clock: self.clock,
+                patience: self.patience,
+                base: self.core.storage.head()?,
+            };
+            match write(&writer) {
+                Err(StoreError::Moved) => {
+                    attempt += 1;
+                    let waited = self.patience.is_some_and(|p| start.elapsed() >= p);
+                    if attempt >= MAX_ATTEMPTS || waited {
+                        return Err(StoreError::Busy(t!("busy-others")));
+                    }
+                    // Writers that collided start again apart.
+                    let pause = rand::random::<u64>() % (1 + u64::from(attempt.min(20)));
+                    std::thread::sleep(Duration::from_millis(pause));
+                }
+                other => return other,
+            }
+        }
     }
 
     /// Writes every later change to `log` first (the server's journal).
@@ -311,8 +364,9 @@ impl<S: Storage> Commands<S> {
     }
 
     /// Commits `change`, written to the change log first when there is one, and tells
-    /// the watchers.
-    fn commit(&self, change: Change) -> Result<()> {
+    /// the watchers; returns the sequence numbers of its audit entries.
+    fn commit(&self, mut change: Change) -> Result<Vec<u64>> {
+        change.base = self.base;
         let mut note = change.note(0);
         let log = self.core.log.lock().ok().and_then(|l| l.clone());
         let logged = match &log {
@@ -335,7 +389,7 @@ impl<S: Storage> Commands<S> {
         if let Ok(mut watchers) = self.core.watchers.lock() {
             watchers.retain(|w| w.try_send(Live::Committed(note.clone())).is_ok());
         }
-        Ok(())
+        Ok(seqs)
     }
 
     fn directory_now(&self) -> Result<Directory> {
@@ -445,15 +499,18 @@ impl<S: Storage> Commands<S> {
                 .detail(detail)
                 .cases([pregnancy.id.as_str()]),
         );
-        self.commit(change)?;
-        self.revision_now(&pregnancy.id)
+        // Its revision is the one entry just written (read again, it could already be
+        // another process's later one, which this edit has not seen).
+        let seqs = self.commit(change)?;
+        Ok(revision(true, seqs.last().copied()))
     }
 
     /// Runs `f` as the one writer, with no write of anyone else before or during it:
     /// a backup that must be one moment of the caseload. `f` reads; it must not call a
     /// command that writes (it would wait for itself).
     pub fn exclusive<T>(&self, what: String, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
-        self.writing(what, || f(self))
+        let mut f = Some(f);
+        self.writing(what, |w| f.take().map_or(Err(StoreError::Moved), |f| f(w)))
     }
 
     /// Replaces the whole caseload with `caseload` (a restore), after `before` (the
@@ -468,8 +525,13 @@ impl<S: Storage> Commands<S> {
         before: impl FnOnce(&Self, &mut Caseload) -> Result<T>,
     ) -> Result<(ImportSummary, T)> {
         let what = t!("busy-restore", count = caseload.pregnancies.len());
-        self.writing(what, || {
-            let kept = before(self, &mut caseload)?;
+        // `before` runs once, on the first attempt (a backup, the journal's changes).
+        let mut before = Some(before);
+        let mut kept = None;
+        let summary = self.writing(what, |w| {
+            if let Some(before) = before.take() {
+                kept = Some(before(w, &mut caseload)?);
+            }
             let dir = Directory::new(caseload.providers.iter().cloned());
             let rules = RuleSet::with_settings(&caseload.settings);
             let problems = validate_caseload(&caseload, &dir, &rules);
@@ -477,7 +539,7 @@ impl<S: Storage> Commands<S> {
                 return Err(StoreError::Invalid(problems));
             }
             let mut gone = BTreeSet::new();
-            self.core.storage.scan_cases(&mut |p| {
+            w.core.storage.scan_cases(&mut |p| {
                 gone.insert(p.id);
                 true
             })?;
@@ -485,7 +547,7 @@ impl<S: Storage> Commands<S> {
             for p in &caseload.pregnancies {
                 gone.remove(&p.id);
             }
-            let mut change = Change::new(self.stamp());
+            let mut change = Change::new(w.stamp());
             change.replace_all = true;
             change.providers = caseload
                 .providers
@@ -515,16 +577,17 @@ impl<S: Storage> Commands<S> {
                     .detail(detail)
                     .cases(touched),
             );
-            self.commit(change)?;
-            let summary = ImportSummary {
+            w.commit(change)?;
+            Ok(ImportSummary {
                 providers_added: caseload.providers.len(),
                 pregnancies_added: caseload.pregnancies.len(),
                 tariffs: caseload.settings.tariffs.len(),
                 regions: caseload.settings.regions.len(),
                 ..ImportSummary::default()
-            };
-            Ok((summary, kept))
-        })
+            })
+        })?;
+        let kept = kept.ok_or_else(|| StoreError::Write("the restore did not begin".into()))?;
+        Ok((summary, kept))
     }
 }
 
@@ -916,6 +979,10 @@ impl<S: Storage> CaseloadApi for Commands<S> {
     }
 
     fn watch(&self) -> Option<Receiver<Live>> {
+        // A storage shared with other processes tells of everyone's commits.
+        if let Some(rx) = self.core.storage.watch() {
+            return Some(rx);
+        }
         let (tx, rx) = sync_channel(WATCH_BACKLOG);
         self.core.watchers.lock().ok()?.push(tx);
         Some(rx)
@@ -928,10 +995,10 @@ impl<S: Storage> CaseloadApi for Commands<S> {
         source: &str,
     ) -> Result<ImportSummary> {
         let what = t!("busy-import", count = caseload.pregnancies.len());
-        self.writing(what, || {
-            let plan = plan_import(&self.core.storage, &caseload, replace)?;
-            let change = import_change(&plan, &caseload, source, self.stamp());
-            self.commit(change)?;
+        self.writing(what, |w| {
+            let plan = plan_import(&w.core.storage, &caseload, replace)?;
+            let change = import_change(&plan, &caseload, source, w.stamp());
+            w.commit(change)?;
             Ok(plan.summary)
         })
     }
@@ -945,13 +1012,13 @@ impl<S: Storage> CaseloadApi for Commands<S> {
         if provider.id.trim().is_empty() {
             return Err(StoreError::Refused(t!("store-provider-needs-id")));
         }
-        self.writing(t!("busy-change"), || {
-            let old = self.core.storage.provider(&provider.id)?;
+        self.writing(t!("busy-change"), |w| {
+            let old = w.core.storage.provider(&provider.id)?;
             if old.as_ref() == Some(&provider) {
                 return Ok(());
             }
-            self.inami_free(&provider)?;
-            let mut change = Change::new(self.stamp());
+            w.inami_free(&provider)?;
+            let mut change = Change::new(w.stamp());
             change
                 .providers
                 .push((provider.id.clone(), Some(provider.clone())));
@@ -959,7 +1026,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                 AuditDraft::new(AuditAction::PutProvider, Some(&provider.id))
                     .records(old.as_ref(), Some(&provider)),
             );
-            self.commit(change)
+            w.commit(change).map(|_| ())
         })
     }
 
@@ -967,15 +1034,15 @@ impl<S: Storage> CaseloadApi for Commands<S> {
         if provider.id.trim().is_empty() {
             return Err(StoreError::Refused(t!("store-provider-needs-id")));
         }
-        self.writing(t!("busy-change"), || {
-            if self.core.storage.provider(&provider.id)?.is_some() {
+        self.writing(t!("busy-change"), |w| {
+            if w.core.storage.provider(&provider.id)?.is_some() {
                 return Err(StoreError::Invalid(vec![Problem {
                     path: "id".into(),
                     message: t!("form-id-taken", id = provider.id.as_str()),
                 }]));
             }
-            self.inami_free(&provider)?;
-            let mut change = Change::new(self.stamp());
+            w.inami_free(&provider)?;
+            let mut change = Change::new(w.stamp());
             change
                 .providers
                 .push((provider.id.clone(), Some(provider.clone())));
@@ -983,14 +1050,14 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                 AuditDraft::new(AuditAction::PutProvider, Some(&provider.id))
                     .records(None, Some(&provider)),
             );
-            self.commit(change)
+            w.commit(change).map(|_| ())
         })
     }
 
     fn save_pregnancy(&self, pregnancy: Pregnancy, based_on: Option<u64>) -> Result<u64> {
-        self.writing(t!("busy-change"), || {
-            self.put_checked(
-                pregnancy,
+        self.writing(t!("busy-change"), |w| {
+            w.put_checked(
+                pregnancy.clone(),
                 based_on,
                 AuditAction::PutPregnancy,
                 String::new(),
@@ -999,13 +1066,13 @@ impl<S: Storage> CaseloadApi for Commands<S> {
     }
 
     fn delete_pregnancy_based(&self, id: &str, based_on: Option<u64>) -> Result<()> {
-        self.writing(t!("busy-change"), || {
-            let storage = &self.core.storage;
+        self.writing(t!("busy-change"), |w| {
+            let storage = &w.core.storage;
             let old = storage
                 .case(id)?
                 .map(|r| r.pregnancy)
                 .ok_or_else(|| no_pregnancy(id))?;
-            self.check_base(id, &old.mother.name, based_on)?;
+            w.check_base(id, &old.mother.name, based_on)?;
             // R63: billed is final, and so is the case that holds it.
             if !old.billed.is_empty() {
                 return Err(StoreError::Refused(t!(
@@ -1013,8 +1080,8 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                     count = old.billed.len()
                 )));
             }
-            let rules = self.rules_now()?;
-            let mut change = Change::new(self.stamp());
+            let rules = w.rules_now()?;
+            let mut change = Change::new(w.stamp());
             change.cases.push(CaseChange {
                 id: id.to_string(),
                 after: None,
@@ -1026,13 +1093,13 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                     .records(Some(&old), None)
                     .cases([id]),
             );
-            self.commit(change)
+            w.commit(change).map(|_| ())
         })
     }
 
     fn delete_provider(&self, id: &str) -> Result<()> {
-        self.writing(t!("busy-change"), || {
-            let storage = &self.core.storage;
+        self.writing(t!("busy-change"), |w| {
+            let storage = &w.core.storage;
             let mut used_by = None;
             storage.scan_cases(&mut |p| {
                 if p.provider_refs().iter().any(|(_, r)| *r == id) {
@@ -1051,12 +1118,12 @@ impl<S: Storage> CaseloadApi for Commands<S> {
             let old = storage.provider(id)?.ok_or_else(|| {
                 StoreError::NotFound(t!("store-no-provider", id = format!("{id:?}")))
             })?;
-            let mut change = Change::new(self.stamp());
+            let mut change = Change::new(w.stamp());
             change.providers.push((id.to_string(), None));
             change.audit.push(
                 AuditDraft::new(AuditAction::DeleteProvider, Some(id)).records(Some(&old), None),
             );
-            self.commit(change)
+            w.commit(change).map(|_| ())
         })
     }
 
@@ -1069,9 +1136,9 @@ impl<S: Storage> CaseloadApi for Commands<S> {
     ) -> Result<BilledService> {
         check_billing_date(line.service_date, billed_on, today)
             .map_err(|e| StoreError::Refused(e.to_string()))?;
-        self.writing(t!("busy-change"), || {
-            let mut p = self.pregnancy(case)?.ok_or_else(|| no_pregnancy(case))?;
-            let (dir, rules) = (self.directory_now()?, self.rules_now()?);
+        self.writing(t!("busy-change"), |w| {
+            let mut p = w.pregnancy(case)?.ok_or_else(|| no_pregnancy(case))?;
+            let (dir, rules) = (w.directory_now()?, w.rules_now()?);
             let billed = billed_entry(&p, &dir, &rules, line, billed_on)?;
             p.billed.push(billed.clone());
             let detail = format!(
@@ -1082,7 +1149,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                 billed.billed_on,
                 billed.amount
             );
-            self.put_checked(p, None, AuditAction::MarkBilled, detail)?;
+            w.put_checked(p, None, AuditAction::MarkBilled, detail)?;
             Ok(billed)
         })
     }
@@ -1112,8 +1179,8 @@ impl<S: Storage> CaseloadApi for Commands<S> {
             check_billing_date(line.service_date, on, today)
                 .map_err(|e| StoreError::Refused(e.to_string()))?;
         }
-        self.writing(t!("busy-change"), || {
-            let mut p = self.pregnancy(case)?.ok_or_else(|| no_pregnancy(case))?;
+        self.writing(t!("busy-change"), |w| {
+            let mut p = w.pregnancy(case)?.ok_or_else(|| no_pregnancy(case))?;
             let at = p
                 .billed
                 .iter()
@@ -1155,7 +1222,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                 was.service_date,
                 was.provider,
             );
-            self.put_correction(p, action, detail)?;
+            w.put_correction(p, action, detail)?;
             Ok(now)
         })
     }

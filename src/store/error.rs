@@ -39,6 +39,9 @@ pub enum StoreError {
     Stale(String, u64),
     /// Another long write holds the store; what it is doing (already translated).
     Busy(String),
+    /// Another process wrote to a shared storage after this command began to read it:
+    /// the command is planned again on what is there now (never shown when it can be).
+    Moved,
     /// The server cannot be reached, or the connection was lost; why and what to do
     /// (already translated).
     Unavailable(String),
@@ -77,6 +80,7 @@ impl std::fmt::Display for StoreError {
             StoreError::NotFound(text) => text.clone(),
             StoreError::Stale(text, _) => text.clone(),
             StoreError::Busy(doing) => t!("store-busy", doing = doing),
+            StoreError::Moved => t!("store-moved"),
             StoreError::Unavailable(text) => text.clone(),
         };
         f.write_str(&text)
