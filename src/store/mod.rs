@@ -8,6 +8,7 @@ pub mod commands;
 pub mod error;
 pub mod keys;
 pub mod permissions;
+pub mod postgres;
 pub mod records;
 pub mod sled_store;
 
