@@ -30,6 +30,10 @@ pub struct Cli {
     /// Directory of the caseload store [default: $PERINAT_DATA_DIR, else ~/.local/share/perinat]
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Keep the caseload in a PostgreSQL database instead of the data directory, for a
+    /// caseload shared across machines [default: $PERINAT_STORE, else the data directory]
+    #[arg(long, global = true, value_name = "postgres://USER@HOST/DATABASE")]
+    pub store: Option<String>,
     /// Language of the UI and of the human output [default: $PERINAT_LANG, else the one
     /// chosen in the UI, else the system locale, else fr]
     #[arg(long, global = true, value_parser = lang_arg, value_name = "fr|nl|de|en")]
@@ -213,6 +217,11 @@ pub enum Command {
         #[arg(long, hide = true)]
         spawned: bool,
     },
+    /// The PostgreSQL database of a caseload (--store or PERINAT_STORE)
+    Db {
+        #[command(subcommand)]
+        action: DbAction,
+    },
     /// Check a keymap file (default: the one the UI would use)
     Keymap {
         /// Validate the file and exit non-zero on errors
@@ -221,4 +230,10 @@ pub enum Command {
         /// The file to check
         file: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbAction {
+    /// Bring the database's schema to this perinat's version (take a pg_dump first)
+    Migrate,
 }

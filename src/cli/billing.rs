@@ -10,8 +10,8 @@ use crate::report::files::{self, FileFormat};
 use crate::report::format::{date, euros};
 use crate::report::render::CsvStyle;
 use crate::report::{self, ReportSpec};
-use crate::server::Client;
-use crate::store::{CaseloadApi, Correction, LineRef};
+use super::data::Store;
+use crate::store::{Correction, LineRef};
 use crate::t;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -36,7 +36,7 @@ impl Request {
     }
 }
 
-pub fn billing(store: &Client, req: &Request, out: &mut Out) -> Result<(), Failure> {
+pub fn billing(store: &Store, req: &Request, out: &mut Out) -> Result<(), Failure> {
     if let Some(id) = &req.spec.provider {
         let dir = store.directory()?;
         if dir.get(id).is_none() {
@@ -49,7 +49,7 @@ pub fn billing(store: &Client, req: &Request, out: &mut Out) -> Result<(), Failu
             )));
         }
     }
-    let r = report::build(store, &req.spec)?;
+    let r = report::build(&**store, &req.spec)?;
     let format = req.file_format();
     let Some(dir) = &req.per_provider else {
         let text = format.render(&r).map_err(Failure)?;
@@ -83,7 +83,7 @@ pub enum Mark {
 }
 
 pub fn mark(
-    store: &Client,
+    store: &Store,
     case: &str,
     line: &LineRef,
     what: Mark,
@@ -131,7 +131,7 @@ pub fn mark(
 
 /// R60: a service whose deadline has passed is marked only when asked twice (`--late`).
 fn refuse_expired(
-    store: &Client,
+    store: &Store,
     case: &str,
     line: &LineRef,
     today: NaiveDate,

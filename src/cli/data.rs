@@ -1,12 +1,15 @@
 //! The commands that look after the data itself: reaching the store through its server
 //! (which opens it the safe way: migration behind a backup, the day's backup, the way
-//! back from a damaged store), `backup`, `restore` and `log` (the audit trail).
+//! back from a damaged store) or in PostgreSQL (`--store`), `backup`, `restore` and
+//! `log` (the audit trail).
 
 use super::output::Out;
 use super::{Failure, Res};
 use crate::backup::{self, journal};
+use crate::domain::model::Caseload;
 use crate::interchange;
 use crate::server::Client;
+use crate::store::postgres::{self, PgStore};
 use crate::store::{self, AuditEntry, CaseloadApi, StoreError};
 use crate::t;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -28,21 +31,99 @@ fn open_failure(e: StoreError, dir: &Path) -> Failure {
     }
 }
 
-/// Connects a command to the server of `--data-dir` (or the default), starting it when
-/// needed: warnings go to standard error.
-pub fn open(cli_dir: Option<PathBuf>) -> Result<Client, Failure> {
-    open_noting(cli_dir, false, &mut |w| super::print_warning(&w))
+/// The environment variable that names a PostgreSQL caseload, as `--store` does.
+pub const STORE_ENV: &str = "PERINAT_STORE";
+
+/// The PostgreSQL URL of `--store`, else of `PERINAT_STORE`; none: the data directory.
+pub fn postgres_url(flag: Option<String>) -> Result<Option<String>, Failure> {
+    let value = flag.or_else(|| std::env::var(STORE_ENV).ok());
+    match value.filter(|v| !v.trim().is_empty()) {
+        None => Ok(None),
+        Some(v) if postgres::is_postgres_url(&v) => Ok(Some(v)),
+        Some(v) => Err(Failure(t!(
+            "cli-bad-store",
+            value = postgres::url::shown(&v)
+        ))),
+    }
 }
 
-/// Connects to the server of `--data-dir` (or the default), which opens the store the
-/// safe way (migration behind a backup, the day's backup); the permissions of the
-/// directory are checked here. What the user should know goes to `warn`.
-/// `interactive`: the UI (its writes are told "busy" instead of waiting long).
+/// The caseload a command works on: a data directory's, through its server, or one in
+/// a PostgreSQL database, reached directly.
+pub enum Store {
+    Server(Client),
+    Postgres(PgStore),
+}
+
+impl std::ops::Deref for Store {
+    type Target = dyn CaseloadApi + Send + Sync;
+
+    fn deref(&self) -> &Self::Target {
+        match self {
+            Store::Server(c) => c,
+            Store::Postgres(p) => p,
+        }
+    }
+}
+
+impl Store {
+    /// The caseload with names, NISS, birth days and notes replaced by the store's
+    /// pseudonyms.
+    pub fn export_pseudonymised(&self) -> Result<Caseload, StoreError> {
+        match self {
+            Store::Server(c) => c.export_pseudonymised(),
+            Store::Postgres(p) => {
+                let key = p.pseudonym_key()?;
+                Ok(crate::interchange::pseudonymise::pseudonymise(
+                    &p.export()?,
+                    &key,
+                ))
+            }
+        }
+    }
+
+    /// Where the caseload is, for people: the directory, or the URL without password.
+    pub fn place(&self) -> String {
+        match self {
+            Store::Server(c) => c.dir().display().to_string(),
+            Store::Postgres(p) => p.location(),
+        }
+    }
+
+    /// The store as the UI shares it between its threads.
+    pub fn shared(self) -> crate::tui::loader::SharedStore {
+        match self {
+            Store::Server(c) => std::sync::Arc::new(c),
+            Store::Postgres(p) => std::sync::Arc::new(p),
+        }
+    }
+}
+
+/// Opens the caseload of a command: in PostgreSQL when `url` names one, else through
+/// the server of `--data-dir` (or the default), starting it when needed; warnings go
+/// to standard error.
+pub fn open(cli_dir: Option<PathBuf>, url: Option<&str>) -> Result<Store, Failure> {
+    open_noting(cli_dir, url, false, &mut |w| super::print_warning(&w))
+}
+
+/// Opens the caseload in PostgreSQL when `url` names one; else connects to the server
+/// of `--data-dir` (or the default), which opens the store the safe way (migration
+/// behind a backup, the day's backup); the permissions of the directory are checked
+/// here. What the user should know goes to `warn`. `interactive`: the UI (its writes
+/// are told "busy" instead of waiting long).
 pub fn open_noting(
     cli_dir: Option<PathBuf>,
+    url: Option<&str>,
     interactive: bool,
     warn: &mut dyn FnMut(String),
-) -> Result<Client, Failure> {
+) -> Result<Store, Failure> {
+    if let Some(url) = url {
+        let mut store = PgStore::connect(url)?;
+        if interactive {
+            let actor = store.actor().clone();
+            store = store.session(actor, Some(std::time::Duration::from_secs(2)));
+        }
+        return Ok(Store::Postgres(store));
+    }
     let dir = store::data_dir(cli_dir).map_err(Failure)?;
     for w in store::permissions::check(&dir) {
         warn(w);
@@ -51,13 +132,25 @@ pub fn open_noting(
     for w in &client.warnings {
         warn(w.clone());
     }
-    Ok(client)
+    Ok(Store::Server(client))
+}
+
+/// `perinat db migrate`: brings the PostgreSQL caseload's schema to this build's.
+pub fn db_migrate(url: Option<&str>, out: &mut Out) -> Res {
+    let url = url.ok_or_else(|| Failure(t!("pg-no-store")))?;
+    let (from, to) = postgres::migrate(url)?;
+    let shown = postgres::url::shown(url);
+    if from == to {
+        return out.line(&t!("pg-up-to-date", url = shown, version = to));
+    }
+    out.line(&t!("pg-migrated", url = shown, from = from, to = to))
 }
 
 /// `perinat backup`: takes a backup (into the backups directory, or to `file`), lists
 /// them, or shows one as plain JSON (`show`, which needs no store).
 pub fn backup_cmd(
     cli_dir: Option<PathBuf>,
+    url: Option<&str>,
     file: Option<&Path>,
     list: bool,
     show: Option<&Path>,
@@ -76,7 +169,23 @@ pub fn backup_cmd(
         })?;
         return out.data(&text);
     }
-    let client = &open(cli_dir)?;
+    if url.is_some() {
+        // The database keeps the caseload and its backups; a file is a portable copy.
+        let store = open(cli_dir, url)?;
+        let Some(path) = file.filter(|_| !list) else {
+            return Err(Failure(t!("pg-backups-elsewhere", url = store.place())));
+        };
+        let w = backup::write_to(&*store, path)?;
+        return out.line(&t!(
+            "cli-backed-up",
+            count = w.pregnancies,
+            providers = w.providers,
+            file = w.path.display().to_string()
+        ));
+    }
+    let Store::Server(client) = &open(cli_dir, None)? else {
+        return Err(Failure(t!("pg-no-store")));
+    };
     let dir = backup::dir_of(client.dir());
     if list {
         let all = client.backups()?;
@@ -153,7 +262,13 @@ fn set_aside(dir: &Path) -> Result<PathBuf, Failure> {
     Ok(target)
 }
 
-pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) -> Res {
+pub fn restore(
+    cli_dir: Option<PathBuf>,
+    url: Option<&str>,
+    file: &Path,
+    yes: bool,
+    out: &mut Out,
+) -> Res {
     let dir = store::data_dir(cli_dir).map_err(Failure)?;
     let refused = t!("cli-not-restored", file = file.display().to_string());
     let mut parsed = super::read_caseload_file(file, &refused)?;
@@ -172,6 +287,10 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         .unwrap_or_else(|_| file.to_path_buf())
         .display()
         .to_string();
+    if url.is_some() {
+        let store = open(Some(dir.clone()), url)?;
+        return restore_into(&store, &dir, parsed.caseload, &source, yes, out);
+    }
     // Through the server when the store opens; a damaged store, which no server can
     // open, is set aside here (no server runs on it) and a new one made from the file.
     let client = match Client::connect(&dir, false) {
@@ -212,6 +331,51 @@ pub fn restore(cli_dir: Option<PathBuf>, file: &Path, yes: bool, out: &mut Out) 
         msg.push_str(&format!("{}\n", t!("cli-previous-in", file = p)));
     }
     out.text(&msg)
+}
+
+/// Restores a caseload kept in PostgreSQL: after confirmation, the caseload it replaces
+/// is written to the backups directory of the data directory `dir`, then replaced, all
+/// or nothing.
+fn restore_into(
+    store: &Store,
+    dir: &Path,
+    caseload: Caseload,
+    source: &str,
+    yes: bool,
+    out: &mut Out,
+) -> Res {
+    let refused = t!("cli-not-restored", file = source);
+    let incoming = (caseload.pregnancies.len(), caseload.providers.len());
+    let question = t!(
+        "cli-restore-question",
+        dir = store.place(),
+        count = store.count_pregnancies()?,
+        providers = store.providers()?.len(),
+        file = source,
+        new_count = incoming.0,
+        new_providers = incoming.1,
+        backups = backup::dir_of(dir).display().to_string()
+    );
+    if !yes && !confirm(&question)? {
+        return Err(Failure(t!("cli-not-confirmed", refused = &refused)));
+    }
+    let previous = backup::take(&**store, dir, backup::Kind::BeforeRestore, now())?;
+    store
+        .replace_all(caseload, source)
+        .map_err(|e| super::store_refusal(&refused, e))?;
+    out.text(&format!(
+        "{}\n{}\n",
+        t!(
+            "cli-restored",
+            file = source,
+            count = incoming.0,
+            providers = incoming.1
+        ),
+        t!(
+            "cli-previous-in",
+            file = previous.path.display().to_string()
+        )
+    ))
 }
 
 /// What a restore replayed from the journal, and what it could not.

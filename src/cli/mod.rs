@@ -22,8 +22,7 @@ use crate::report::{
     format::{date, euros, pad, pad_left},
     Selection,
 };
-use crate::server::Client;
-use crate::store::{self, CaseloadApi, Correction, LineRef};
+use crate::store::{self, Correction, LineRef};
 use crate::t;
 use crate::tui::keymap;
 use args::{Cli, Command};
@@ -103,11 +102,13 @@ pub fn choose_language(flag: Option<Lang>) -> (Option<PathBuf>, Vec<String>) {
     (path, warnings)
 }
 
-use data::open;
+use data::{open, Store};
 
-pub fn run(cli: Cli) -> Res {
+pub fn run(mut cli: Cli) -> Res {
     let mut out = Out::stdout();
     let (config_file, lang_warnings) = choose_language(cli.lang);
+    let url = data::postgres_url(cli.store.take())?;
+    let url = url.as_deref();
     let ui = cli.command.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
     if !ui {
         for w in &lang_warnings {
@@ -119,42 +120,45 @@ pub fn run(cli: Cli) -> Res {
             let today = cli.today.unwrap_or_else(real_today);
             if ui {
                 let mut warnings = lang_warnings;
-                let store = data::open_noting(cli.data_dir, true, &mut |w| warnings.push(w))?;
+                let store = data::open_noting(cli.data_dir, url, true, &mut |w| warnings.push(w))?;
                 let file = keymap::user_file(cli.keymap);
                 let (map, errors) = keymap::load(file.as_deref());
-                let store: crate::tui::loader::SharedStore = std::sync::Arc::new(store);
+                let store = store.shared();
                 crate::tui::terminal::run(store, today, map, errors, warnings, config_file)
                     .map_err(Failure)
             } else {
-                overview(&open(cli.data_dir)?, &mut out, today)
+                overview(&open(cli.data_dir, url)?, &mut out, today)
             }
         }
         Some(Command::Keymap { check: _, file }) => {
             keymap_check(file.or_else(|| keymap::user_file(cli.keymap)), &mut out)
         }
         Some(Command::Import { files, replace }) => {
-            let store = open(cli.data_dir)?;
+            let store = open(cli.data_dir, url)?;
             for file in &files {
                 import(&store, file, replace, &mut out)?;
             }
             Ok(())
         }
         Some(Command::Export { file, pseudonymise }) => export(
-            &open(cli.data_dir)?,
+            &open(cli.data_dir, url)?,
             file.as_deref(),
             pseudonymise,
             &mut out,
         ),
         Some(Command::Backup { file, list, show }) => data::backup_cmd(
             cli.data_dir,
+            url,
             file.as_deref(),
             list,
             show.as_deref(),
             &mut out,
         ),
-        Some(Command::Restore { file, yes }) => data::restore(cli.data_dir, &file, yes, &mut out),
+        Some(Command::Restore { file, yes }) => {
+            data::restore(cli.data_dir, url, &file, yes, &mut out)
+        }
         Some(Command::Log { case, since }) => {
-            data::log(&open(cli.data_dir)?, case.as_deref(), since, &mut out)
+            data::log(&*open(cli.data_dir, url)?, case.as_deref(), since, &mut out)
         }
         Some(Command::Billing {
             month,
@@ -181,7 +185,7 @@ pub fn run(cli: Cli) -> Res {
                 csv_plain,
                 per_provider,
             };
-            billing::billing(&open(cli.data_dir)?, &request, &mut out)
+            billing::billing(&open(cli.data_dir, url)?, &request, &mut out)
         }
         Some(Command::Demo {
             cases,
@@ -190,6 +194,7 @@ pub fn run(cli: Cli) -> Res {
             today,
         }) => demo_cmd(
             cli.data_dir,
+            url,
             cases,
             seed,
             file.as_deref(),
@@ -197,14 +202,14 @@ pub fn run(cli: Cli) -> Res {
             &mut out,
         ),
         Some(Command::Cases { alerts, all, today }) => cases(
-            &open(cli.data_dir)?,
+            &open(cli.data_dir, url)?,
             alerts,
             all,
             today.unwrap_or_else(real_today),
             &mut out,
         ),
         Some(Command::Case { id, today }) => {
-            let store = open(cli.data_dir)?;
+            let store = open(cli.data_dir, url)?;
             let p = store
                 .pregnancy(&id)?
                 .ok_or_else(|| Failure(t!("cli-no-pregnancy", id = &id)))?;
@@ -244,7 +249,7 @@ pub fn run(cli: Cli) -> Res {
                     late,
                 },
             };
-            let store = open(cli.data_dir)?;
+            let store = open(cli.data_dir, url)?;
             billing::mark(
                 &store,
                 &case,
@@ -255,7 +260,16 @@ pub fn run(cli: Cli) -> Res {
                 &mut out,
             )
         }
-        Some(Command::Tariffs) => tariffs(&open(cli.data_dir)?, &mut out),
+        Some(Command::Tariffs) => tariffs(&open(cli.data_dir, url)?, &mut out),
+        Some(Command::Db {
+            action: args::DbAction::Migrate,
+        }) => data::db_migrate(url, &mut out),
+        Some(Command::Share { .. }) if url.is_some() => {
+            Err(Failure(t!("pg-not-served", command = "share")))
+        }
+        Some(Command::Serve { .. }) if url.is_some() => {
+            Err(Failure(t!("pg-not-served", command = "serve")))
+        }
         Some(Command::Share { group }) => {
             let dir = store::data_dir(cli.data_dir).map_err(Failure)?;
             crate::fsutil::create_private_dir(&dir).map_err(|e| cannot_write(&dir, e))?;
@@ -342,7 +356,7 @@ pub(crate) fn store_refusal(refused: &str, e: store::StoreError) -> Failure {
     }
 }
 
-fn import(store: &Client, file: &Path, replace: bool, out: &mut Out) -> Res {
+fn import(store: &Store, file: &Path, replace: bool, out: &mut Out) -> Res {
     let refused = t!("cli-not-imported", file = file.display().to_string());
     let mut parsed = read_caseload_file(file, &refused)?;
     // Names, ids and codes that could drive a terminal are refused at the door.
@@ -383,7 +397,7 @@ fn import(store: &Client, file: &Path, replace: bool, out: &mut Out) -> Res {
     out.line(&text)
 }
 
-fn export(store: &Client, file: Option<&Path>, pseudonymise: bool, out: &mut Out) -> Res {
+fn export(store: &Store, file: Option<&Path>, pseudonymise: bool, out: &mut Out) -> Res {
     let caseload = if pseudonymise {
         store.export_pseudonymised()?
     } else {
@@ -408,6 +422,7 @@ fn export(store: &Client, file: Option<&Path>, pseudonymise: bool, out: &mut Out
 
 fn demo_cmd(
     data_dir: Option<std::path::PathBuf>,
+    url: Option<&str>,
     cases: usize,
     seed: u64,
     file: Option<&Path>,
@@ -426,24 +441,20 @@ fn demo_cmd(
             file = path.display().to_string()
         ));
     }
-    let store = open(data_dir)?;
+    let store = open(data_dir, url)?;
     let existing = store.count_pregnancies()?;
     if existing > 0 {
         return Err(Failure(t!(
             "cli-demo-not-empty",
-            dir = store.dir().display().to_string(),
+            dir = store.place(),
             count = existing
         )));
     }
     store.import(caseload, false)?;
-    out.line(&t!(
-        "cli-demo-added",
-        count = cases,
-        dir = store.dir().display().to_string()
-    ))
+    out.line(&t!("cli-demo-added", count = cases, dir = store.place()))
 }
 
-fn cases(store: &Client, only_alerts: bool, all: bool, today: NaiveDate, out: &mut Out) -> Res {
+fn cases(store: &Store, only_alerts: bool, all: bool, today: NaiveDate, out: &mut Out) -> Res {
     let dir = store.directory()?;
     let rules = store.rules()?;
     let mut text = views::rows_header();
@@ -462,7 +473,7 @@ fn cases(store: &Client, only_alerts: bool, all: bool, today: NaiveDate, out: &m
     out.text(&text)
 }
 
-fn overview(store: &Client, out: &mut Out, today: NaiveDate) -> Res {
+fn overview(store: &Store, out: &mut Out, today: NaiveDate) -> Res {
     let dir = store.directory()?;
     let rules = store.rules()?;
     let n = store.count_pregnancies()?;
@@ -541,7 +552,7 @@ fn overview(store: &Client, out: &mut Out, today: NaiveDate) -> Res {
     out.text(&text)
 }
 
-fn tariffs(store: &Client, out: &mut Out) -> Res {
+fn tariffs(store: &Store, out: &mut Out) -> Res {
     let rules = store.rules()?;
     let mut text = format!("{}\n", t!("tariffs-title"));
     let lines = rules.tariffs.lines();
