@@ -255,3 +255,4 @@ impl Drop for Tmux {
             .output();
     }
 }
+pub mod pg;
