@@ -68,7 +68,9 @@ fn measure(
         let _ = render::json(&r);
         r.lines.len()
     });
-    let id = caseload.pregnancies[caseload.pregnancies.len() / 2].id.clone();
+    let id = caseload.pregnancies[caseload.pregnancies.len() / 2]
+        .id
+        .clone();
     let mut saves = Vec::new();
     for i in 0..200 {
         let v = store.pregnancy_versioned(&id).expect("read").expect("case");

@@ -129,20 +129,7 @@ fn the_hand_computed_caseloads_and_a_demo_give_byte_identical_billing_exports_an
         // A billing mark through each store's commands, then the same answers again.
         if i == 0 {
             common::mark_billed(&sled, None);
-            let mut c = on_pg(&data, &url);
-            c.args([
-                "mark-billed",
-                "c-A",
-                "--code",
-                "401391",
-                "--date",
-                "2025-03-20",
-                "--provider",
-                "p-mw",
-                "--on",
-                "2025-05-26",
-            ]);
-            ok(&mut c);
+            common::mark_billed_by(on_pg(&data, &url), None);
         }
         for args in &commands {
             let a = ok(common::perinat(&sled).args(args));
@@ -268,20 +255,7 @@ fn a_stale_edit_from_another_process_is_refused_naming_who_changed_what() {
         .expect("read")
         .expect("c-A");
     // Meanwhile another process marks one of Alice's services billed.
-    let mut c = on_pg(tmp.path(), &url);
-    c.env("SSH_CLIENT", "192.0.2.9 50000 22").args([
-        "mark-billed",
-        "c-A",
-        "--code",
-        "401391",
-        "--date",
-        "2025-03-20",
-        "--provider",
-        "p-mw",
-        "--on",
-        "2025-05-26",
-    ]);
-    ok(&mut c);
+    common::mark_billed_by(on_pg(tmp.path(), &url), Some("192.0.2.9 50000 22"));
     let mut mine = v.pregnancy.clone();
     mine.mother.name = "Alice Exemple Mine".into();
     match store.save_pregnancy(mine.clone(), Some(v.revision)) {

@@ -77,7 +77,11 @@ pub fn export(store: &Path) -> String {
 /// Marks c-A's CPP of 20/03/2025 billed on 26/05/2025, from an SSH address when one is
 /// given; returns what perinat printed.
 pub fn mark_billed(store: &Path, ssh_client: Option<&str>) -> String {
-    let mut c = perinat(store);
+    mark_billed_by(perinat(store), ssh_client)
+}
+
+/// [`mark_billed`] through the perinat command `c` (a store of another kind).
+pub fn mark_billed_by(mut c: Command, ssh_client: Option<&str>) -> String {
     if let Some(addr) = ssh_client {
         c.env("SSH_CLIENT", addr);
     }

@@ -273,40 +273,45 @@ impl PgStorage {
             tx.execute("DELETE FROM cases WHERE id = ANY($1)", &[&ids])
                 .map_err(fail)?;
         }
-        if records.len() > COPY_FROM {
+        let rows: Vec<[&(dyn ToSql + Sync); 2]> =
+            records.iter().map(|(id, b)| [id as _, b as _]).collect();
+        self.insert_rows(tx, "cases (id, record)", &[Type::TEXT, Type::BYTEA], &rows)?;
+        let rows: Vec<[&(dyn ToSql + Sync); 2]> =
+            months.iter().map(|(m, id)| [m as _, id as _]).collect();
+        self.insert_rows(
+            tx,
+            "case_months (month, case_id)",
+            &[Type::TEXT, Type::TEXT],
+            &rows,
+        )?;
+        Ok(())
+    }
+
+    /// Inserts `rows` into `table` (with its two columns named, e.g. `cases (id, record)`):
+    /// with COPY when there are many, else one prepared insert each.
+    fn insert_rows(
+        &self,
+        tx: &mut postgres::Transaction<'_>,
+        table: &str,
+        types: &[Type],
+        rows: &[[&(dyn ToSql + Sync); 2]],
+    ) -> Result<()> {
+        let fail = |e: postgres::Error| self.place.error(&e, true);
+        if rows.len() > COPY_FROM {
             let sink = tx
-                .copy_in("COPY cases (id, record) FROM STDIN BINARY")
+                .copy_in(&format!("COPY {table} FROM STDIN BINARY"))
                 .map_err(fail)?;
-            let mut w = BinaryCopyInWriter::new(sink, &[Type::TEXT, Type::BYTEA]);
-            for (id, bytes) in &records {
-                w.write(&[id, bytes]).map_err(fail)?;
+            let mut w = BinaryCopyInWriter::new(sink, types);
+            for row in rows {
+                w.write(row).map_err(fail)?;
             }
             w.finish().map_err(fail)?;
-        } else {
-            for (id, bytes) in &records {
-                tx.execute(
-                    "INSERT INTO cases (id, record) VALUES ($1, $2)",
-                    &[id, bytes],
-                )
+        } else if !rows.is_empty() {
+            let insert = tx
+                .prepare(&format!("INSERT INTO {table} VALUES ($1, $2)"))
                 .map_err(fail)?;
-            }
-        }
-        if months.len() > COPY_FROM {
-            let sink = tx
-                .copy_in("COPY case_months (month, case_id) FROM STDIN BINARY")
-                .map_err(fail)?;
-            let mut w = BinaryCopyInWriter::new(sink, &[Type::TEXT, Type::TEXT]);
-            for (m, id) in &months {
-                w.write(&[m, id]).map_err(fail)?;
-            }
-            w.finish().map_err(fail)?;
-        } else {
-            for (m, id) in &months {
-                tx.execute(
-                    "INSERT INTO case_months (month, case_id) VALUES ($1, $2)",
-                    &[m, id],
-                )
-                .map_err(fail)?;
+            for row in rows {
+                tx.execute(&insert, row).map_err(fail)?;
             }
         }
         Ok(())
@@ -344,42 +349,19 @@ impl PgStorage {
             entries.push((seq, encode(&entry)?));
             history.extend(draft.cases.iter().map(|c| (c.as_str(), seq)));
         }
-        if entries.len() > COPY_FROM {
-            let sink = tx
-                .copy_in("COPY audit (seq, record) FROM STDIN BINARY")
-                .map_err(fail)?;
-            let mut w = BinaryCopyInWriter::new(sink, &[Type::INT8, Type::BYTEA]);
-            for (seq, bytes) in &entries {
-                w.write(&[seq, bytes]).map_err(fail)?;
-            }
-            w.finish().map_err(fail)?;
-        } else {
-            for (seq, bytes) in &entries {
-                tx.execute(
-                    "INSERT INTO audit (seq, record) VALUES ($1, $2)",
-                    &[seq, bytes],
-                )
-                .map_err(fail)?;
-            }
-        }
-        if history.len() > COPY_FROM {
-            let sink = tx
-                .copy_in("COPY case_history (case_id, seq) FROM STDIN BINARY")
-                .map_err(fail)?;
-            let mut w = BinaryCopyInWriter::new(sink, &[Type::TEXT, Type::INT8]);
-            for (case, seq) in &history {
-                w.write(&[case, seq]).map_err(fail)?;
-            }
-            w.finish().map_err(fail)?;
-        } else {
-            for (case, seq) in &history {
-                tx.execute(
-                    "INSERT INTO case_history (case_id, seq) VALUES ($1, $2)",
-                    &[case, seq],
-                )
-                .map_err(fail)?;
-            }
-        }
+        let rows: Vec<[&(dyn ToSql + Sync); 2]> =
+            entries.iter().map(|(seq, b)| [seq as _, b as _]).collect();
+        self.insert_rows(tx, "audit (seq, record)", &[Type::INT8, Type::BYTEA], &rows)?;
+        let rows: Vec<[&(dyn ToSql + Sync); 2]> = history
+            .iter()
+            .map(|(case, seq)| [case as _, seq as _])
+            .collect();
+        self.insert_rows(
+            tx,
+            "case_history (case_id, seq)",
+            &[Type::TEXT, Type::INT8],
+            &rows,
+        )?;
         let last = seqs.last().map_or(0, |s| *s as u64);
         tx.execute(
             "SELECT pg_notify($1, $2)",
