@@ -12,7 +12,7 @@
 mod pg;
 
 use perinat::domain::YearMonth;
-use perinat::report::{self, render, Selection};
+use perinat::report::{self, render, ReportSpec, Selection};
 use perinat::store::postgres::PgStore;
 use perinat::store::{CaseloadApi, Live, SledStore};
 use std::sync::mpsc::Receiver;
@@ -59,12 +59,13 @@ fn measure(
         store.import(caseload.clone(), false).expect("import");
     });
     let (month_lines, month_time) = timed(|| {
-        let r = report::build(store, Selection::Month(month), today).expect("report");
+        let r =
+            report::build(store, &ReportSpec::new(Selection::Month(month), today)).expect("report");
         let _ = render::json(&r);
         r.lines.len()
     });
     let (unbilled_lines, unbilled) = timed(|| {
-        let r = report::build(store, Selection::Unbilled, today).expect("report");
+        let r = report::build(store, &ReportSpec::new(Selection::Unbilled, today)).expect("report");
         let _ = render::json(&r);
         r.lines.len()
     });

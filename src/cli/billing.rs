@@ -3,6 +3,7 @@
 //! and its recorded corrections.
 
 use super::args::Format;
+use super::data::Store;
 use super::output::Out;
 use super::{cannot_write, Failure};
 use crate::domain::services::{evaluate, Status};
@@ -10,7 +11,6 @@ use crate::report::files::{self, FileFormat};
 use crate::report::format::{date, euros};
 use crate::report::render::CsvStyle;
 use crate::report::{self, ReportSpec};
-use super::data::Store;
 use crate::store::{Correction, LineRef};
 use crate::t;
 use chrono::NaiveDate;
