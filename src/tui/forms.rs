@@ -413,7 +413,7 @@ pub fn designation_form(p: &Pregnancy, ctx: &Ctx) -> Form {
         vec![
             provider_field("provider", t!("field-coordinator"), ctx.providers, ""),
             Field::date("from", t!("field-from"), ctx.today),
-            Field::yes_no("consent", t!("field-consent-coordination"), true),
+            Field::yes_no("consent", t!("field-consent-coordination"), false),
             Field::choice(
                 "billing",
                 t!("field-billing-provider"),
