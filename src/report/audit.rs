@@ -14,6 +14,22 @@ fn clip(s: &str, max: Option<usize>) -> String {
     }
 }
 
+/// A pregnancy as the audit trail keeps it (the store's own JSON), in the words of the
+/// interchange format people and programs know: pseudocodes as `401391`, times as
+/// `14:00`, indicators by their keys. Anything else is shown as kept.
+fn in_file_words(json: Option<&str>) -> Option<String> {
+    let json = json?;
+    match serde_json::from_str::<crate::domain::model::Pregnancy>(json) {
+        Ok(p) => {
+            let dto = crate::interchange::write::pregnancy(crate::domain::Catalog::builtin(), &p);
+            serde_json::to_string(&dto)
+                .ok()
+                .or_else(|| Some(json.to_string()))
+        }
+        Err(_) => Some(json.to_string()),
+    }
+}
+
 /// The lines of one entry; values wider than `max_value` columns are cut with `…`.
 pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
     let who = match &e.by.from {
@@ -39,7 +55,11 @@ pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
     let mut out = vec![head];
     if e.before.is_some() && e.after.is_some() {
         let none = crate::t!("audit-none");
-        for c in changes(e.before.as_deref(), e.after.as_deref()) {
+        let (before, after) = (
+            in_file_words(e.before.as_deref()),
+            in_file_words(e.after.as_deref()),
+        );
+        for c in changes(before.as_deref(), after.as_deref()) {
             out.push(format!(
                 "    {}: {} → {}",
                 c.path,
@@ -83,5 +103,37 @@ mod tests {
                 "    team[0]: (none) → \"p-a-very-l…".into(),
             ]
         );
+    }
+
+    #[test]
+    fn a_changed_pregnancy_reads_in_the_interchange_words_not_the_program_s() {
+        use crate::domain::test_support::{coordinated, d, money};
+        let before = coordinated("2025-03-01");
+        let mut after = before.clone();
+        after.concertations[0].start = chrono::NaiveTime::from_hms_opt(15, 30, 0).unwrap();
+        after.billed.push(crate::domain::model::BilledService {
+            pseudocode: crate::domain::model::Pseudocode::Cpp,
+            service_date: d("2025-03-05"),
+            provider: "gyn".into(),
+            billed_on: d("2025-03-20"),
+            amount: money("50.41"),
+        });
+        let e = AuditEntry {
+            seq: 2,
+            at: d("2025-03-20").and_hms_opt(9, 0, 0).unwrap(),
+            by: Actor {
+                user: "anne".into(),
+                from: None,
+            },
+            action: AuditAction::MarkBilled,
+            subject: Some("c1".into()),
+            before: serde_json::to_string(&before).ok(),
+            after: serde_json::to_string(&after).ok(),
+            detail: String::new(),
+        };
+        let text = entry_lines(&e, None)[1..].join("\n");
+        assert!(text.contains("\"pseudocode\":\"401391\""), "{text}");
+        assert!(text.contains("\"14:00\" → \"15:30\""), "{text}");
+        assert!(!text.contains("Cpp") && !text.contains(":00:00"), "{text}");
     }
 }
