@@ -241,8 +241,14 @@ screen-caseload = Fälle
 screen-case = Fall
 screen-billing = Abrechnung
 screen-tariffs = Tarife
-title-loading = lädt… { $count } Fälle
-title-count = { $shown } von { $count } Fällen
+title-loading = lädt… { $count ->
+    [one] { $count } Fall
+   *[other] { $count } Fälle
+}
+title-count = { $shown } von { $count ->
+    [one] { $count } Fall
+   *[other] { $count } Fällen
+}
 title-today = heute { $date }
 search-keys = Enter behalten · Esc löschen
 status-cancelled = Abgebrochen, nichts gespeichert.
@@ -468,8 +474,14 @@ store-already-billed = diese Leistung wurde bereits am { $on } abgerechnet
 store-not-billable = diese Leistung ist nicht abrechenbar: { $reasons }
 store-no-tariff = am Leistungsdatum gilt kein Tarif
 store-busy = beschäftigt, { $doing }: versuchen Sie es gleich noch einmal (nichts wurde gespeichert; Ihre Eingaben bleiben erhalten)
-busy-import = ein Import von { $count } Schwangerschaften wird gespeichert…
-busy-restore = ein Bestand von { $count } Schwangerschaften wird wiederhergestellt…
+busy-import = ein Import von { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+} wird gespeichert…
+busy-restore = ein Bestand von { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+} wird wiederhergestellt…
 busy-change = eine Änderung wird gespeichert…
 busy-backup = die Tagessicherung wird geschrieben…
 stale-edit = nicht gespeichert: { $name } ({ $case }) wurde von { $who } geändert, nachdem Sie dieses Formular geöffnet haben ({ $parts }). Ihr Formular bleibt mit Ihren Eingaben offen: sehen Sie sich die Änderung dahinter an und speichern Sie erneut, um Ihre darüber zu legen, oder Esc, um sie zu verwerfen
@@ -577,8 +589,14 @@ cli-cannot-write-output = die Ausgabe kann nicht geschrieben werden: { $error }
 cli-not-imported = { $file } wurde nicht importiert, der Speicher ist unverändert
 cli-imported = { $file } importiert: Schwangerschaften { $added } hinzugefügt, { $replaced } ersetzt, { $unchanged } unverändert; Leistungserbringer { $providers_added } hinzugefügt, { $providers_replaced } ersetzt, { $providers_unchanged } unverändert.
 cli-imported-settings = Praxiseinstellungen: { $tariffs } Tarife, { $regions } regionale Starttermine.
-cli-exported = { $count } Schwangerschaften und { $providers } Leistungserbringer nach { $file } exportiert.
-cli-demo-written = Demo-Fälle mit { $count } Schwangerschaften nach { $file } geschrieben.
+cli-exported = { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+} und { $providers } Leistungserbringer nach { $file } exportiert.
+cli-demo-written = Demo-Fälle mit { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+} nach { $file } geschrieben.
 cli-demo-not-empty = der Speicher in { $dir } enthält bereits { $count } Schwangerschaften; Demodaten kommen nur in einen leeren Speicher (verwenden Sie --out DATEI oder ein anderes --data-dir)
 cli-demo-added = Demo-Fälle mit { $count } fiktiven Schwangerschaften in { $dir } angelegt.
     Probieren Sie: perinat cases, perinat billing --unbilled
@@ -600,7 +618,10 @@ cli-daily-backup-failed = die Tagessicherung ist fehlgeschlagen: { $error }
 cli-cannot-list = { $dir } kann nicht aufgelistet werden: { $error }
 cli-backups-in = Sicherungen in { $dir }:
 cli-no-backups = (noch keine: bei der ersten Nutzung jedes Tages wird eine erstellt)
-cli-backed-up = { $count } Schwangerschaften und { $providers } Leistungserbringer nach { $file } gesichert.
+cli-backed-up = { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+} und { $providers } Leistungserbringer nach { $file } gesichert.
 cli-confirm-no-terminal = Die Standardeingabe ist kein Terminal, daher kann perinat nicht fragen: fügen Sie --yes hinzu, um fortzufahren.
 cli-confirm-ask = Tippen Sie ja, um fortzufahren:
 cli-confirm-word = ja
@@ -613,7 +634,10 @@ cli-restore-damaged-question = Der Speicher in { $dir } ist beschädigt. Seine D
 cli-not-confirmed = { $refused } (nicht bestätigt)
 cli-current-unreadable = die aktuellen Fälle können nicht vollständig gelesen werden ({ $error })
 cli-restore-backup-failed = { $refused }: die Sicherung der aktuellen Fälle ist fehlgeschlagen: { $error }
-cli-restored = { $file } wiederhergestellt: { $count } Schwangerschaften, { $providers } Leistungserbringer.
+cli-restored = { $file } wiederhergestellt: { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+}, { $providers } Leistungserbringer.
 cli-previous-in = Die vorherigen Fälle liegen in { $file }.
 cli-damaged-kept = Die Dateien des beschädigten Speichers bleiben in { $dir } erhalten.
 cli-change-count = { $count ->
@@ -627,7 +651,10 @@ overview-empty = Es gibt keine Fälle. Zum Umsehen mit fiktiven Daten:
     {"  "}perinat import DATEI
     
     Alle Befehle: perinat --help
-overview-phases = { $count } Schwangerschaften: { $prenatal } pränatal, { $postnatal } postnatal, { $childhood } frühe Kindheit, { $closed } abgeschlossen
+overview-phases = { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+}: { $prenatal } pränatal, { $postnatal } postnatal, { $childhood } frühe Kindheit, { $closed } abgeschlossen
 overview-scenarios = Szenarien: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } vorläufig)
 overview-to-claim = Abzurechnen: { $count } Leistungen, { $amount } ({ $near } mit einer Frist innerhalb von 14 Tagen)
 overview-blocked = Gesperrte Leistungen: { $blocked }    Fälle mit Hinweisen: { $alerts }
@@ -713,7 +740,10 @@ billing-billed-on = Derzeit als abgerechnet markiert am { $date }.
 confirm-mark-expired = { $expired } der { $count } zu markierenden Leistungen haben ihre Frist überschritten (R60): die Plattform kann sie ablehnen. Trotzdem als abgerechnet markieren?
 status-billed-corrected = Abrechnungsdatum von { $case } auf { $on } korrigiert; der Grund steht in der Geschichte.
 status-billed-withdrawn = Abrechnungsmarkierung von { $case } zurückgenommen; der Grund steht in der Geschichte. Die Zeile kann erneut abgerechnet werden, solange die Frist es erlaubt.
-status-exported-per-provider = { $count } Dateien in { $dir } geschrieben, eine je abrechnendem Leistungserbringer.
+status-exported-per-provider = { $count ->
+    [one] { $count } Datei
+   *[other] { $count } Dateien
+} in { $dir } geschrieben, eine je abrechnendem Leistungserbringer.
 form-correct-billed = Abrechnungsdatum korrigieren (R63)
 form-withdraw-billed = Markierung zurücknehmen: Abrechnung abgelehnt (R63)
 form-export-per-provider = Eine CSV je abrechnendem Leistungserbringer

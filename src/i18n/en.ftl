@@ -240,8 +240,14 @@ screen-caseload = Caseload
 screen-case = Case
 screen-billing = Billing
 screen-tariffs = Tariffs
-title-loading = loading… { $count } cases
-title-count = { $shown } of { $count } cases
+title-loading = loading… { $count ->
+    [one] { $count } case
+   *[other] { $count } cases
+}
+title-count = { $shown } of { $count ->
+    [one] { $count } case
+   *[other] { $count } cases
+}
 title-today = today { $date }
 search-keys = Enter keep · Esc clear
 status-cancelled = Cancelled, nothing saved.
@@ -467,8 +473,14 @@ store-already-billed = this service was already billed on { $on }
 store-not-billable = this service cannot be billed: { $reasons }
 store-no-tariff = no tariff is in force on the service date
 store-busy = busy, { $doing }: try again in a moment (nothing was saved; what you typed is kept)
-busy-import = saving an import of { $count } pregnancies…
-busy-restore = restoring a caseload of { $count } pregnancies…
+busy-import = saving an import of { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+}…
+busy-restore = restoring a caseload of { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+}…
 busy-change = saving a change…
 busy-backup = writing the day's backup…
 stale-edit = not saved: { $name } ({ $case }) was changed by { $who } after you opened this form ({ $parts }). Your form is still open with what you typed: look at their change behind it, then save again to put yours on top, or Esc to leave it
@@ -576,8 +588,14 @@ cli-cannot-write-output = cannot write the output: { $error }
 cli-not-imported = { $file } was not imported, the store is unchanged
 cli-imported = Imported { $file }: pregnancies { $added } added, { $replaced } replaced, { $unchanged } unchanged; providers { $providers_added } added, { $providers_replaced } replaced, { $providers_unchanged } unchanged.
 cli-imported-settings = Practice settings: { $tariffs } tariffs, { $regions } regional openings.
-cli-exported = Exported { $count } pregnancies and { $providers } providers to { $file }.
-cli-demo-written = Wrote a demo caseload of { $count } pregnancies to { $file }.
+cli-exported = Exported { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+} and { $providers } providers to { $file }.
+cli-demo-written = Wrote a demo caseload of { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+} to { $file }.
 cli-demo-not-empty = the store in { $dir } already holds { $count } pregnancies; demo data is only added to an empty store (use --out FILE, or another --data-dir)
 cli-demo-added = Added a demo caseload of { $count } fake pregnancies to { $dir }.
     Try: perinat cases, perinat billing --unbilled
@@ -599,7 +617,10 @@ cli-daily-backup-failed = the day's backup failed: { $error }
 cli-cannot-list = cannot list { $dir }: { $error }
 cli-backups-in = Backups in { $dir }:
 cli-no-backups = (none yet: one is taken on the first use of each day)
-cli-backed-up = Backed up { $count } pregnancies and { $providers } providers to { $file }.
+cli-backed-up = Backed up { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+} and { $providers } providers to { $file }.
 cli-confirm-no-terminal = Standard input is not a terminal, so perinat cannot ask: add --yes to go on.
 cli-confirm-ask = Type yes to go on:
 cli-confirm-word = yes
@@ -612,7 +633,10 @@ cli-restore-damaged-question = The store in { $dir } is damaged. Set its files a
 cli-not-confirmed = { $refused } (not confirmed)
 cli-current-unreadable = the current caseload cannot be read whole ({ $error })
 cli-restore-backup-failed = { $refused }: the backup of the current caseload failed: { $error }
-cli-restored = Restored { $file }: { $count } pregnancies, { $providers } providers.
+cli-restored = Restored { $file }: { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+}, { $providers } providers.
 cli-previous-in = The previous caseload is in { $file }.
 cli-damaged-kept = The damaged store's files are kept in { $dir }.
 cli-change-count = { $count ->
@@ -626,7 +650,10 @@ overview-empty = The caseload is empty. To look around with fake data:
     {"  "}perinat import FILE
     
     See perinat --help for every command.
-overview-phases = { $count } pregnancies: { $prenatal } prenatal, { $postnatal } postnatal, { $childhood } early childhood, { $closed } closed
+overview-phases = { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+}: { $prenatal } prenatal, { $postnatal } postnatal, { $childhood } early childhood, { $closed } closed
 overview-scenarios = Scenarios: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } provisional)
 overview-to-claim = To claim: { $count } services, { $amount } ({ $near } with a deadline within 14 days)
 overview-blocked = Blocked services: { $blocked }    Cases with alerts: { $alerts }
@@ -712,7 +739,10 @@ billing-billed-on = Now marked billed on { $date }.
 confirm-mark-expired = { $expired } of the { $count } services to mark have passed their deadline (R60): the platform may refuse them. Mark them billed anyway?
 status-billed-corrected = Billing date of { $case } corrected to { $on }; the reason is in the history.
 status-billed-withdrawn = Billing mark of { $case } withdrawn; the reason is in the history. The line can be claimed again while its deadline allows.
-status-exported-per-provider = { $count } files written in { $dir }, one per billing provider.
+status-exported-per-provider = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} written in { $dir }, one per billing provider.
 form-correct-billed = Correct the billing date (R63)
 form-withdraw-billed = Withdraw the billing mark: claim refused (R63)
 form-export-per-provider = One CSV per billing provider

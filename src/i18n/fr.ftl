@@ -241,8 +241,14 @@ screen-caseload = Dossiers
 screen-case = Dossier
 screen-billing = Facturation
 screen-tariffs = Tarifs
-title-loading = chargement… { $count } dossiers
-title-count = { $shown } sur { $count } dossiers
+title-loading = chargement… { $count ->
+    [one] { $count } dossier
+   *[other] { $count } dossiers
+}
+title-count = { $shown } sur { $count ->
+    [one] { $count } dossier
+   *[other] { $count } dossiers
+}
 title-today = aujourd'hui { $date }
 search-keys = Entrée garder · Échap effacer
 status-cancelled = Annulé, rien n'a été enregistré.
@@ -577,7 +583,10 @@ cli-cannot-write-output = impossible d'écrire la sortie : { $error }
 cli-not-imported = { $file } n'a pas été importé, les dossiers n'ont pas changé
 cli-imported = { $file } importé : grossesses { $added } ajoutées, { $replaced } remplacées, { $unchanged } inchangées ; prestataires { $providers_added } ajoutés, { $providers_replaced } remplacés, { $providers_unchanged } inchangés.
 cli-imported-settings = Réglages du cabinet : { $tariffs } tarifs, { $regions } ouvertures régionales.
-cli-exported = { $count } grossesses et { $providers } prestataires exportés vers { $file }.
+cli-exported = { $count ->
+    [one] { $count } grossesse
+   *[other] { $count } grossesses
+} et { $providers } prestataires exportés vers { $file }.
 cli-demo-written = Dossiers de démonstration { DE($count) } grossesses écrits dans { $file }.
 cli-demo-not-empty = le stockage { DE($dir) } contient déjà { $count } grossesses ; la démonstration ne s'ajoute qu'à un stockage vide (utilisez --out FICHIER, ou un autre --data-dir)
 cli-demo-added = Dossiers de démonstration { DE($count) } grossesses fictives ajoutés dans { $dir }.
@@ -600,7 +609,10 @@ cli-daily-backup-failed = la sauvegarde du jour a échoué : { $error }
 cli-cannot-list = impossible de lister { $dir } : { $error }
 cli-backups-in = Sauvegardes dans { $dir } :
 cli-no-backups = (aucune encore : une est prise à la première utilisation de chaque jour)
-cli-backed-up = { $count } grossesses et { $providers } prestataires sauvegardés dans { $file }.
+cli-backed-up = { $count ->
+    [one] { $count } grossesse
+   *[other] { $count } grossesses
+} et { $providers } prestataires sauvegardés dans { $file }.
 cli-confirm-no-terminal = L'entrée standard n'est pas un terminal, perinat ne peut donc pas demander : ajoutez --yes pour continuer.
 cli-confirm-ask = Tapez oui pour continuer :
 cli-confirm-word = oui
@@ -613,7 +625,10 @@ cli-restore-damaged-question = Le stockage { DE($dir) } est endommagé. Mettre s
 cli-not-confirmed = { $refused } (non confirmé)
 cli-current-unreadable = les dossiers actuels ne peuvent pas être lus entièrement ({ $error })
 cli-restore-backup-failed = { $refused } : la sauvegarde des dossiers actuels a échoué : { $error }
-cli-restored = { $file } restauré : { $count } grossesses, { $providers } prestataires.
+cli-restored = { $file } restauré : { $count ->
+    [one] { $count } grossesse
+   *[other] { $count } grossesses
+}, { $providers } prestataires.
 cli-previous-in = Les dossiers précédents sont dans { $file }.
 cli-damaged-kept = Les fichiers du stockage endommagé sont conservés dans { $dir }.
 cli-change-count = { $count ->
@@ -627,7 +642,10 @@ overview-empty = Aucun dossier. Pour explorer avec des données fictives :
     {"  "}perinat import FICHIER
     
     Voir perinat --help pour toutes les commandes.
-overview-phases = { $count } grossesses : { $prenatal } en prénatal, { $postnatal } en postnatal, { $childhood } en petite enfance, { $closed } clôturées
+overview-phases = { $count ->
+    [one] { $count } grossesse
+   *[other] { $count } grossesses
+} : { $prenatal } en prénatal, { $postnatal } en postnatal, { $childhood } en petite enfance, { $closed } clôturées
 overview-scenarios = Scénarios : { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } provisoires)
 overview-to-claim = À facturer : { $count } prestations, { $amount } ({ $near } avec une échéance dans les 14 jours)
 overview-blocked = Prestations bloquées : { $blocked }    Dossiers avec alertes : { $alerts }
@@ -713,7 +731,10 @@ billing-billed-on = Actuellement marquée facturée le { $date }.
 confirm-mark-expired = { $expired } des { $count } prestations à marquer ont dépassé leur échéance (R60) : la plateforme peut les refuser. Les marquer facturées malgré tout ?
 status-billed-corrected = Date de facturation { DE($case) } corrigée au { $on } ; le motif est dans l'historique.
 status-billed-withdrawn = Marquage de facturation { DE($case) } retiré ; le motif est dans l'historique. La ligne peut être refacturée tant que l'échéance le permet.
-status-exported-per-provider = { $count } fichiers écrits dans { $dir }, un par prestataire facturant.
+status-exported-per-provider = { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+} écrits dans { $dir }, un par prestataire facturant.
 form-correct-billed = Corriger la date de facturation (R63)
 form-withdraw-billed = Retirer le marquage : facturation refusée (R63)
 form-export-per-provider = Un CSV par prestataire facturant

@@ -241,8 +241,14 @@ screen-caseload = Dossiers
 screen-case = Dossier
 screen-billing = Facturatie
 screen-tariffs = Tarieven
-title-loading = laden… { $count } dossiers
-title-count = { $shown } van { $count } dossiers
+title-loading = laden… { $count ->
+    [one] { $count } dossier
+   *[other] { $count } dossiers
+}
+title-count = { $shown } van { $count ->
+    [one] { $count } dossier
+   *[other] { $count } dossiers
+}
 title-today = vandaag { $date }
 search-keys = Enter houden · Esc wissen
 status-cancelled = Geannuleerd, niets bewaard.
@@ -468,8 +474,14 @@ store-already-billed = deze prestatie is al gefactureerd op { $on }
 store-not-billable = deze prestatie is niet factureerbaar: { $reasons }
 store-no-tariff = er is geen tarief van kracht op de prestatiedatum
 store-busy = bezig, { $doing }: probeer het zo opnieuw (er is niets bewaard; wat u typte blijft staan)
-busy-import = een import van { $count } zwangerschappen wordt bewaard…
-busy-restore = een caseload van { $count } zwangerschappen wordt hersteld…
+busy-import = een import van { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+} wordt bewaard…
+busy-restore = een caseload van { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+} wordt hersteld…
 busy-change = een wijziging wordt bewaard…
 busy-backup = de back-up van de dag wordt geschreven…
 stale-edit = niet bewaard: { $name } ({ $case }) is gewijzigd door { $who } nadat u dit formulier opende ({ $parts }). Uw formulier blijft open met wat u typte: bekijk de wijziging erachter en bewaar opnieuw om de uwe erover te zetten, of Esc om ze te laten
@@ -577,8 +589,14 @@ cli-cannot-write-output = kan de uitvoer niet schrijven: { $error }
 cli-not-imported = { $file } is niet geïmporteerd, de opslag is ongewijzigd
 cli-imported = { $file } geïmporteerd: zwangerschappen { $added } toegevoegd, { $replaced } vervangen, { $unchanged } ongewijzigd; zorgverleners { $providers_added } toegevoegd, { $providers_replaced } vervangen, { $providers_unchanged } ongewijzigd.
 cli-imported-settings = Praktijkinstellingen: { $tariffs } tarieven, { $regions } regionale openingen.
-cli-exported = { $count } zwangerschappen en { $providers } zorgverleners geëxporteerd naar { $file }.
-cli-demo-written = Demo-dossiers van { $count } zwangerschappen geschreven naar { $file }.
+cli-exported = { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+} en { $providers } zorgverleners geëxporteerd naar { $file }.
+cli-demo-written = Demo-dossiers van { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+} geschreven naar { $file }.
 cli-demo-not-empty = de opslag in { $dir } bevat al { $count } zwangerschappen; demogegevens gaan alleen in een lege opslag (gebruik --out BESTAND, of een andere --data-dir)
 cli-demo-added = Demo-dossiers van { $count } fictieve zwangerschappen toegevoegd aan { $dir }.
     Probeer: perinat cases, perinat billing --unbilled
@@ -600,7 +618,10 @@ cli-daily-backup-failed = de back-up van de dag is mislukt: { $error }
 cli-cannot-list = kan { $dir } niet oplijsten: { $error }
 cli-backups-in = Back-ups in { $dir }:
 cli-no-backups = (nog geen: er wordt er een gemaakt bij het eerste gebruik van elke dag)
-cli-backed-up = { $count } zwangerschappen en { $providers } zorgverleners geback-upt naar { $file }.
+cli-backed-up = { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+} en { $providers } zorgverleners geback-upt naar { $file }.
 cli-confirm-no-terminal = Standaardinvoer is geen terminal, dus perinat kan het niet vragen: voeg --yes toe om verder te gaan.
 cli-confirm-ask = Typ ja om verder te gaan:
 cli-confirm-word = ja
@@ -613,7 +634,10 @@ cli-restore-damaged-question = De opslag in { $dir } is beschadigd. De bestanden
 cli-not-confirmed = { $refused } (niet bevestigd)
 cli-current-unreadable = de huidige dossiers kunnen niet volledig gelezen worden ({ $error })
 cli-restore-backup-failed = { $refused }: de back-up van de huidige dossiers is mislukt: { $error }
-cli-restored = { $file } teruggezet: { $count } zwangerschappen, { $providers } zorgverleners.
+cli-restored = { $file } teruggezet: { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+}, { $providers } zorgverleners.
 cli-previous-in = De vorige dossiers staan in { $file }.
 cli-damaged-kept = De bestanden van de beschadigde opslag worden bewaard in { $dir }.
 cli-change-count = { $count ->
@@ -627,7 +651,10 @@ overview-empty = Er zijn geen dossiers. Om rond te kijken met fictieve gegevens:
     {"  "}perinat import BESTAND
     
     Zie perinat --help voor alle opdrachten.
-overview-phases = { $count } zwangerschappen: { $prenatal } prenataal, { $postnatal } postnataal, { $childhood } vroege kindertijd, { $closed } afgesloten
+overview-phases = { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+}: { $prenatal } prenataal, { $postnatal } postnataal, { $childhood } vroege kindertijd, { $closed } afgesloten
 overview-scenarios = Scenario's: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } voorlopig)
 overview-to-claim = Te factureren: { $count } prestaties, { $amount } ({ $near } met een termijn binnen 14 dagen)
 overview-blocked = Geblokkeerde prestaties: { $blocked }    Dossiers met signalen: { $alerts }
@@ -713,7 +740,10 @@ billing-billed-on = Nu als gefactureerd gemarkeerd op { $date }.
 confirm-mark-expired = { $expired } van de { $count } te markeren prestaties zijn over hun termijn (R60): het platform kan ze weigeren. Toch als gefactureerd markeren?
 status-billed-corrected = Factuurdatum van { $case } gecorrigeerd naar { $on }; de reden staat in de geschiedenis.
 status-billed-withdrawn = Facturatiemarkering van { $case } ingetrokken; de reden staat in de geschiedenis. De regel kan opnieuw gefactureerd worden zolang de termijn het toelaat.
-status-exported-per-provider = { $count } bestanden geschreven in { $dir }, één per facturerende zorgverlener.
+status-exported-per-provider = { $count ->
+    [one] { $count } bestand
+   *[other] { $count } bestanden
+} geschreven in { $dir }, één per facturerende zorgverlener.
 form-correct-billed = Factuurdatum corrigeren (R63)
 form-withdraw-billed = Markering intrekken: facturatie geweigerd (R63)
 form-export-per-provider = Eén CSV per facturerende zorgverlener

@@ -238,3 +238,27 @@ fn french_elides_de_before_a_vowel_or_an_h() {
     let count = crate::i18n::with_language(Lang::Fr, || crate::t!("busy-import", count = 12usize));
     assert_eq!(count, "enregistrement d'un import de 12 grossesses…");
 }
+
+#[test]
+fn counts_agree_with_their_nouns() {
+    let title = |lang: Lang, shown: usize, count: usize| {
+        crate::i18n::with_language(lang, || {
+            crate::t!("title-count", shown = shown, count = count)
+        })
+    };
+    assert_eq!(title(Lang::En, 1, 1), "1 of 1 case");
+    assert_eq!(title(Lang::En, 2, 40), "2 of 40 cases");
+    assert_eq!(title(Lang::Fr, 0, 1), "0 sur 1 dossier");
+    assert_eq!(title(Lang::De, 1, 1), "1 von 1 Fall");
+    let phases = crate::i18n::with_language(Lang::En, || {
+        crate::t!(
+            "overview-phases",
+            count = 1usize,
+            prenatal = 1usize,
+            postnatal = 0usize,
+            childhood = 0usize,
+            closed = 0usize
+        )
+    });
+    assert!(phases.starts_with("1 pregnancy:"), "{phases}");
+}
