@@ -11,9 +11,9 @@ use crate::domain::model::*;
 use crate::domain::services::{coordinator_on, evaluate, Status};
 use crate::domain::RuleSet;
 use chrono::{Datelike, NaiveDate, NaiveTime};
-use rand::seq::SliceRandom;
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use rand::rngs::ChaCha8Rng;
+use rand::seq::IndexedRandom;
+use rand::{RngExt, SeedableRng};
 use std::collections::BTreeMap;
 
 const FIRST_NAMES: &[&str] = &[
@@ -47,9 +47,9 @@ const ORGANISATIONS: &[&str] = &[
 ];
 
 fn inami(rng: &mut ChaCha8Rng, profession_digit: u64) -> Option<Inami> {
-    let first_six = profession_digit * 100_000 + rng.gen_range(1..99_999);
+    let first_six = profession_digit * 100_000 + rng.random_range(1..99_999);
     let check = 97 - first_six % 97;
-    let qualification = rng.gen_range(0..1000);
+    let qualification = rng.random_range(0..1000);
     Inami::parse(&format!("{first_six:06}{check:02}{qualification:03}")).ok()
 }
 
@@ -69,7 +69,7 @@ fn providers(rng: &mut ChaCha8Rng, cases: usize) -> Vec<Provider> {
             let (profession, digit, _) = if i < kinds.len() {
                 kinds[i]
             } else {
-                let mut x: f64 = rng.gen();
+                let mut x: f64 = rng.random();
                 *kinds
                     .iter()
                     .find(|k| {
@@ -151,11 +151,11 @@ fn pick(rng: &mut ChaCha8Rng, pool: &[String]) -> String {
 }
 
 fn chance(rng: &mut ChaCha8Rng, p: f64) -> bool {
-    rng.gen_bool(p.clamp(0.0, 1.0))
+    rng.random_bool(p.clamp(0.0, 1.0))
 }
 
 fn days(rng: &mut ChaCha8Rng, from: i64, to: i64) -> i64 {
-    rng.gen_range(from..=to)
+    rng.random_range(from..=to)
 }
 
 const STATUSES: [EvalStatus; 5] = EvalStatus::ALL;
@@ -207,7 +207,7 @@ fn case(
     let due = add_days(start, 280);
     let born = add_days(due, days(rng, -21, 10));
     let region = {
-        let x: f64 = rng.gen();
+        let x: f64 = rng.random();
         if x < 0.35 {
             Region::Flanders
         } else if x < 0.65 {
@@ -241,7 +241,7 @@ fn case(
     if sdate > today || chance(rng, 0.05) {
         return p;
     }
-    let scenario_roll: f64 = rng.gen();
+    let scenario_roll: f64 = rng.random();
     let mut vulnerable: Vec<&str> = Vec::new();
     let scenario_keys: Vec<&str> = catalog
         .indicators()
@@ -260,9 +260,9 @@ fn case(
     } else if scenario_roll < 0.7 {
         1
     } else {
-        rng.gen_range(2..=4)
+        rng.random_range(2..=4)
     };
-    vulnerable.extend(scenario_keys.choose_multiple(rng, scenario_count));
+    vulnerable.extend(scenario_keys.sample(rng, scenario_count));
     if chance(rng, 0.3) {
         vulnerable.extend(other_keys.choose(rng));
     }
@@ -278,7 +278,7 @@ fn case(
     } else {
         0
     };
-    for k in other_keys.choose_multiple(rng, unanswered) {
+    for k in other_keys.sample(rng, unanswered) {
         answers.remove(*k);
     }
     let screener = if chance(rng, 0.5) {
@@ -290,7 +290,7 @@ fn case(
         date: sdate,
         provider: screener,
         consent: chance(rng, 0.98),
-        code: chance(rng, 0.96).then(|| format!("BIB-{:04X}", rng.gen_range(0..0xFFFF))),
+        code: chance(rng, 0.96).then(|| format!("BIB-{:04X}", rng.random_range(0..0xFFFF))),
         answers,
     });
     let vulns: Vec<String> = catalog
@@ -335,7 +335,7 @@ fn case(
         p.cpp.push(Cpp {
             date,
             provider,
-            code: chance(rng, 0.95).then(|| format!("CPP-{}", rng.gen_range(10..999))),
+            code: chance(rng, 0.95).then(|| format!("CPP-{}", rng.random_range(10..999))),
             evaluations,
         });
     }
@@ -421,12 +421,12 @@ fn case(
         p.concertations.push(Concertation {
             date,
             start: NaiveTime::from_hms_opt(
-                rng.gen_range(8..17),
-                [0, 15, 30, 45][rng.gen_range(0..4)],
+                rng.random_range(8..17),
+                [0, 15, 30, 45][rng.random_range(0..4)],
                 0,
             )
             .unwrap_or(NaiveTime::MIN),
-            quarter_hours: rng.gen_range(2..=4),
+            quarter_hours: rng.random_range(2..=4),
             participants,
             woman_present: chance(rng, 0.85),
             report: "Concertation report recorded in BiB (demo).".into(),

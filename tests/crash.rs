@@ -11,7 +11,7 @@
 
 #![cfg(unix)]
 
-use rand::{Rng, SeedableRng};
+use rand::{RngExt, SeedableRng};
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -143,7 +143,7 @@ fn crash_rounds(victim: Victim) {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or_else(rand::random);
-    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let mut rng = rand::rngs::ChaCha8Rng::seed_from_u64(seed);
     let template: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string("tests/fixtures/practice.json").expect("fixture"),
     )
@@ -194,7 +194,7 @@ fn crash_rounds(victim: Victim) {
             acked
         });
         let t0 = Instant::now();
-        let delay = rng.gen_range(0..=batch_ms);
+        let delay = rng.random_range(0..=batch_ms);
         std::thread::sleep(Duration::from_millis(delay));
         match server.as_mut() {
             Some(server) => {

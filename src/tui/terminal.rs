@@ -1,20 +1,25 @@
 //! Puts the app on the real terminal: raw mode and the alternate screen on the way in,
 //! and the terminal restored on every way out (quit, error, panic, SIGHUP when an SSH
 //! session drops, SIGTERM), with the store flushed. No terminal queries at startup.
+//!
+//! Not `ratatui::try_init`/`restore`: their restore leaves the cursor hidden, stops at
+//! the first step that fails, and prints its failure with `eprintln!`, which panics on
+//! the dead terminal of a dropped SSH session; `setup` and `restore` here do every step
+//! and stay silent.
 
 use crate::tui::app::App;
 use crate::tui::keymap::{Key, Keymap, KeymapError};
 use crate::tui::loader::SharedStore;
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, Event};
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
-use ratatui::Terminal;
-use std::io::{stdout, Stdout};
+use ratatui::{DefaultTerminal, Terminal};
+use std::io::stdout;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,7 +31,7 @@ pub fn restore() {
     let _ = execute!(stdout(), LeaveAlternateScreen, cursor::Show);
 }
 
-fn setup() -> std::io::Result<Terminal<CrosstermBackend<Stdout>>> {
+fn setup() -> std::io::Result<DefaultTerminal> {
     enable_raw_mode()?;
     let mut out = stdout();
     if let Err(e) = execute!(out, EnterAlternateScreen, cursor::Hide) {
@@ -112,7 +117,7 @@ pub fn run(
 
 fn event_loop(
     app: &mut App,
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    terminal: &mut DefaultTerminal,
     stop: &AtomicBool,
     config: Option<&std::path::Path>,
 ) -> Result<(), String> {
@@ -137,7 +142,7 @@ fn event_loop(
         }
         while event::poll(Duration::ZERO).map_err(|e| e.to_string())? {
             match event::read().map_err(|e| e.to_string())? {
-                Event::Key(k) if k.kind != KeyEventKind::Release => {
+                Event::Key(k) if !k.is_release() => {
                     if let Some(key) = Key::from_event(&k) {
                         app.on_key(key);
                     }
