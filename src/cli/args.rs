@@ -6,6 +6,17 @@ use crate::i18n::Lang;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+use std::sync::LazyLock;
+
+/// `perinat --version`: the release, and the schema version of the records it writes
+/// (a store written by a newer schema cannot be read by this release).
+pub static VERSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{} (store schema {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::store::codec::SCHEMA_VERSION
+    )
+});
 
 fn date_arg(s: &str) -> Result<NaiveDate, String> {
     parse_date(s)
@@ -22,7 +33,7 @@ fn month_arg(s: &str) -> Result<YearMonth, String> {
 #[derive(Debug, Parser)]
 #[command(
     name = "perinat",
-    version,
+    version = VERSION.as_str(),
     about = "Caseload tracker for the \"first 1000 days\" perinatal care programme (INAMI/RIZIV 401376, 401391, 401413, 401435)",
     after_help = "Without a command, perinat opens the terminal UI (or prints an overview when its output is not a terminal).\nRules are numbered as in RULES.md (R1-R71); every \"not billable\" reason starts with its rule."
 )]
@@ -221,6 +232,19 @@ pub enum Command {
     Db {
         #[command(subcommand)]
         action: DbAction,
+    },
+    /// Print the completion script for a shell, e.g. `perinat completions bash >
+    /// ~/.local/share/bash-completion/completions/perinat`
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page perinat(1) as roff (`perinat man | man -l -`), or write it
+    /// and every command's page into a directory
+    Man {
+        /// Write perinat.1 and perinat-COMMAND.1 for each command into DIR instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
     /// Check a keymap file (default: the one the UI would use)
     Keymap {

@@ -5,6 +5,7 @@
 pub mod args;
 pub mod billing;
 pub mod data;
+pub mod manual;
 pub mod output;
 pub mod panic;
 pub mod views;
@@ -129,6 +130,24 @@ pub fn run(mut cli: Cli) -> Res {
             } else {
                 overview(&open(cli.data_dir, url)?, &mut out, today)
             }
+        }
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            manual::completions(shell, &mut script);
+            out.data(&String::from_utf8_lossy(&script))
+        }
+        Some(Command::Man { dir: Some(dir) }) => {
+            let pages = manual::write_pages(&dir).map_err(|e| cannot_write(&dir, e))?;
+            out.line(&t!(
+                "cli-man-written",
+                count = pages.len(),
+                dir = dir.display().to_string()
+            ))
+        }
+        Some(Command::Man { dir: None }) => {
+            let mut page = Vec::new();
+            manual::render_main(&mut page)?;
+            out.data(&String::from_utf8_lossy(&page))
         }
         Some(Command::Keymap { check: _, file }) => {
             keymap_check(file.or_else(|| keymap::user_file(cli.keymap)), &mut out)

@@ -597,6 +597,7 @@ cli-demo-written = Demo-Fälle mit { $count ->
     [one] { $count } Schwangerschaft
    *[other] { $count } Schwangerschaften
 } nach { $file } geschrieben.
+cli-man-written = { $count } Handbuchseiten nach { $dir } geschrieben.
 cli-demo-not-empty = der Speicher in { $dir } enthält bereits { $count } Schwangerschaften; Demodaten kommen nur in einen leeren Speicher (verwenden Sie --out DATEI oder ein anderes --data-dir)
 cli-demo-added = Demo-Fälle mit { $count } fiktiven Schwangerschaften in { $dir } angelegt.
     Probieren Sie: perinat cases, perinat billing --unbilled

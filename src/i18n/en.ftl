@@ -596,6 +596,7 @@ cli-demo-written = Wrote a demo caseload of { $count ->
     [one] { $count } pregnancy
    *[other] { $count } pregnancies
 } to { $file }.
+cli-man-written = Wrote { $count } manual pages to { $dir }.
 cli-demo-not-empty = the store in { $dir } already holds { $count } pregnancies; demo data is only added to an empty store (use --out FILE, or another --data-dir)
 cli-demo-added = Added a demo caseload of { $count } fake pregnancies to { $dir }.
     Try: perinat cases, perinat billing --unbilled

@@ -591,6 +591,7 @@ cli-demo-written = Dossiers de démonstration { DE($count) } grossesses écrits 
 cli-demo-not-empty = le stockage { DE($dir) } contient déjà { $count } grossesses ; la démonstration ne s'ajoute qu'à un stockage vide (utilisez --out FICHIER, ou un autre --data-dir)
 cli-demo-added = Dossiers de démonstration { DE($count) } grossesses fictives ajoutés dans { $dir }.
     Essayez : perinat cases, perinat billing --unbilled
+cli-man-written = { $count } pages de manuel écrites dans { $dir }.
 cli-case-count = { $count ->
     [one] { $count } dossier
    *[other] { $count } dossiers

@@ -597,6 +597,7 @@ cli-demo-written = Demo-dossiers van { $count ->
     [one] { $count } zwangerschap
    *[other] { $count } zwangerschappen
 } geschreven naar { $file }.
+cli-man-written = { $count } handleidingpagina's geschreven naar { $dir }.
 cli-demo-not-empty = de opslag in { $dir } bevat al { $count } zwangerschappen; demogegevens gaan alleen in een lege opslag (gebruik --out BESTAND, of een andere --data-dir)
 cli-demo-added = Demo-dossiers van { $count } fictieve zwangerschappen toegevoegd aan { $dir }.
     Probeer: perinat cases, perinat billing --unbilled
