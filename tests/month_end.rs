@@ -244,3 +244,26 @@ fn r63_a_mark_is_corrected_or_withdrawn_with_a_reason_in_the_log() {
         ))
         .stdout(predicate::str::contains("billing withdrawn c-A"));
 }
+
+#[test]
+fn r60_a_claim_recorded_late_but_made_in_time_needs_no_late() {
+    let tmp = imported();
+    // Claimed on 2025-06-02, before the deadline of 2025-06-05, recorded on 2025-06-10.
+    mark(tmp.path(), &["--on", "2025-06-02", "--today", "2025-06-10"])
+        .success()
+        .stdout(predicate::str::contains("billed on 02/06/2025"));
+    // Correcting it to the date it already has records nothing and says so.
+    mark(
+        tmp.path(),
+        &[
+            "--correct",
+            "2025-06-02",
+            "--reason",
+            "x",
+            "--today",
+            "2025-06-10",
+        ],
+    )
+    .failure()
+    .stderr(predicate::str::contains("nothing to correct"));
+}

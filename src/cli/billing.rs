@@ -94,7 +94,11 @@ pub fn mark(
     match what {
         Mark::New { on, late } => {
             if !late {
-                refuse_expired(store, case, line, today)?;
+                // The date's own guard first (R63), then late or not on that date, as
+                // the store decides it.
+                crate::domain::claims::check_billing_date(line.service_date, on, today)
+                    .map_err(|e| Failure(e.to_string()))?;
+                refuse_expired(store, case, line, on)?;
             }
             let b = store.mark_billed(case, line, on, today)?;
             out.line(&t!(
@@ -129,17 +133,13 @@ pub fn mark(
     }
 }
 
-/// R60: a service whose deadline has passed is marked only when asked twice (`--late`).
-fn refuse_expired(
-    store: &Store,
-    case: &str,
-    line: &LineRef,
-    today: NaiveDate,
-) -> Result<(), Failure> {
+/// R60: a service whose deadline has passed on the billing date `on` is marked only
+/// when asked twice (`--late`).
+fn refuse_expired(store: &Store, case: &str, line: &LineRef, on: NaiveDate) -> Result<(), Failure> {
     let Some(p) = store.pregnancy(case)? else {
         return Ok(()); // the store says what is missing
     };
-    let e = evaluate(&p, &store.directory()?, &store.rules()?, today);
+    let e = evaluate(&p, &store.directory()?, &store.rules()?, on);
     let expired = e.lines.iter().find(|l| {
         l.pseudocode == line.pseudocode
             && l.service_date == line.service_date

@@ -780,3 +780,4 @@ pg-up-to-date = der Bestand in { $url } hat bereits die Schemaversion { $version
 pg-no-store = perinat db arbeitet mit einem Bestand in PostgreSQL: geben Sie --store postgres://BENUTZER@HOST/DATENBANK an oder setzen Sie PERINAT_STORE
 pg-backups-elsewhere = der Bestand in { $url } wird von PostgreSQL gehalten, dessen Sicherungen die der Datenbank sind (pg_dump oder Replikation, siehe README); perinat backup DATEI schreibt eine übertragbare Kopie davon
 pg-not-served = perinat { $command } ist für einen Bestand in einem Datenverzeichnis; mit einem Bestand in PostgreSQL spricht jedes perinat selbst mit der Datenbank
+store-correction-same-date = die Leistung ist bereits am { $on } als abgerechnet markiert: nichts zu korrigieren

@@ -779,3 +779,4 @@ pg-up-to-date = the caseload in { $url } is already at schema version { $version
 pg-no-store = perinat db works on a caseload in PostgreSQL: give --store postgres://USER@HOST/DATABASE or set PERINAT_STORE
 pg-backups-elsewhere = the caseload in { $url } is kept by PostgreSQL, whose backups are the database's (pg_dump or replication, see README); perinat backup FILE writes a portable copy of it
 pg-not-served = perinat { $command } is for a caseload in a data directory; with a caseload in PostgreSQL every perinat talks to the database itself
+store-correction-same-date = the service is already marked billed on { $on }: there is nothing to correct

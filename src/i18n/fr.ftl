@@ -771,3 +771,4 @@ pg-up-to-date = les dossiers de { $url } sont déjà au schéma { $version }
 pg-no-store = perinat db travaille sur des dossiers dans PostgreSQL : donnez --store postgres://UTILISATEUR@HÔTE/BASE ou définissez PERINAT_STORE
 pg-backups-elsewhere = les dossiers de { $url } sont gardés par PostgreSQL, dont les sauvegardes sont celles de la base (pg_dump ou réplication, voir README) ; perinat backup FICHIER en écrit une copie portable
 pg-not-served = perinat { $command } sert aux dossiers d'un répertoire de données ; avec des dossiers dans PostgreSQL, chaque perinat parle lui-même à la base
+store-correction-same-date = la prestation est déjà marquée facturée le { $on } : rien à corriger

@@ -780,3 +780,4 @@ pg-up-to-date = de caseload in { $url } staat al op schemaversie { $version }
 pg-no-store = perinat db werkt op een caseload in PostgreSQL: geef --store postgres://GEBRUIKER@HOST/DATABANK of zet PERINAT_STORE
 pg-backups-elsewhere = de caseload in { $url } wordt bewaard door PostgreSQL, waarvan de back-ups die van de databank zijn (pg_dump of replicatie, zie README); perinat backup BESTAND schrijft er een draagbare kopie van
 pg-not-served = perinat { $command } is voor een caseload in een gegevensmap; met een caseload in PostgreSQL spreekt elke perinat zelf met de databank
+store-correction-same-date = de prestatie is al als gefactureerd gemarkeerd op { $on }: er is niets te corrigeren

@@ -1199,6 +1199,12 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                 })?;
             let was = p.billed[at].clone();
             let (action, now, what) = match correction {
+                Correction::Redate(on) if on == was.billed_on => {
+                    return Err(StoreError::Refused(format!(
+                        "R63: {}",
+                        t!("store-correction-same-date", on = date(on))
+                    )));
+                }
                 Correction::Redate(on) => {
                     p.billed[at].billed_on = on;
                     (

@@ -651,7 +651,7 @@ impl App {
                 match line {
                     Some(l) => {
                         let l = crate::report::BillingLine::of(l, &cv.case);
-                        self.ask_mark_billed(vec![l], false)
+                        self.ask_mark_billed(vec![l], true)
                     }
                     None => self.fail(t!("status-no-service")),
                 }
@@ -759,7 +759,11 @@ impl App {
                         b.month.to_string(),
                     )
                 };
-                let spec = crate::report::ReportSpec::new(selection, self.today);
+                // Under a provider filter, that provider's file only.
+                let spec = crate::report::ReportSpec {
+                    provider: b.provider.clone(),
+                    ..crate::report::ReportSpec::new(selection, self.today)
+                };
                 self.overlay = Some(Overlay::Form(OpenForm::new(
                     FormKind::ExportPerProvider(spec),
                     forms::export_per_provider_form(&name),

@@ -297,3 +297,24 @@ fn r63_undo_after_marking_billed_says_how_to_take_a_mark_back() {
         "{msg}"
     );
 }
+
+#[test]
+fn r60_marking_an_expired_line_from_the_case_screen_asks_a_second_time_too() {
+    let mut f = demo_app();
+    press(&mut f.app, "2");
+    let line = select_first(&mut f, Status::Expired);
+    press(&mut f.app, "<Enter>");
+    let cv = f.app.case.as_mut().expect("the case");
+    cv.selected = cv
+        .eval
+        .lines
+        .iter()
+        .position(|l| {
+            l.status == Status::Expired
+                && l.service_date == line.service_date
+                && l.pseudocode == line.pseudocode
+        })
+        .expect("the line on the case screen");
+    press(&mut f.app, "b");
+    assert!(matches!(f.app.overlay, Some(Overlay::Confirm(_))));
+}
