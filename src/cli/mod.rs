@@ -125,8 +125,16 @@ pub fn run(mut cli: Cli) -> Res {
                 let file = keymap::user_file(cli.keymap);
                 let (map, errors) = keymap::load(file.as_deref());
                 let store = store.shared();
-                crate::tui::terminal::run(store, today, map, errors, warnings, config_file)
-                    .map_err(Failure)
+                crate::tui::terminal::run(
+                    store,
+                    today,
+                    map,
+                    errors,
+                    warnings,
+                    config_file,
+                    cli.today.is_none(),
+                )
+                .map_err(Failure)
             } else {
                 overview(&open(cli.data_dir, url)?, &mut out, today)
             }

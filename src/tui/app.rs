@@ -338,6 +338,14 @@ impl App {
         }
     }
 
+    /// Moves the UI to another day (midnight passed): every row, the open case and the
+    /// billing screen are computed again on it.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = today;
+        self.reload_all();
+        self.refresh_billing();
+    }
+
     /// Builds the billing screen's lines again, keeping its month, filter, selected line
     /// and marked ones.
     fn refresh_billing(&mut self) {

@@ -318,3 +318,31 @@ fn r60_marking_an_expired_line_from_the_case_screen_asks_a_second_time_too() {
     press(&mut f.app, "b");
     assert!(matches!(f.app.overlay, Some(Overlay::Confirm(_))));
 }
+
+#[test]
+fn r60_a_ui_left_open_past_a_deadline_works_on_the_new_day() {
+    let mut f = demo_app();
+    press(&mut f.app, "2");
+    let line = select_first(&mut f, Status::Billable);
+    let next = line.deadline + chrono::Duration::days(1);
+    f.app.set_today(next);
+    f.app.finish_loading();
+    let b = f.app.billing.as_ref().expect("billing");
+    let now = b
+        .report
+        .lines
+        .iter()
+        .find(|l| {
+            l.pregnancy == line.pregnancy
+                && l.service_date == line.service_date
+                && l.provider == line.provider
+                && l.pseudocode == line.pseudocode
+        })
+        .expect("the line");
+    assert_eq!(now.status, Status::Expired);
+    let text = draw(&mut f.app);
+    assert!(
+        text.contains(&next.format("%d/%m/%Y").to_string()),
+        "{text}"
+    );
+}

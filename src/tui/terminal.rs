@@ -89,6 +89,7 @@ pub fn run(
     keymap_errors: Vec<KeymapError>,
     warnings: Vec<String>,
     config: Option<std::path::PathBuf>,
+    follow_clock: bool,
 ) -> Result<(), String> {
     let mut app = App::new(
         store.clone(),
@@ -109,7 +110,13 @@ pub fn run(
     }
     install_panic_hook();
     let mut terminal = setup().map_err(|e| crate::t!("tui-no-terminal", error = e.to_string()))?;
-    let result = event_loop(&mut app, &mut terminal, &stop, config.as_deref());
+    let result = event_loop(
+        &mut app,
+        &mut terminal,
+        &stop,
+        config.as_deref(),
+        follow_clock,
+    );
     restore();
     store.flush().map_err(|e| e.to_string())?;
     result
@@ -120,6 +127,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     stop: &AtomicBool,
     config: Option<&std::path::Path>,
+    follow_clock: bool,
 ) -> Result<(), String> {
     let mut dirty = true;
     loop {
@@ -127,6 +135,15 @@ fn event_loop(
             return Ok(());
         }
         dirty |= app.poll();
+        // A UI left open past midnight works on the new day (unless --today fixed one):
+        // deadlines, expiry and "the future" of a billing date follow the calendar.
+        if follow_clock {
+            let now = chrono::Local::now().date_naive();
+            if now != app.today {
+                app.set_today(now);
+                dirty = true;
+            }
+        }
         if dirty {
             terminal.draw(|f| app.draw(f)).map_err(|e| e.to_string())?;
             dirty = false;
