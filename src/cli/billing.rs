@@ -38,9 +38,9 @@ impl Request {
 
 pub fn billing(store: &Store, req: &Request, out: &mut Out) -> Result<(), Failure> {
     if let Some(id) = &req.spec.provider {
-        let dir = store.directory()?;
-        if dir.get(id).is_none() {
-            let mut ids: Vec<String> = store.providers()?.into_iter().map(|p| p.id).collect();
+        let providers = store.providers()?;
+        if !providers.iter().any(|p| &p.id == id) {
+            let mut ids: Vec<String> = providers.into_iter().map(|p| p.id).collect();
             ids.truncate(12);
             return Err(Failure(t!(
                 "cli-unknown-provider",

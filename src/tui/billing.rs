@@ -74,6 +74,17 @@ impl BillingView {
             Selection::Month(month)
         };
         let all = crate::report::build(api, &ReportSpec::new(selection, today))?;
+        Ok(Self::of(month, unbilled, provider, all, 1))
+    }
+
+    /// The view of a report of every billing provider's lines, showing `provider`'s.
+    fn of(
+        month: YearMonth,
+        unbilled: bool,
+        provider: Option<String>,
+        all: BillingReport,
+        page: usize,
+    ) -> BillingView {
         let mut v = BillingView {
             month,
             unbilled,
@@ -84,10 +95,10 @@ impl BillingView {
             selected: 0,
             marked: BTreeSet::new(),
             offset: 0,
-            page: 1,
+            page,
         };
         v.filter(provider);
-        Ok(v)
+        v
     }
 
     /// The same view read again (after a change, or coming back to the screen), keeping
@@ -105,19 +116,13 @@ impl BillingView {
         rules: &crate::domain::RuleSet,
     ) -> Self {
         let all = self.all.with_cases(cases, rules);
-        let mut v = BillingView {
-            month: self.month,
-            unbilled: self.unbilled,
-            provider: None,
-            report: all.clone(),
+        let v = Self::of(
+            self.month,
+            self.unbilled,
+            self.provider.clone(),
             all,
-            order: Vec::new(),
-            selected: 0,
-            marked: BTreeSet::new(),
-            offset: 0,
-            page: self.page,
-        };
-        v.filter(self.provider.clone());
+            self.page,
+        );
         self.keeping_place(v)
     }
 
