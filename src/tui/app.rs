@@ -244,6 +244,8 @@ impl App {
         let changed = everything || !cases.is_empty();
         let whole = everything || cases.len() > crate::store::commands::MANY_CASES;
         let billing_ids: BTreeSet<String> = cases.iter().map(|(id, _)| id.clone()).collect();
+        // The cases as the list read them, for the billing screen to take as they are.
+        let mut read = None;
         if whole {
             self.deferred.clear();
             self.reload_all();
@@ -251,13 +253,17 @@ impl App {
             // The list is still loading: these go in once it has, over what it loaded.
             self.deferred.extend(cases);
         } else {
-            self.apply_live(cases);
+            read = Some(self.apply_live(cases));
         }
         if changed && self.screen == Screen::Billing {
-            if whole {
-                self.refresh_billing();
-            } else {
-                self.refresh_billing_cases(billing_ids);
+            match read {
+                _ if whole => self.refresh_billing(),
+                Some(cases) => {
+                    if let Some(b) = &self.billing {
+                        self.billing = Some(b.with_cases(&cases, &self.rules));
+                    }
+                }
+                None => self.refresh_billing_cases(billing_ids),
             }
         }
         true
@@ -281,9 +287,10 @@ impl App {
 
     /// Shows the cases others changed (case id, who): their rows in one pass, the open
     /// case, and a case deleted from under the person's eyes.
-    fn apply_live(&mut self, cases: Vec<(String, String)>) {
+    /// Returns each case as it read it (none: deleted).
+    fn apply_live(&mut self, cases: Vec<(String, String)>) -> Vec<(String, Option<Pregnancy>)> {
         let mut seen = BTreeSet::new();
-        let (mut rows, mut gone) = (Vec::new(), Vec::new());
+        let (mut rows, mut gone, mut read) = (Vec::new(), Vec::new(), Vec::new());
         for (id, by) in cases.into_iter().rev() {
             if !seen.insert(id.clone()) {
                 continue;
@@ -291,6 +298,7 @@ impl App {
             match self.store.pregnancy_versioned(&id) {
                 Ok(Some(v)) => {
                     rows.push(row(&v.pregnancy, &self.dir, &self.rules, self.today));
+                    read.push((id, Some(v.pregnancy.clone())));
                     self.show_open_case_again(v);
                 }
                 Ok(None) => {
@@ -301,12 +309,17 @@ impl App {
                             user = by.as_str()
                         ));
                     }
+                    read.push((id.clone(), None));
                     gone.push(id);
                 }
-                Err(e) => return self.fail(e.to_string()),
+                Err(e) => {
+                    self.fail(e.to_string());
+                    return read;
+                }
             }
         }
         self.caseload.put_rows(rows, &gone);
+        read
     }
 
     /// Reads everything again (providers, tables, every case) keeping what the person
