@@ -59,7 +59,7 @@ fn first_frame(data: &std::path::Path, today: chrono::NaiveDate) -> (App, Durati
     )
     .expect("app");
     let mut term = Terminal::new(TestBackend::new(80, 24)).expect("backend");
-    while app.caseload.rows.is_empty() && app.is_loading() {
+    while app.caseload().rows.is_empty() && app.is_loading() {
         app.poll();
         std::thread::sleep(Duration::from_millis(1));
     }
@@ -77,7 +77,7 @@ fn report_first_frame(what: &str, first: Duration, app: &App) {
         } else {
             "OVER"
         },
-        app.caseload.rows.len()
+        app.caseload().rows.len()
     );
 }
 

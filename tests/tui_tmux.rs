@@ -67,7 +67,7 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
 
     // Record a follow-up: date, vulnerability, status, note.
     tmux.keys(&["f"]);
-    tmux.wait_for("Follow-up of");
+    tmux.wait_for("New follow-up for");
     tmux.keys(&["Tab", "Tab", "Tab"]);
     tmux.text("visited at home");
     tmux.keys(&["Enter"]);

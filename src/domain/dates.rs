@@ -64,6 +64,21 @@ impl YearMonth {
         YearMonth::of(d) == self
     }
 
+    /// The month after this one.
+    pub fn next(self) -> Self {
+        if self.month == 12 {
+            YearMonth {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            YearMonth {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
     /// The month before this one.
     pub fn previous(self) -> Self {
         if self.month == 1 {

@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod claims;
 pub mod dates;
 pub mod deadlines;
+pub mod edit;
 pub mod ids;
 pub mod model;
 pub mod periods;

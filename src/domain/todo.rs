@@ -54,6 +54,15 @@ pub struct Place {
 }
 
 impl Place {
+    /// A service line of the case.
+    pub fn line(origin: Origin) -> Place {
+        Place {
+            section: Section::Services,
+            line: Some(origin),
+            indicator: None,
+        }
+    }
+
     fn section(section: Section) -> Place {
         Place {
             section,

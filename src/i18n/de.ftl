@@ -177,13 +177,13 @@ form-case-gone = diese Schwangerschaft ist nicht mehr gespeichert
 form-new-pregnancy = Neue Schwangerschaft
 form-edit-pregnancy = Schwangerschaft von { $name }
 form-screening = Screening von { $name } (R10–R16)
-form-cpp = Personalisierte pränatale Beratung von { $name } (R20–R23)
-form-follow-up = Nachverfolgung von { $name } (R35)
+form-cpp = Neue personalisierte pränatale Beratung für { $name } (R20–R23)
+form-follow-up = Neue Nachverfolgung für { $name } (R35)
 form-designate = Koordinator von { $name } (R31)
 form-transfer = Koordination von { $name } übertragen (R31, R34)
 form-team = Betreuungsteam von { $name } (R33)
 form-care-plan = Betreuungsplan von { $name } (R33)
-form-concertation = Konzertierung für { $name } (R40–R44)
+form-concertation = Neue Konzertierung für { $name } (R40–R44)
 form-provider = Neuer Leistungserbringer
 form-mark-billed = { $count ->
     [one] Eine Leistung
@@ -261,8 +261,8 @@ status-billed = { $count ->
 status-exported = Exportiert nach { $path }.
 status-deleted = { $id } gelöscht.
 status-nothing-to-undo = Nichts rückgängig zu machen.
-status-undone = Die letzte Änderung ist rückgängig gemacht.
-status-undo-failed = Rückgängig nicht möglich: { $error }
+status-undone = Rückgängig gemacht: { $what }.
+status-undo-failed = { $what } kann nicht rückgängig gemacht werden: { $error }
 status-demo-not-empty = Demodaten kommen nur in einen leeren Speicher.
 status-demo-loaded = { $count } fiktive Schwangerschaften geladen (Demodaten).
 status-no-service = Keine Leistung ausgewählt.
@@ -367,14 +367,14 @@ action-sort-reverse = Sortierung umkehren
 action-new-pregnancy = neue Schwangerschaft
 action-new-provider = neuer Leistungserbringer
 action-load-demo = Demodaten laden
-action-edit-pregnancy = Schwangerschaft bearbeiten
+action-edit-pregnancy = Angaben zur Frau bearbeiten
 action-record-screening = Screening
-action-add-cpp = pränatale Beratung (bearbeitet die ausgewählte)
-action-add-follow-up = Nachverfolgung
-action-designate-coordinator = Koordinator oder Übertragung
+action-add-cpp = neue pränatale Beratung
+action-add-follow-up = neue Nachverfolgung
+action-designate-coordinator = neuer Koordinator oder Übertragung
 action-edit-team = Betreuungsteam
 action-edit-care-plan = Betreuungsplan
-action-add-concertation = Konzertierung (bearbeitet die ausgewählte)
+action-add-concertation = neue Konzertierung
 action-mark-billed = als abgerechnet markieren
 action-delete-pregnancy = Schwangerschaft löschen
 action-previous-month = vorheriger Monat
@@ -794,3 +794,89 @@ todo-count = { $count ->
 }
 todo-no-login = --mine braucht Ihren Anmeldenamen, und weder USER noch LOGNAME ist gesetzt; geben Sie stattdessen --provider ID an
 todo-no-login-provider = kein Leistungserbringer ist mit Ihrem Anmeldenamen „{ $login }“ verknüpft (--mine); geben Sie --provider ID an, eine von: { $ids }
+
+# issue 12: screens, corrections, undo and redo
+help-not-here = nicht auf dieser Zeile
+confirm-delete-record = { $what } löschen? (u macht es rückgängig)
+confirm-delete-provider = Leistungserbringer { $name } löschen? (u macht es rückgängig)
+status-provider-deleted = Leistungserbringer { $name } gelöscht.
+status-changed-meanwhile = Jemand hat diese Akte inzwischen geändert: Sehen Sie sie erneut an und versuchen Sie es dann noch einmal.
+status-delete-billed = { $what } ergab eine am { $on } abgerechnete Leistung: abgerechnete Leistungen sind endgültig (R63). Wurde der Antrag abgelehnt, ziehen Sie zuerst die Markierung auf dem Abrechnungsbildschirm zurück ({ $key }).
+status-record-deleted = Gelöscht: { $what } ({ $key } macht es rückgängig).
+status-nothing-to-redo = Nichts wiederherzustellen.
+status-redone = Wiederhergestellt: { $what }.
+status-redo-failed = { $what } kann nicht wiederhergestellt werden: { $error }
+status-forfait-not-a-record = Die Koordinationspauschale ist kein Eintrag: Sie folgt aus der Benennung, dem Pflegeplan, der Konzertierung und den Nachverfolgungen (R33). Bearbeiten Sie diese.
+status-team-not-deleted = Das Pflegeteam wird bearbeitet, nicht gelöscht: Drücken Sie { $key }.
+undo-what-provider = Leistungserbringer { $name }
+undo-what-case = Schwangerschaft von { $name }
+undo-what-new-case = neue Schwangerschaft von { $name }
+undo-what-case-details = Angaben zu { $name }
+undo-what-screening = Screening von { $name }
+undo-what-cpp = pränatale Beratung vom { $date } für { $name }
+undo-what-concertation = Konzertierung vom { $date } für { $name }
+undo-what-follow-up = Nachverfolgung zu { $indicator } vom { $date } für { $name }
+undo-what-designation = Koordinatorbenennung vom { $date } für { $name }
+undo-what-team = Pflegeteam von { $name }
+undo-what-care-plan = Pflegeplan von { $name }
+case-woman = { $name } · INSZ { $niss }{ $born ->
+    [none] {""}
+   *[other] {" "}· geboren { $born }
+}
+case-no-niss = nicht erfasst
+case-designation = Koordinator: { $name } ab { $from } · Einwilligung { $consent }{ $current ->
+    [yes] {" "}· jetzt zuständig
+   *[no] {""}
+}
+case-no-care-plan = Pflegeplan: noch keiner
+case-follow-ups = Nachverfolgungen (R35)
+case-no-follow-ups = Noch keine Nachverfolgung.
+form-edit-follow-up = Nachverfolgung vom { $date } für { $name } (R35)
+form-edit-designation = Koordinatorbenennung vom { $date } für { $name } (R31)
+form-edit-cpp = Personalisierte pränatale Beratung vom { $date } für { $name } (R20–R23)
+form-edit-concertation = Konzertierung vom { $date } für { $name } (R40–R44)
+action-redo = Rückgängiggemachtes wiederherstellen
+action-todo = zu erledigen
+action-providers = Leistungserbringer
+action-full-record = ganze Akte
+action-edit = bearbeiten
+action-delete = löschen
+action-filter-mine = nur meine Akten
+action-merge-provider = mit einem anderen Leistungserbringer zusammenführen
+record-view-title = Akte von { $name }
+
+screen-providers = Leistungserbringer
+providers-name = Name
+providers-profession = Beruf
+providers-cases = Akten
+providers-organisation = Organisation
+providers-none = Kein Leistungserbringer passt.
+status-provider-used = { $name } steht in { $count ->
+    [one] einer Akte
+   *[other] { $count } Akten
+}: Ein verwendeter Leistungserbringer wird nicht gelöscht. Ist es ein Duplikat, führen Sie ihn mit dem Original zusammen ({ $key }).
+form-edit-provider = Leistungserbringer { $name }
+form-merge-provider = { $name } mit einem anderen Leistungserbringer zusammenführen
+field-merge-into = Mit
+form-merge-provider-help = Jede Akte, die { $name } nennt, nennt dann den hier gewählten Leistungserbringer, und { $name } wird gelöscht. Eine von { $name } bereits abgerechnete Leistung behält ihren Leistungserbringer (R63): Dann wird das Zusammenführen abgelehnt.
+status-provider-merged = { $name } mit { $into } zusammengeführt ({ $count ->
+    [one] eine Akte geändert
+   *[other] { $count } Akten geändert
+}).
+
+screen-todo = zu erledigen
+todo-heading = { $count ->
+    [one] Eine Sache zu erledigen, überfällig oder fällig in { $days } Tagen, die nächste zuerst
+   *[other] { $count } Sachen zu erledigen, überfällig oder fällig in { $days } Tagen, die nächsten zuerst
+}
+todo-heading-mine = { $count ->
+    [one] Eine Sache in meinen Akten, überfällig oder fällig in { $days } Tagen
+   *[other] { $count } Sachen in meinen Akten, überfällig oder fällig in { $days } Tagen
+}
+todo-empty = In den nächsten Wochen ist nichts fällig.
+todo-in-days = { $days ->
+    [0] heute
+    [one] morgen
+   *[other] in { $days } Tagen
+}
+status-who-am-i-unknown = Mit Ihrem Anmeldenamen ist kein Leistungserbringer verknüpft: Verknüpfen Sie einen auf dem Bildschirm Leistungserbringer (5), um Ihre eigenen Akten zu sehen.

@@ -176,13 +176,13 @@ form-case-gone = this pregnancy is no longer in the store
 form-new-pregnancy = New pregnancy
 form-edit-pregnancy = Pregnancy of { $name }
 form-screening = Screening of { $name } (R10–R16)
-form-cpp = Prenatal counselling (CPP) of { $name } (R20–R23)
-form-follow-up = Follow-up of { $name } (R35)
+form-cpp = New prenatal counselling (CPP) for { $name } (R20–R23)
+form-follow-up = New follow-up for { $name } (R35)
 form-designate = Coordinator of { $name } (R31)
 form-transfer = Transfer the coordination of { $name } (R31, R34)
 form-team = Care team of { $name } (R33)
 form-care-plan = Care plan of { $name } (R33)
-form-concertation = Concertation for { $name } (R40–R44)
+form-concertation = New concertation for { $name } (R40–R44)
 form-provider = New provider
 form-mark-billed = Mark { $count ->
     [one] one service
@@ -260,8 +260,8 @@ status-billed = { $count ->
 status-exported = Exported to { $path }.
 status-deleted = Deleted { $id }.
 status-nothing-to-undo = Nothing to undo.
-status-undone = The last change is undone.
-status-undo-failed = Cannot undo: { $error }
+status-undone = Undone: { $what }.
+status-undo-failed = Cannot undo { $what }: { $error }
 status-demo-not-empty = Demo data goes only into an empty caseload.
 status-demo-loaded = Loaded { $count } fake pregnancies (demo data).
 status-no-service = No service selected.
@@ -366,14 +366,14 @@ action-sort-reverse = reverse the sort
 action-new-pregnancy = new pregnancy
 action-new-provider = new provider
 action-load-demo = load demo data
-action-edit-pregnancy = edit the pregnancy
+action-edit-pregnancy = edit the woman's details
 action-record-screening = screening
-action-add-cpp = CPP (edits the selected one)
-action-add-follow-up = follow-up
-action-designate-coordinator = coordinator or transfer
+action-add-cpp = new CPP
+action-add-follow-up = new follow-up
+action-designate-coordinator = new coordinator or transfer
 action-edit-team = care team
 action-edit-care-plan = care plan
-action-add-concertation = concertation (edits the selected one)
+action-add-concertation = new concertation
 action-mark-billed = mark billed
 action-delete-pregnancy = delete the pregnancy
 action-previous-month = previous month
@@ -793,3 +793,89 @@ todo-count = { $count ->
 }
 todo-no-login = --mine needs your login name, and neither USER nor LOGNAME is set; give --provider ID instead
 todo-no-login-provider = no provider is linked to your login "{ $login }" (--mine); give --provider ID, one of: { $ids }
+
+# issue 12: screens, corrections, undo and redo
+help-not-here = not on this line
+confirm-delete-record = Delete the { $what }? (u undoes it)
+confirm-delete-provider = Delete the provider { $name }? (u undoes it)
+status-provider-deleted = Provider { $name } deleted.
+status-changed-meanwhile = Somebody changed this case meanwhile: look at it again, then try again.
+status-delete-billed = The { $what } gave a service billed on { $on }: billed services are final (R63). If the claim was refused, withdraw its mark on the billing screen ({ $key }) first.
+status-record-deleted = Deleted: { $what } ({ $key } undoes it).
+status-nothing-to-redo = Nothing to redo.
+status-redone = Redone: { $what }.
+status-redo-failed = Cannot redo { $what }: { $error }
+status-forfait-not-a-record = The coordination forfait is not a record: it follows from the designation, the care plan, the concertation and the follow-ups (R33). Edit those.
+status-team-not-deleted = The care team is edited, not deleted: press { $key }.
+undo-what-provider = provider { $name }
+undo-what-case = pregnancy of { $name }
+undo-what-new-case = new pregnancy of { $name }
+undo-what-case-details = details of { $name }
+undo-what-screening = screening of { $name }
+undo-what-cpp = CPP of { $date } for { $name }
+undo-what-concertation = concertation of { $date } for { $name }
+undo-what-follow-up = follow-up on { $indicator } of { $date } for { $name }
+undo-what-designation = coordinator designation of { $date } for { $name }
+undo-what-team = care team of { $name }
+undo-what-care-plan = care plan of { $name }
+case-woman = { $name } · NISS { $niss }{ $born ->
+    [none] {""}
+   *[other] {" "}· born { $born }
+}
+case-no-niss = not recorded
+case-designation = Coordinator: { $name } from { $from } · consent { $consent }{ $current ->
+    [yes] {" "}· in charge now
+   *[no] {""}
+}
+case-no-care-plan = Care plan: none yet
+case-follow-ups = Follow-ups (R35)
+case-no-follow-ups = No follow-up yet.
+form-edit-follow-up = Follow-up of { $date } for { $name } (R35)
+form-edit-designation = Coordinator designation of { $date } for { $name } (R31)
+form-edit-cpp = Prenatal counselling (CPP) of { $date } for { $name } (R20–R23)
+form-edit-concertation = Concertation of { $date } for { $name } (R40–R44)
+action-redo = redo what was undone
+action-todo = to do
+action-providers = providers
+action-full-record = whole record
+action-edit = edit
+action-delete = delete
+action-filter-mine = only my cases
+action-merge-provider = merge into another provider
+record-view-title = Record of { $name }
+
+screen-providers = providers
+providers-name = Name
+providers-profession = Profession
+providers-cases = Cases
+providers-organisation = Organisation
+providers-none = No provider matches.
+status-provider-used = { $name } is on { $count ->
+    [one] one case
+   *[other] { $count } cases
+}: a provider in use is not deleted. If it is a duplicate, merge it into the original ({ $key }).
+form-edit-provider = Provider { $name }
+form-merge-provider = Merge { $name } into another provider
+field-merge-into = Into
+form-merge-provider-help = Every case that names { $name } will name the provider chosen here, and { $name } will be deleted. A service already billed by { $name } keeps its provider (R63): then the merge is refused.
+status-provider-merged = { $name } merged into { $into } ({ $count ->
+    [one] one case
+   *[other] { $count } cases
+} changed).
+
+screen-todo = to do
+todo-heading = { $count ->
+    [one] One thing to do, overdue or due within { $days } days, soonest first
+   *[other] { $count } things to do, overdue or due within { $days } days, soonest first
+}
+todo-heading-mine = { $count ->
+    [one] One thing to do in my cases, overdue or due within { $days } days
+   *[other] { $count } things to do in my cases, overdue or due within { $days } days
+}
+todo-empty = Nothing is due in the coming weeks.
+todo-in-days = { $days ->
+    [0] today
+    [one] tomorrow
+   *[other] in { $days } days
+}
+status-who-am-i-unknown = No provider is linked to your login name: link one on the providers screen (5) to see your own cases.

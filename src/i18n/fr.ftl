@@ -177,13 +177,13 @@ form-case-gone = cette grossesse n'est plus dans le dossier
 form-new-pregnancy = Nouvelle grossesse
 form-edit-pregnancy = Grossesse { DE($name) }
 form-screening = Dépistage { DE($name) } (R10–R16)
-form-cpp = Conseil prénatal personnalisé (CPP) { DE($name) } (R20–R23)
-form-follow-up = Suivi { DE($name) } (R35)
+form-cpp = Nouveau conseil prénatal personnalisé (CPP) pour { $name } (R20–R23)
+form-follow-up = Nouveau suivi pour { $name } (R35)
 form-designate = Coordinateur { DE($name) } (R31)
 form-transfer = Transférer la coordination { DE($name) } (R31, R34)
 form-team = Équipe de soins { DE($name) } (R33)
 form-care-plan = Plan de soins { DE($name) } (R33)
-form-concertation = Concertation pour { $name } (R40–R44)
+form-concertation = Nouvelle concertation pour { $name } (R40–R44)
 form-provider = Nouveau prestataire
 form-mark-billed = Marquer { $count ->
     [one] une prestation facturée
@@ -261,8 +261,8 @@ status-billed = { $count ->
 status-exported = Exporté vers { $path }.
 status-deleted = { $id } supprimé.
 status-nothing-to-undo = Rien à annuler.
-status-undone = La dernière modification est annulée.
-status-undo-failed = Impossible d'annuler : { $error }
+status-undone = Annulé : { $what }.
+status-undo-failed = Impossible d'annuler { $what } : { $error }
 status-demo-not-empty = Les données de démonstration ne vont que dans des dossiers vides.
 status-demo-loaded = { $count } grossesses fictives chargées (démonstration).
 status-no-service = Aucune prestation sélectionnée.
@@ -367,14 +367,14 @@ action-sort-reverse = inverser le tri
 action-new-pregnancy = nouvelle grossesse
 action-new-provider = nouveau prestataire
 action-load-demo = charger la démonstration
-action-edit-pregnancy = modifier la grossesse
+action-edit-pregnancy = modifier les données de la femme
 action-record-screening = dépistage
-action-add-cpp = CPP (modifie celui sélectionné)
-action-add-follow-up = suivi
-action-designate-coordinator = coordinateur ou transfert
+action-add-cpp = nouveau CPP
+action-add-follow-up = nouveau suivi
+action-designate-coordinator = nouveau coordinateur ou transfert
 action-edit-team = équipe de soins
 action-edit-care-plan = plan de soins
-action-add-concertation = concertation (modifie celle sélectionnée)
+action-add-concertation = nouvelle concertation
 action-mark-billed = marquer facturé
 action-delete-pregnancy = supprimer la grossesse
 action-previous-month = mois précédent
@@ -785,3 +785,89 @@ todo-count = { $count ->
 }
 todo-no-login = --mine a besoin de votre nom d'utilisateur, et ni USER ni LOGNAME n'est défini ; donnez plutôt --provider ID
 todo-no-login-provider = aucun prestataire n'est lié à votre nom d'utilisateur « { $login } » (--mine) ; donnez --provider ID, parmi : { $ids }
+
+# issue 12: screens, corrections, undo and redo
+help-not-here = pas sur cette ligne
+confirm-delete-record = Supprimer : { $what } ? (u annule)
+confirm-delete-provider = Supprimer le prestataire { $name } ? (u annule)
+status-provider-deleted = Prestataire { $name } supprimé.
+status-changed-meanwhile = Quelqu'un a modifié ce dossier entre-temps : regardez-le à nouveau, puis réessayez.
+status-delete-billed = { $what } a donné une prestation facturée le { $on } : une prestation facturée est définitive (R63). Si la demande a été refusée, retirez d'abord sa marque à l'écran de facturation ({ $key }).
+status-record-deleted = Supprimé : { $what } ({ $key } annule).
+status-nothing-to-redo = Rien à rétablir.
+status-redone = Rétabli : { $what }.
+status-redo-failed = Impossible de rétablir { $what } : { $error }
+status-forfait-not-a-record = Le forfait de coordination n'est pas un enregistrement : il découle de la désignation, du plan de soins, de la concertation et des suivis (R33). Modifiez-les.
+status-team-not-deleted = L'équipe de soins se modifie, elle ne se supprime pas : appuyez sur { $key }.
+undo-what-provider = prestataire { $name }
+undo-what-case = grossesse { DE($name) }
+undo-what-new-case = nouvelle grossesse { DE($name) }
+undo-what-case-details = données { DE($name) }
+undo-what-screening = dépistage { DE($name) }
+undo-what-cpp = CPP du { $date } pour { $name }
+undo-what-concertation = concertation du { $date } pour { $name }
+undo-what-follow-up = suivi « { $indicator } » du { $date } pour { $name }
+undo-what-designation = désignation du coordinateur du { $date } pour { $name }
+undo-what-team = équipe de soins { DE($name) }
+undo-what-care-plan = plan de soins { DE($name) }
+case-woman = { $name } · NISS { $niss }{ $born ->
+    [none] {""}
+   *[other] {" "}· née le { $born }
+}
+case-no-niss = non enregistré
+case-designation = Coordinateur : { $name } depuis le { $from } · consentement { $consent }{ $current ->
+    [yes] {" "}· en charge
+   *[no] {""}
+}
+case-no-care-plan = Plan de soins : pas encore
+case-follow-ups = Suivis (R35)
+case-no-follow-ups = Pas encore de suivi.
+form-edit-follow-up = Suivi du { $date } pour { $name } (R35)
+form-edit-designation = Désignation du coordinateur du { $date } pour { $name } (R31)
+form-edit-cpp = Conseil prénatal personnalisé (CPP) du { $date } pour { $name } (R20–R23)
+form-edit-concertation = Concertation du { $date } pour { $name } (R40–R44)
+action-redo = rétablir ce qui a été annulé
+action-todo = à faire
+action-providers = prestataires
+action-full-record = dossier complet
+action-edit = modifier
+action-delete = supprimer
+action-filter-mine = seulement mes dossiers
+action-merge-provider = fusionner avec un autre prestataire
+record-view-title = Dossier { DE($name) }
+
+screen-providers = prestataires
+providers-name = Nom
+providers-profession = Profession
+providers-cases = Dossiers
+providers-organisation = Organisation
+providers-none = Aucun prestataire ne correspond.
+status-provider-used = { $name } figure dans { $count ->
+    [one] un dossier
+   *[other] { $count } dossiers
+} : un prestataire utilisé ne se supprime pas. Si c'est un doublon, fusionnez-le avec l'original ({ $key }).
+form-edit-provider = Prestataire { $name }
+form-merge-provider = Fusionner { $name } avec un autre prestataire
+field-merge-into = Avec
+form-merge-provider-help = Chaque dossier qui cite { $name } citera le prestataire choisi ici, et { $name } sera supprimé. Une prestation déjà facturée par { $name } garde son prestataire (R63) : la fusion est alors refusée.
+status-provider-merged = { $name } fusionné avec { $into } ({ $count ->
+    [one] un dossier modifié
+   *[other] { $count } dossiers modifiés
+}).
+
+screen-todo = à faire
+todo-heading = { $count ->
+    [one] Une chose à faire, en retard ou prévue dans les { $days } jours, la plus proche d'abord
+   *[other] { $count } choses à faire, en retard ou prévues dans les { $days } jours, les plus proches d'abord
+}
+todo-heading-mine = { $count ->
+    [one] Une chose à faire dans mes dossiers, en retard ou prévue dans les { $days } jours
+   *[other] { $count } choses à faire dans mes dossiers, en retard ou prévues dans les { $days } jours
+}
+todo-empty = Rien n'est prévu dans les semaines qui viennent.
+todo-in-days = { $days ->
+    [0] aujourd'hui
+    [one] demain
+   *[other] dans { $days } jours
+}
+status-who-am-i-unknown = Aucun prestataire n'est lié à votre nom de connexion : liez-en un à l'écran des prestataires (5) pour voir vos propres dossiers.

@@ -177,13 +177,13 @@ form-case-gone = deze zwangerschap staat niet meer in de opslag
 form-new-pregnancy = Nieuwe zwangerschap
 form-edit-pregnancy = Zwangerschap van { $name }
 form-screening = Screening van { $name } (R10–R16)
-form-cpp = Gepersonaliseerd prenataal advies van { $name } (R20–R23)
-form-follow-up = Opvolging van { $name } (R35)
+form-cpp = Nieuw gepersonaliseerd prenataal advies voor { $name } (R20–R23)
+form-follow-up = Nieuwe opvolging voor { $name } (R35)
 form-designate = Coördinator van { $name } (R31)
 form-transfer = De coördinatie van { $name } overdragen (R31, R34)
 form-team = Zorgteam van { $name } (R33)
 form-care-plan = Zorgplan van { $name } (R33)
-form-concertation = Overleg voor { $name } (R40–R44)
+form-concertation = Nieuw overleg voor { $name } (R40–R44)
 form-provider = Nieuwe zorgverlener
 form-mark-billed = { $count ->
     [one] Eén prestatie
@@ -261,8 +261,8 @@ status-billed = { $count ->
 status-exported = Geëxporteerd naar { $path }.
 status-deleted = { $id } verwijderd.
 status-nothing-to-undo = Niets om ongedaan te maken.
-status-undone = De laatste wijziging is ongedaan gemaakt.
-status-undo-failed = Kan niet ongedaan maken: { $error }
+status-undone = Ongedaan gemaakt: { $what }.
+status-undo-failed = Kan { $what } niet ongedaan maken: { $error }
 status-demo-not-empty = Demogegevens gaan alleen in een lege opslag.
 status-demo-loaded = { $count } fictieve zwangerschappen geladen (demogegevens).
 status-no-service = Geen prestatie geselecteerd.
@@ -367,14 +367,14 @@ action-sort-reverse = sortering omkeren
 action-new-pregnancy = nieuwe zwangerschap
 action-new-provider = nieuwe zorgverlener
 action-load-demo = demogegevens laden
-action-edit-pregnancy = zwangerschap bewerken
+action-edit-pregnancy = gegevens van de vrouw bewerken
 action-record-screening = screening
-action-add-cpp = prenataal advies (bewerkt het geselecteerde)
-action-add-follow-up = opvolging
-action-designate-coordinator = coördinator of overdracht
+action-add-cpp = nieuw prenataal advies
+action-add-follow-up = nieuwe opvolging
+action-designate-coordinator = nieuwe coördinator of overdracht
 action-edit-team = zorgteam
 action-edit-care-plan = zorgplan
-action-add-concertation = overleg (bewerkt het geselecteerde)
+action-add-concertation = nieuw overleg
 action-mark-billed = als gefactureerd markeren
 action-delete-pregnancy = zwangerschap verwijderen
 action-previous-month = vorige maand
@@ -794,3 +794,89 @@ todo-count = { $count ->
 }
 todo-no-login = --mine heeft uw gebruikersnaam nodig, en USER noch LOGNAME is ingesteld; geef in de plaats --provider ID
 todo-no-login-provider = geen zorgverlener is gekoppeld aan uw gebruikersnaam "{ $login }" (--mine); geef --provider ID, een van: { $ids }
+
+# issue 12: screens, corrections, undo and redo
+help-not-here = niet op deze regel
+confirm-delete-record = { $what } verwijderen? (u maakt het ongedaan)
+confirm-delete-provider = Zorgverlener { $name } verwijderen? (u maakt het ongedaan)
+status-provider-deleted = Zorgverlener { $name } verwijderd.
+status-changed-meanwhile = Iemand heeft dit dossier intussen gewijzigd: bekijk het opnieuw en probeer het dan nog eens.
+status-delete-billed = { $what } gaf een prestatie die op { $on } gefactureerd is: gefactureerde prestaties zijn definitief (R63). Werd de aanvraag geweigerd, trek dan eerst de markering in op het facturatiescherm ({ $key }).
+status-record-deleted = Verwijderd: { $what } ({ $key } maakt het ongedaan).
+status-nothing-to-redo = Niets om opnieuw te doen.
+status-redone = Opnieuw gedaan: { $what }.
+status-redo-failed = Kan { $what } niet opnieuw doen: { $error }
+status-forfait-not-a-record = Het coördinatieforfait is geen registratie: het volgt uit de aanstelling, het zorgplan, het overleg en de opvolgingen (R33). Bewerk die.
+status-team-not-deleted = Het zorgteam wordt bewerkt, niet verwijderd: druk op { $key }.
+undo-what-provider = zorgverlener { $name }
+undo-what-case = zwangerschap van { $name }
+undo-what-new-case = nieuwe zwangerschap van { $name }
+undo-what-case-details = gegevens van { $name }
+undo-what-screening = screening van { $name }
+undo-what-cpp = prenataal advies van { $date } voor { $name }
+undo-what-concertation = overleg van { $date } voor { $name }
+undo-what-follow-up = opvolging van { $indicator } van { $date } voor { $name }
+undo-what-designation = aanstelling van de coördinator van { $date } voor { $name }
+undo-what-team = zorgteam van { $name }
+undo-what-care-plan = zorgplan van { $name }
+case-woman = { $name } · INSZ { $niss }{ $born ->
+    [none] {""}
+   *[other] {" "}· geboren { $born }
+}
+case-no-niss = niet geregistreerd
+case-designation = Coördinator: { $name } vanaf { $from } · toestemming { $consent }{ $current ->
+    [yes] {" "}· nu bevoegd
+   *[no] {""}
+}
+case-no-care-plan = Zorgplan: nog geen
+case-follow-ups = Opvolgingen (R35)
+case-no-follow-ups = Nog geen opvolging.
+form-edit-follow-up = Opvolging van { $date } voor { $name } (R35)
+form-edit-designation = Aanstelling van de coördinator van { $date } voor { $name } (R31)
+form-edit-cpp = Gepersonaliseerd prenataal advies van { $date } voor { $name } (R20–R23)
+form-edit-concertation = Overleg van { $date } voor { $name } (R40–R44)
+action-redo = opnieuw doen wat ongedaan is gemaakt
+action-todo = te doen
+action-providers = zorgverleners
+action-full-record = volledig dossier
+action-edit = bewerken
+action-delete = verwijderen
+action-filter-mine = alleen mijn dossiers
+action-merge-provider = samenvoegen met een andere zorgverlener
+record-view-title = Dossier van { $name }
+
+screen-providers = zorgverleners
+providers-name = Naam
+providers-profession = Beroep
+providers-cases = Dossiers
+providers-organisation = Organisatie
+providers-none = Geen zorgverlener komt overeen.
+status-provider-used = { $name } staat in { $count ->
+    [one] één dossier
+   *[other] { $count } dossiers
+}: een gebruikte zorgverlener wordt niet verwijderd. Is het een dubbel, voeg hem dan samen met het origineel ({ $key }).
+form-edit-provider = Zorgverlener { $name }
+form-merge-provider = { $name } samenvoegen met een andere zorgverlener
+field-merge-into = Met
+form-merge-provider-help = Elk dossier dat { $name } noemt, noemt dan de hier gekozen zorgverlener, en { $name } wordt verwijderd. Een prestatie die { $name } al factureerde, houdt haar zorgverlener (R63): dan wordt het samenvoegen geweigerd.
+status-provider-merged = { $name } samengevoegd met { $into } ({ $count ->
+    [one] één dossier gewijzigd
+   *[other] { $count } dossiers gewijzigd
+}).
+
+screen-todo = te doen
+todo-heading = { $count ->
+    [one] Eén ding te doen, te laat of binnen { $days } dagen, het eerste eerst
+   *[other] { $count } dingen te doen, te laat of binnen { $days } dagen, de eerste eerst
+}
+todo-heading-mine = { $count ->
+    [one] Eén ding te doen in mijn dossiers, te laat of binnen { $days } dagen
+   *[other] { $count } dingen te doen in mijn dossiers, te laat of binnen { $days } dagen
+}
+todo-empty = De komende weken staat er niets gepland.
+todo-in-days = { $days ->
+    [0] vandaag
+    [one] morgen
+   *[other] over { $days } dagen
+}
+status-who-am-i-unknown = Er is geen zorgverlener aan uw loginnaam gekoppeld: koppel er een op het scherm zorgverleners (5) om uw eigen dossiers te zien.

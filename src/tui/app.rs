@@ -1,22 +1,25 @@
-//! The UI's model: which screen is up, what is selected, what is being typed, and what
-//! each action does through the caseload API. It draws into any ratatui backend, so tests
-//! drive it key by key and snapshot it; `terminal.rs` puts it on a real terminal.
+//! The UI's model: the trail of screens (the caseload under them all), what is over
+//! them, and what they share (store, directory, rules, today, keymap). Every key is
+//! routed here, global keys first; screens and overlays are components that answer with
+//! effects, which are applied here in one place. It draws into any ratatui backend, so
+//! tests drive it key by key and snapshot it; `terminal.rs` puts it on a real terminal.
 
-use crate::domain::alerts::{alerts, Alert};
-use crate::domain::model::{Directory, Pregnancy, Provider};
-use crate::domain::services::{evaluate, CaseEvaluation, Origin, Status};
-use crate::domain::{RuleSet, YearMonth};
+use crate::domain::edit::{self, Record};
+use crate::domain::model::{Directory, Provider};
+use crate::domain::services::Status;
+use crate::domain::RuleSet;
 use crate::i18n::{with_language, Lang};
-use crate::report::caseload::{row, row_of, CaseRow};
 use crate::store::Live;
 use crate::t;
-use crate::tui::billing::BillingView;
-use crate::tui::caseload::{CaseloadView, EmptyHints};
-use crate::tui::form::Outcome;
-use crate::tui::forms::{self, Ctx, FormKind, OpenForm, Saved};
-use crate::tui::keymap::{Action, Key, KeyCodeOrd, Keymap, KeymapError, Lookup, Section};
+use crate::tui::case::CaseView;
+use crate::tui::caseload::CaseloadView;
+use crate::tui::component::{Command, Component, Ctx, Effect, Refresh};
+use crate::tui::forms::{self, FormKind, OpenForm, Saved};
+use crate::tui::keymap::{Action, Key, Keymap, KeymapError, Lookup, Section};
 use crate::tui::loader::{Loaded, Loader, SharedStore};
+use crate::tui::overlays::{ConfirmOverlay, FormOverlay, NoticeOverlay};
 use crate::tui::theme::Theme;
+use crate::tui::undo::{Change, UndoLog};
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,35 +31,23 @@ use std::collections::BTreeSet;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Caseload,
-    Case,
-    Billing,
-    Tariffs,
-}
-
-/// One case, opened.
-pub struct CaseView {
-    pub case: Pregnancy,
-    pub eval: CaseEvaluation,
-    /// Its list row (period, dates), from the same evaluation.
-    pub row: CaseRow,
-    pub alerts: Vec<Alert>,
-    /// Index into `eval.lines`.
-    pub selected: usize,
-    pub scroll: u16,
-    /// The revision it was read at (a delete is based on it).
-    pub revision: u64,
-}
-
 /// A question to confirm.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Confirm {
     DeletePregnancy(String),
+    /// Delete one record of a case; `what` names it for the question and the undo.
+    DeleteRecord {
+        case: String,
+        record: Record,
+        what: String,
+        revision: u64,
+    },
+    DeleteProvider {
+        id: String,
+        name: String,
+    },
     /// Leave a form with what was typed in it (Esc), or quit perinat from it (Ctrl-C).
     LeaveForm {
-        form: Box<OpenForm>,
         quit: bool,
     },
     /// Lines to mark billed of which `expired` have passed their deadline (R60): asked
@@ -67,54 +58,40 @@ pub enum Confirm {
     },
 }
 
-/// What is over the screen.
-pub enum Overlay {
-    Form(OpenForm),
-    Confirm(Confirm),
-    Help(u16),
-    /// Messages to read before going on (keymap errors at start).
-    Notice(Vec<String>),
-    /// A case's audit trail, scrolled.
-    History {
-        id: String,
-        lines: Vec<String>,
-        scroll: u16,
-    },
+/// The context every component reads, built from the app's fields (so that a component
+/// of the app can be borrowed mutably beside it).
+macro_rules! ctx {
+    ($app:ident) => {
+        Ctx {
+            store: &$app.store,
+            dir: &$app.dir,
+            providers: &$app.providers,
+            rules: &$app.rules,
+            today: $app.today,
+            theme: $app.theme,
+            keymap: &$app.keymap,
+            me: $app.me.as_deref(),
+        }
+    };
 }
 
-/// The last change, to undo.
-#[derive(Debug, Clone)]
-enum Undo {
-    Pregnancy {
-        id: String,
-        before: Option<Box<Pregnancy>>,
-        /// The case's revision after the change: undoing over somebody else's later
-        /// change is refused.
-        revision: u64,
-    },
-    Provider(String),
-    /// Billing marks: final (R63), taken back only by a withdrawal with its reason.
-    Billed,
-}
+pub type Screen = Section;
 
 pub struct App {
     store: SharedStore,
     pub today: NaiveDate,
     pub keymap: Keymap,
     pub theme: Theme,
-    pub screen: Screen,
-    pub overlay: Option<Overlay>,
-    pub caseload: CaseloadView,
-    pub case: Option<CaseView>,
-    pub billing: Option<BillingView>,
-    /// Where `Back` from the case screen goes: the caseload, or the billing screen the
-    /// case was opened from.
-    case_from: Screen,
-    pub tariffs_scroll: u16,
+    /// The screens from the caseload (first, always there) to the one shown (last).
+    trail: Vec<Box<dyn Component>>,
+    /// Screens left that keep their place (the billing screen's month and marks).
+    kept: Vec<Box<dyn Component>>,
+    /// What is over the screen.
+    overlay: Option<Box<dyn Component>>,
     /// The message of the last action, and whether it is an error.
     pub status: Option<(String, bool)>,
     pending: Vec<Key>,
-    undo: Option<Undo>,
+    undo: UndoLog,
     loader: Option<Loader>,
     /// What others commit, heard as it happens.
     live: Option<std::sync::mpsc::Receiver<Live>>,
@@ -127,6 +104,8 @@ pub struct App {
     dir: Directory,
     providers: Vec<Provider>,
     rules: RuleSet,
+    /// The signed-in person's provider id.
+    me: Option<String>,
     /// The language the UI speaks (drawing and key handling run in it).
     pub lang: Lang,
     /// Set when the user switched the language, until the terminal loop remembers it.
@@ -156,30 +135,26 @@ impl App {
             today,
             keymap,
             theme,
-            screen: Screen::Caseload,
+            trail: vec![Box::new(CaseloadView::loading())],
+            kept: Vec::new(),
             overlay: None,
-            caseload: CaseloadView::loading(),
-            case: None,
-            billing: None,
-            case_from: Screen::Caseload,
-            tariffs_scroll: 0,
             status: None,
             pending: Vec::new(),
-            undo: None,
+            undo: UndoLog::default(),
             loader: Some(loader),
-            live: None,
+            live,
             reselect: None,
             deferred: Vec::new(),
             connected: true,
             dir,
             providers,
             rules,
+            me: None,
             lang: crate::i18n::language(),
             lang_switched: None,
             quit: false,
             too_small: false,
         };
-        app.live = live;
         if !keymap_errors.is_empty() {
             let mut lines: Vec<String> = keymap_errors.iter().map(|e| e.to_string()).collect();
             lines.push(String::new());
@@ -187,6 +162,79 @@ impl App {
             app.notice(t!("keymap-errors-title"), lines);
         }
         Ok(app)
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> Section {
+        self.shown().section()
+    }
+
+    fn shown(&self) -> &dyn Component {
+        self.trail
+            .last()
+            .map(|b| b.as_ref())
+            .unwrap_or_else(|| unreachable_caseload())
+    }
+
+    /// The component on top: the overlay, else the screen shown.
+    pub fn overlay_section(&self) -> Option<Section> {
+        self.overlay.as_ref().map(|o| o.section())
+    }
+
+    /// The overlay, when it is a `T`.
+    pub fn overlay<T: 'static>(&self) -> Option<&T> {
+        self.overlay.as_ref()?.as_any().downcast_ref()
+    }
+
+    /// The screen of type `T` in the trail or kept.
+    pub fn get<T: 'static>(&self) -> Option<&T> {
+        self.trail
+            .iter()
+            .chain(self.kept.iter())
+            .find_map(|c| c.as_any().downcast_ref())
+    }
+
+    fn get_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        self.trail
+            .iter_mut()
+            .chain(self.kept.iter_mut())
+            .find_map(|c| c.as_any_mut().downcast_mut())
+    }
+
+    /// The caseload list (always there).
+    pub fn caseload(&self) -> &CaseloadView {
+        self.get::<CaseloadView>()
+            .unwrap_or_else(|| unreachable_caseload_view())
+    }
+
+    fn caseload_mut(&mut self) -> &mut CaseloadView {
+        if self.get::<CaseloadView>().is_none() {
+            self.trail.insert(0, Box::new(CaseloadView::loading()));
+        }
+        self.trail[0]
+            .as_any_mut()
+            .downcast_mut()
+            .unwrap_or_else(|| unreachable!("the caseload is first"))
+    }
+
+    /// The open case, when the case screen is in the trail.
+    pub fn case(&self) -> Option<&CaseView> {
+        self.get::<CaseView>()
+    }
+
+    /// The open case, to change what is selected (tests).
+    pub fn case_mut(&mut self) -> Option<&mut CaseView> {
+        self.get_mut::<CaseView>()
+    }
+
+    /// The billing screen, to change what is selected (tests).
+    pub fn billing_mut(&mut self) -> Option<&mut crate::tui::billing::BillingView> {
+        self.get_mut::<crate::tui::billing::BillingView>()
+    }
+
+    /// The billing screen, when it was opened.
+    pub fn billing(&self) -> Option<&crate::tui::billing::BillingView> {
+        self.get::<crate::tui::billing::BillingView>()
     }
 
     /// Takes in the rows the loader has ready and what others committed; true when
@@ -204,9 +252,9 @@ impl App {
         changed
     }
 
-    /// Shows what others committed since the last look: the cases they changed (list,
-    /// open case, billing), or everything when they changed the providers, the tables
-    /// or the whole caseload. Says when the connection is lost and when it is back.
+    /// Shows what others committed since the last look: the cases they changed, or
+    /// everything when they changed the providers, the tables or the whole caseload.
+    /// Says when the connection is lost and when it is back.
     fn poll_live(&mut self) -> bool {
         let Some(rx) = &self.live else {
             return false;
@@ -241,85 +289,68 @@ impl App {
         if !self.connected {
             return true;
         }
-        let changed = everything || !cases.is_empty();
-        let whole = everything || cases.len() > crate::store::commands::MANY_CASES;
-        let billing_ids: BTreeSet<String> = cases.iter().map(|(id, _)| id.clone()).collect();
-        // The cases as the list read them, for the billing screen to take as they are.
-        let mut read = None;
-        if whole {
+        if everything || cases.len() > crate::store::commands::MANY_CASES {
             self.deferred.clear();
             self.reload_all();
         } else if self.loader.is_some() {
             // The list is still loading: these go in once it has, over what it loaded.
             self.deferred.extend(cases);
         } else {
-            read = Some(self.apply_live(cases));
-        }
-        if changed && self.screen == Screen::Billing {
-            match read {
-                _ if whole => self.refresh_billing(),
-                Some(cases) => {
-                    if let Some(b) = &self.billing {
-                        self.billing = Some(b.with_cases(&cases, &self.rules));
-                    }
-                }
-                None => self.refresh_billing_cases(billing_ids),
-            }
+            self.apply_live(cases);
         }
         true
     }
 
-    /// The billing screen with a few cases as they are now: only those are read again
-    /// (the unbilled view of a large caseload takes seconds to build whole).
-    fn refresh_billing_cases(&mut self, ids: BTreeSet<String>) {
-        let Some(b) = &self.billing else {
-            return;
-        };
-        let mut cases = Vec::new();
-        for id in ids {
-            match self.store.pregnancy(&id) {
-                Ok(p) => cases.push((id, p)),
-                Err(e) => return self.fail(e.to_string()),
-            }
-        }
-        self.billing = Some(b.with_cases(&cases, &self.rules));
-    }
-
-    /// Shows the cases others changed (case id, who): their rows in one pass, the open
-    /// case, and a case deleted from under the person's eyes.
-    /// Returns each case as it read it (none: deleted).
-    fn apply_live(&mut self, cases: Vec<(String, String)>) -> Vec<(String, Option<Pregnancy>)> {
+    /// Reads the cases others changed (case id, who) once, and gives them to every
+    /// screen; says so when the case open was deleted from under the person's eyes.
+    fn apply_live(&mut self, cases: Vec<(String, String)>) {
         let mut seen = BTreeSet::new();
-        let (mut rows, mut gone, mut read) = (Vec::new(), Vec::new(), Vec::new());
+        let mut read = Vec::new();
         for (id, by) in cases.into_iter().rev() {
             if !seen.insert(id.clone()) {
                 continue;
             }
             match self.store.pregnancy_versioned(&id) {
-                Ok(Some(v)) => {
-                    rows.push(row(&v.pregnancy, &self.dir, &self.rules, self.today));
-                    read.push((id, Some(v.pregnancy.clone())));
-                    self.show_open_case_again(v);
-                }
-                Ok(None) => {
-                    if self.close_case(&id) {
+                Ok(v) => {
+                    if v.is_none() && self.case().is_some_and(|c| c.case.id == id) {
                         self.fail(t!(
                             "status-deleted-by",
                             id = id.as_str(),
                             user = by.as_str()
                         ));
                     }
-                    read.push((id.clone(), None));
-                    gone.push(id);
+                    read.push((id, v));
                 }
-                Err(e) => {
-                    self.fail(e.to_string());
-                    return read;
-                }
+                Err(e) => return self.fail(e.to_string()),
             }
         }
-        self.caseload.put_rows(rows, &gone);
-        read
+        self.refresh_all(&Refresh::Cases(&read));
+    }
+
+    /// Gives a change to every screen, the one shown and those kept.
+    fn refresh_all(&mut self, what: &Refresh) {
+        let mut effects = Vec::new();
+        let ctx = ctx!(self);
+        for c in self.trail.iter_mut().chain(self.kept.iter_mut()) {
+            let e = c.refresh(what, &ctx);
+            // A screen whose case is gone leaves the trail (below).
+            effects.extend(e.into_iter().map(|e| (c.section(), e)));
+        }
+        for (section, e) in effects {
+            match e {
+                Effect::Back => self.leave(section),
+                other => self.apply(vec![other]),
+            }
+        }
+    }
+
+    /// Takes a screen out of the trail (its case was deleted), wherever it is.
+    fn leave(&mut self, section: Section) {
+        if section == Section::Caseload {
+            return;
+        }
+        self.trail.retain(|c| c.section() != section);
+        self.kept.retain(|c| c.section() != section);
     }
 
     /// Reads everything again (providers, tables, every case) keeping what the person
@@ -330,25 +361,17 @@ impl App {
             Ok(r) => self.rules = r,
             Err(e) => return self.fail(e.to_string()),
         }
-        self.reselect = self.caseload.selected_row().map(|r| r.id.clone());
-        self.caseload = self.caseload.reloading();
+        let list = self.caseload_mut();
+        let reselect = list.selected_row().map(|r| r.id.clone());
+        *list = list.reloading();
+        self.reselect = reselect;
         self.loader = Some(Loader::start(
             self.store.clone(),
             self.dir.clone(),
             self.rules.clone(),
             self.today,
         ));
-        // The open case as it is now (its row comes with the reload).
-        if let Some(id) = self.case.as_ref().map(|c| c.case.id.clone()) {
-            match self.store.pregnancy_versioned(&id) {
-                Ok(Some(v)) => self.show_open_case_again(v),
-                Ok(None) => {
-                    self.close_case(&id);
-                    self.fail(t!("status-deleted-elsewhere", id = id.as_str()));
-                }
-                Err(e) => self.fail(e.to_string()),
-            }
-        }
+        self.refresh_all(&Refresh::Everything);
     }
 
     /// Moves the UI to another day (midnight passed): every row, the open case and the
@@ -356,29 +379,16 @@ impl App {
     pub fn set_today(&mut self, today: NaiveDate) {
         self.today = today;
         self.reload_all();
-        self.refresh_billing();
-    }
-
-    /// Builds the billing screen's lines again, keeping its month, filter, selected line
-    /// and marked ones.
-    fn refresh_billing(&mut self) {
-        let Some(b) = &self.billing else {
-            return;
-        };
-        match b.rebuilt(self.store.as_ref(), self.today) {
-            Ok(v) => self.billing = Some(v),
-            Err(e) => self.fail(e.to_string()),
-        }
     }
 
     fn take(&mut self, msg: Loaded) {
         match msg {
-            Loaded::Rows(rows) => self.caseload.add_rows(rows),
+            Loaded::Rows(rows) => self.caseload_mut().add_rows(rows),
             Loaded::Done => {
-                self.caseload.loading = false;
+                self.caseload_mut().loading = false;
                 self.loader = None;
                 if let Some(id) = self.reselect.take() {
-                    self.caseload.select_id(&id);
+                    self.caseload_mut().select_id(&id);
                 }
                 let deferred = std::mem::take(&mut self.deferred);
                 if !deferred.is_empty() {
@@ -386,7 +396,7 @@ impl App {
                 }
             }
             Loaded::Failed(e) => {
-                self.caseload.loading = false;
+                self.caseload_mut().loading = false;
                 self.loader = None;
                 self.status = Some((e, true));
             }
@@ -417,17 +427,6 @@ impl App {
         &self.rules
     }
 
-    fn section(&self) -> Section {
-        match (&self.overlay, self.screen) {
-            (Some(Overlay::Help(_)) | Some(Overlay::History { .. }), _) => Section::Help,
-            (Some(Overlay::Form(_)), _) => Section::Form,
-            (_, Screen::Caseload) => Section::Caseload,
-            (_, Screen::Case) => Section::Case,
-            (_, Screen::Billing) => Section::Billing,
-            (_, Screen::Tariffs) => Section::Tariffs,
-        }
-    }
-
     fn ok(&mut self, msg: String) {
         self.status = Some((msg, false));
     }
@@ -444,265 +443,187 @@ impl App {
     fn on_key_here(&mut self, key: Key) {
         // Quit (Ctrl-C) acts from anywhere: forms and search included; while the
         // terminal is too small, it is the only key that acts.
-        let quit = self.keymap.lookup(Section::Global, &[key]) == Lookup::Action(Action::Quit);
-        if quit {
+        if self.keymap.lookup(Section::Global, &[key]) == Lookup::Action(Action::Quit) {
             self.pending.clear();
-            return match self.overlay.take() {
-                // Not without asking when something typed would be lost.
-                Some(Overlay::Form(open)) if open.changed() => {
-                    self.overlay = Some(Overlay::Confirm(Confirm::LeaveForm {
-                        form: Box::new(open),
-                        quit: true,
-                    }))
-                }
-                _ => self.quit = true,
-            };
+            return self.ask_quit();
         }
         if self.too_small {
             return;
         }
+        // An overlay takes every key while it is up.
+        if let Some(mut o) = self.overlay.take() {
+            let effects = {
+                let ctx = ctx!(self);
+                o.key(key, &ctx)
+            };
+            self.overlay = Some(o);
+            return self.apply(effects.unwrap_or_default());
+        }
+        // A screen typing (a search) takes keys before the keymap.
+        let typed = {
+            let ctx = ctx!(self);
+            self.trail.last_mut().and_then(|s| s.key(key, &ctx))
+        };
+        if let Some(effects) = typed {
+            return self.apply(effects);
+        }
+        self.pending.push(key);
+        let section = self.screen();
+        let found = match self.keymap.lookup(section, &self.pending) {
+            Lookup::None => self.keymap.lookup(Section::Global, &self.pending),
+            l => l,
+        };
+        match found {
+            Lookup::Prefix => {}
+            Lookup::Action(a) => {
+                self.pending.clear();
+                self.status = None;
+                self.act(a);
+            }
+            Lookup::None => {
+                let retry = self.pending.len() > 1;
+                self.pending.clear();
+                if retry {
+                    self.on_key_here(key);
+                }
+            }
+        }
+    }
+
+    /// Quits, asking first when something typed would be lost.
+    fn ask_quit(&mut self) {
         match self.overlay.take() {
-            Some(Overlay::Notice(_)) => {}
-            Some(Overlay::Form(mut open)) => match open.form.on_key(key, &self.keymap) {
-                Outcome::Continue => {
-                    forms::refresh_live(&open.kind, &mut open.form, &self.rules);
-                    self.overlay = Some(Overlay::Form(open));
-                }
-                Outcome::Cancel if open.changed() => {
-                    self.overlay = Some(Overlay::Confirm(Confirm::LeaveForm {
-                        form: Box::new(open),
-                        quit: false,
-                    }))
-                }
-                Outcome::Cancel => self.ok(t!("status-cancelled")),
-                Outcome::Save => self.save(open),
-            },
-            Some(Overlay::Confirm(c)) => match key.code {
-                KeyCodeOrd::Char('y') | KeyCodeOrd::Char('Y') | KeyCodeOrd::Enter => {
-                    self.confirmed(c)
-                }
-                // "No" to leaving a form: back to it, as it was.
-                _ => match c {
-                    Confirm::LeaveForm { form, .. } => self.overlay = Some(Overlay::Form(*form)),
-                    _ => self.ok(t!("status-cancelled")),
-                },
-            },
-            Some(Overlay::Help(scroll)) => {
-                if let Some(scroll) = self.scroll_key(key, scroll) {
-                    self.overlay = Some(Overlay::Help(scroll));
-                }
+            Some(o) if o.unsaved() && o.as_any().is::<FormOverlay>() => {
+                self.overlay = Some(Box::new(ConfirmOverlay {
+                    question: Confirm::LeaveForm { quit: true },
+                    under: Some(o),
+                }))
             }
-            Some(Overlay::History { id, lines, scroll }) => {
-                if let Some(scroll) = self.scroll_key(key, scroll) {
-                    self.overlay = Some(Overlay::History { id, lines, scroll });
-                }
-            }
-            None if self.caseload.searching && self.screen == Screen::Caseload => {
-                self.search_key(key)
-            }
-            None => {
-                self.pending.push(key);
-                match self.keymap.lookup(self.section(), &self.pending) {
-                    Lookup::Prefix => {}
-                    Lookup::Action(a) => {
-                        self.pending.clear();
-                        self.status = None;
-                        self.act(a);
-                    }
-                    Lookup::None => {
-                        let retry = self.pending.len() > 1;
-                        self.pending.clear();
-                        if retry {
-                            self.on_key(key);
-                        }
-                    }
-                }
-            }
+            // Asked already (Ctrl-C twice): quit.
+            _ => self.quit = true,
         }
     }
 
-    /// A key in a scrolled box (help, history): the new scroll, or none when the box
-    /// closes.
-    fn scroll_key(&mut self, key: Key, scroll: u16) -> Option<u16> {
-        match self.keymap.lookup(Section::Help, &[key]) {
-            Lookup::Action(Action::Up) => Some(scroll.saturating_sub(1)),
-            Lookup::Action(Action::Down) => Some(scroll.saturating_add(1)),
-            Lookup::Action(Action::Back | Action::Help) => None,
-            Lookup::Action(Action::Quit) => {
-                self.quit = true;
-                None
-            }
-            _ => Some(scroll),
-        }
-    }
-
-    fn search_key(&mut self, key: Key) {
-        let c = &mut self.caseload;
-        match key.code {
-            KeyCodeOrd::Char(ch) if !key.ctrl && !key.alt => c.search.push(ch),
-            KeyCodeOrd::Backspace => {
-                c.search.pop();
-            }
-            KeyCodeOrd::Enter => c.searching = false,
-            KeyCodeOrd::Esc => {
-                c.search.clear();
-                c.searching = false;
-            }
-            KeyCodeOrd::Down => c.move_by(1),
-            KeyCodeOrd::Up => c.move_by(-1),
-            _ => return,
-        }
-        c.refresh();
-    }
-
+    /// What a key's action does: the app's own (global) ones, else the screen's.
     fn act(&mut self, a: Action) {
         match a {
-            Action::Quit => self.quit = true,
-            Action::Help => self.overlay = Some(Overlay::Help(0)),
-            Action::Caseload => self.screen = Screen::Caseload,
-            Action::Billing => {
-                if self.billing.is_some() {
-                    // Back where it was left: month, filter, selection, marks.
-                    self.refresh_billing();
-                    self.screen = Screen::Billing;
-                } else {
-                    self.open_billing(None);
+            Action::Quit if self.screen() != Section::Caseload => self.quit = true,
+            Action::Help => {
+                let ctx = ctx!(self);
+                let shown = self.shown();
+                let help = crate::tui::info::HelpOverlay::new(
+                    shown.section(),
+                    &shown.commands(&ctx),
+                    &ctx,
+                );
+                self.overlay = Some(Box::new(help));
+            }
+            Action::Caseload => {
+                while self.trail.len() > 1 {
+                    self.step_back();
                 }
             }
-            Action::Tariffs => self.screen = Screen::Tariffs,
             Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
             Action::Language => self.switch_language(),
-            Action::Back => match self.screen {
-                // Esc never quits: it clears the search, else says how to quit.
-                Screen::Caseload => {
-                    if !self.caseload.search.is_empty() {
-                        self.caseload.search.clear();
-                        self.caseload.refresh();
-                    } else {
-                        let key = self.keymap.keys_for(Section::Caseload, Action::Quit);
-                        self.ok(t!("status-how-to-quit", key = key));
+            Action::NewProvider => self.open_form(FormKind::Provider(None)),
+            _ => {
+                if let Some(entry) = crate::tui::screens::opened_by(a) {
+                    return self.show_screen(entry);
+                }
+                let effects = {
+                    let ctx = ctx!(self);
+                    match self.trail.last_mut() {
+                        Some(s) => s.act(a, &ctx),
+                        None => Vec::new(),
                     }
-                }
-                Screen::Case if self.case_from == Screen::Billing && self.billing.is_some() => {
-                    self.refresh_billing();
-                    self.screen = Screen::Billing;
-                }
-                _ => self.screen = Screen::Caseload,
-            },
-            Action::NewProvider => self.open_form(FormKind::Provider),
-            _ => match self.screen {
-                Screen::Caseload => self.caseload_action(a),
-                Screen::Case => self.case_action(a),
-                Screen::Billing => self.billing_action(a),
-                Screen::Tariffs => match a {
-                    Action::Up => self.tariffs_scroll = self.tariffs_scroll.saturating_sub(1),
-                    Action::Down => self.tariffs_scroll += 1,
-                    _ => {}
-                },
-            },
+                };
+                self.apply(effects);
+            }
         }
     }
 
-    fn caseload_action(&mut self, a: Action) {
-        let page = self.caseload.page.max(1) as isize;
-        let c = &mut self.caseload;
-        match a {
-            Action::Up => c.move_by(-1),
-            Action::Down => c.move_by(1),
-            Action::PageUp => c.move_by(-page),
-            Action::PageDown => c.move_by(page),
-            Action::Top => c.selected = 0,
-            Action::Bottom => c.selected = c.view.len().saturating_sub(1),
-            Action::Search => c.searching = true,
-            Action::FilterScenario => c.cycle_scenario(),
-            Action::FilterPeriod => c.cycle_period(),
-            Action::FilterRegion => c.cycle_region(),
-            Action::FilterCoordinator => c.cycle_coordinator(),
-            Action::FilterAlerts => c.toggle_alerts(),
-            Action::ToggleClosed => c.toggle_closed(),
-            Action::ClearFilters => c.clear_filters(),
-            Action::SortNext => c.next_sort(),
-            Action::SortReverse => c.reverse_sort(),
-            Action::Open => {
-                if let Some(id) = c.selected_row().map(|r| r.id.clone()) {
-                    self.case_from = Screen::Caseload;
-                    self.open_case(&id);
+    /// Shows a registered screen: where it was left when it was kept, else new; over
+    /// the caseload.
+    fn show_screen(&mut self, entry: &crate::tui::screens::Entry) {
+        while self.trail.len() > 1 {
+            self.step_back();
+        }
+        let at = self.kept.iter().position(|c| c.section() == entry.section);
+        let (screen, effects) = match at {
+            Some(i) => {
+                let mut s = self.kept.remove(i);
+                let ctx = ctx!(self);
+                let e = s.reenter(&ctx);
+                (s, e)
+            }
+            None => {
+                let made = {
+                    let ctx = ctx!(self);
+                    (entry.make)(&ctx)
+                };
+                match made {
+                    Ok(s) => (s, Vec::new()),
+                    Err(e) => return self.fail(e),
                 }
             }
-            Action::NewPregnancy => self.open_form(FormKind::Pregnancy(None)),
-            Action::LoadDemo => self.load_demo(),
-            _ => {}
-        }
-    }
-
-    fn case_action(&mut self, a: Action) {
-        let Some(cv) = &mut self.case else {
-            self.screen = Screen::Caseload;
-            return;
         };
-        let id = cv.case.id.clone();
-        match a {
-            Action::Up => cv.selected = cv.selected.saturating_sub(1),
-            Action::Down => {
-                cv.selected = (cv.selected + 1).min(cv.eval.lines.len().saturating_sub(1))
-            }
-            Action::EditPregnancy => self.open_form(FormKind::Pregnancy(Some(id))),
-            Action::RecordScreening => self.open_form(FormKind::Screening(id)),
-            Action::AddCpp => {
-                // On a CPP line, edit that CPP; otherwise add one.
-                let index = match cv.eval.lines.get(cv.selected).map(|l| l.origin) {
-                    Some(Origin::Cpp(i)) => Some(i),
-                    _ => None,
-                };
-                self.open_form(FormKind::Cpp(id, index))
-            }
-            Action::AddFollowUp => self.open_form(FormKind::FollowUp(id)),
-            Action::DesignateCoordinator => self.open_form(FormKind::Designation(id)),
-            Action::EditTeam => self.open_form(FormKind::Team(id)),
-            Action::EditCarePlan => self.open_form(FormKind::CarePlan(id)),
-            Action::AddConcertation => {
-                let index = match cv.eval.lines.get(cv.selected).map(|l| l.origin) {
-                    Some(Origin::Concertation(i)) => Some(i),
-                    _ => None,
-                };
-                self.open_form(FormKind::Concertation(id, index))
-            }
-            Action::MarkBilled => {
-                let line = cv.eval.lines.get(cv.selected).cloned();
-                match line {
-                    Some(l) => {
-                        let l = crate::report::BillingLine::of(l, &cv.case);
-                        self.ask_mark_billed(vec![l], true)
-                    }
-                    None => self.fail(t!("status-no-service")),
-                }
-            }
-            Action::DeletePregnancy => {
-                self.overlay = Some(Overlay::Confirm(Confirm::DeletePregnancy(id)))
-            }
-            Action::History => self.open_history(id),
-            _ => {}
-        }
+        self.trail.push(screen);
+        self.apply(effects);
     }
 
-    /// Opens the audit trail of case `id`, newest change first.
-    fn open_history(&mut self, id: String) {
-        match self.store.case_history(&id) {
-            Ok(entries) => {
-                let mut lines = Vec::new();
-                for e in entries.iter().rev() {
-                    lines.extend(crate::report::audit::entry_lines(e, Some(40)));
-                }
-                if lines.is_empty() {
-                    lines.push(t!("history-empty"));
-                }
-                self.overlay = Some(Overlay::History {
-                    id,
-                    lines,
-                    scroll: 0,
-                });
+    /// Leaves the screen shown for the one under it; a registered screen is kept.
+    fn step_back(&mut self) {
+        if self.trail.len() <= 1 {
+            return;
+        }
+        if let Some(s) = self.trail.pop() {
+            let section = s.section();
+            if crate::tui::screens::SCREENS
+                .iter()
+                .any(|e| e.section == section)
+            {
+                self.kept.retain(|k| k.section() != section);
+                self.kept.push(s);
             }
-            Err(e) => self.fail(e.to_string()),
+        }
+        // The screen under it shows what changed meanwhile (marks made from a case).
+        let effects = {
+            let ctx = ctx!(self);
+            let deeper = self.trail.len() > 1;
+            match self.trail.last_mut() {
+                Some(s) if deeper => s.reenter(&ctx),
+                _ => Vec::new(),
+            }
+        };
+        self.apply(effects);
+    }
+
+    /// Applies what components asked, in order.
+    fn apply(&mut self, effects: Vec<Effect>) {
+        for e in effects {
+            match e {
+                Effect::Ok(m) => self.ok(m),
+                Effect::Fail(m) => self.fail(m),
+                Effect::OpenForm(kind) => self.open_form(kind),
+                Effect::ShowForm(open) => self.overlay = Some(Box::new(FormOverlay { open })),
+                Effect::Ask(question) => {
+                    // A form being left stays under the question, to come back to.
+                    let under = match question {
+                        Confirm::LeaveForm { .. } => self.overlay.take(),
+                        _ => None,
+                    };
+                    self.overlay = Some(Box::new(ConfirmOverlay { question, under }));
+                }
+                Effect::Overlay(o) => self.overlay = Some(o),
+                Effect::CloseOverlay => self.overlay = None,
+                Effect::OpenCase { id, at } => self.open_case_at(&id, at),
+                Effect::Back => self.step_back(),
+                Effect::Save(open) => self.save(*open),
+                Effect::Confirmed(c) => self.confirmed(c),
+                Effect::Reload => self.reload_all(),
+                Effect::Quit => self.quit = true,
+            }
         }
     }
 
@@ -712,8 +633,12 @@ impl App {
             return;
         }
         let mut lines = match self.overlay.take() {
-            Some(Overlay::Notice(l)) => {
-                let mut l = l;
+            Some(o) if o.as_any().is::<NoticeOverlay>() => {
+                let mut l = o
+                    .as_any()
+                    .downcast_ref::<NoticeOverlay>()
+                    .map(|n| n.lines.clone())
+                    .unwrap_or_default();
                 l.push(String::new());
                 l
             }
@@ -724,145 +649,7 @@ impl App {
         };
         lines.push(title);
         lines.extend(messages);
-        self.overlay = Some(Overlay::Notice(lines));
-    }
-
-    fn billing_action(&mut self, a: Action) {
-        let Some(b) = &mut self.billing else {
-            return;
-        };
-        let page = b.page.max(1) as isize;
-        match a {
-            Action::Up => b.move_by(-1),
-            Action::Down => b.move_by(1),
-            Action::PageUp => b.move_by(-page),
-            Action::PageDown => b.move_by(page),
-            Action::Top => b.selected = 0,
-            Action::Bottom => b.selected = b.last(),
-            Action::PreviousMonth | Action::NextMonth => {
-                // From the unbilled view, back to the month it was opened on.
-                let m = match (b.unbilled, a) {
-                    (true, _) => b.month,
-                    (false, Action::PreviousMonth) => b.month.previous(),
-                    (false, _) => next_month(b.month),
-                };
-                let provider = b.provider.clone();
-                self.show_billing(m, false, provider);
-            }
-            Action::ToggleUnbilled => {
-                let (m, unbilled, provider) = (b.month, !b.unbilled, b.provider.clone());
-                self.show_billing(m, unbilled, provider);
-            }
-            Action::FilterProvider => b.next_provider(),
-            Action::ToggleSelect => b.toggle_selected(),
-            Action::SelectAll => b.select_all(),
-            Action::MarkBilled => {
-                let lines = b.chosen();
-                self.ask_mark_billed(lines, true);
-            }
-            Action::CorrectBilled | Action::WithdrawBilled => {
-                let line = b.selected_line().cloned();
-                self.ask_correction(line, a == Action::WithdrawBilled);
-            }
-            Action::ExportCsv => {
-                let kind = FormKind::ExportCsv(b.month, self.today);
-                self.overlay = Some(Overlay::Form(OpenForm::new(
-                    kind,
-                    forms::export_form(b.month),
-                )));
-            }
-            Action::ExportPerProvider => {
-                let (selection, name) = if b.unbilled {
-                    (crate::report::Selection::Unbilled, "unbilled".to_string())
-                } else {
-                    (
-                        crate::report::Selection::Month(b.month),
-                        b.month.to_string(),
-                    )
-                };
-                // Under a provider filter, that provider's file only.
-                let spec = crate::report::ReportSpec {
-                    provider: b.provider.clone(),
-                    ..crate::report::ReportSpec::new(selection, self.today)
-                };
-                self.overlay = Some(Overlay::Form(OpenForm::new(
-                    FormKind::ExportPerProvider(spec),
-                    forms::export_per_provider_form(&name),
-                )));
-            }
-            Action::Open => {
-                if let Some(id) = b.selected_line().map(|l| l.pregnancy.clone()) {
-                    self.case_from = Screen::Billing;
-                    self.open_case(&id);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Asks to mark `lines` billed: a second time first when some have passed their
-    /// deadline (R60), then the billing date, with what will be marked and that it is
-    /// final (R63). `confirm_expired`: ask that second time (false once answered).
-    fn ask_mark_billed(&mut self, lines: Vec<crate::report::BillingLine>, confirm_expired: bool) {
-        let mut refs = Vec::new();
-        for l in &lines {
-            match (crate::tui::billing::line_ref(l), claimable(l.status)) {
-                (Some(r), true) => refs.push(r),
-                _ => {
-                    let why = l.reasons.first().map(|r| r.to_string()).unwrap_or_else(|| {
-                        t!("status-line-not-claimable", status = line_status(l.status))
-                    });
-                    self.fail(t!("status-cannot-mark", reason = why));
-                    return;
-                }
-            }
-        }
-        if refs.is_empty() {
-            self.fail(t!("status-no-service"));
-            return;
-        }
-        let expired = lines.iter().filter(|l| l.status == Status::Expired).count();
-        if expired > 0 && confirm_expired {
-            self.overlay = Some(Overlay::Confirm(Confirm::MarkExpired { lines, expired }));
-            return;
-        }
-        let mut form = forms::mark_billed_form(refs.len(), self.today);
-        form.live = Some(crate::tui::billing::mark_summary(&self.dir, &lines));
-        self.overlay = Some(Overlay::Form(OpenForm::new(
-            FormKind::MarkBilled(refs),
-            form,
-        )));
-    }
-
-    /// Opens the correction (another billing date) or the withdrawal of the selected
-    /// line's billing mark (R63), each asking for the reason.
-    fn ask_correction(&mut self, line: Option<crate::report::BillingLine>, withdraw: bool) {
-        let Some(l) = line else {
-            return self.fail(t!("status-no-service"));
-        };
-        let (Some((case, r)), Some(on)) = (crate::tui::billing::line_ref(&l), l.billed_on) else {
-            return self.fail(t!("status-not-billed"));
-        };
-        let what = crate::tui::billing::mark_summary(&self.dir, std::slice::from_ref(&l));
-        let (kind, mut form) = if withdraw {
-            (
-                FormKind::WithdrawBilled(case, r),
-                forms::withdraw_billed_form(),
-            )
-        } else {
-            (
-                FormKind::CorrectBilled(case, r),
-                forms::correct_billed_form(on),
-            )
-        };
-        // The summary's first line (count, amount) and the line itself; not "final".
-        let lines: Vec<&str> = what.lines().take(2).collect();
-        form.live = Some(format!(
-            "{}\n{}",
-            lines.join("\n"),
-            t!("billing-billed-on", date = crate::i18n::format::date(on))
-        ));
-        self.overlay = Some(Overlay::Form(OpenForm::new(kind, form)));
+        self.overlay = Some(Box::new(NoticeOverlay { lines }));
     }
 
     /// Opens a form on the current data.
@@ -873,7 +660,7 @@ impl App {
             Some(Err(e)) => return self.fail(e.to_string()),
             None => (None, None),
         };
-        let ctx = Ctx {
+        let ctx = forms::Ctx {
             providers: &self.providers,
             rules: &self.rules,
             today: self.today,
@@ -881,7 +668,8 @@ impl App {
         let needs_providers = !matches!(
             kind,
             FormKind::Pregnancy(_)
-                | FormKind::Provider
+                | FormKind::Provider(_)
+                | FormKind::MergeProvider(_)
                 | FormKind::MarkBilled(_)
                 | FormKind::CorrectBilled(..)
                 | FormKind::WithdrawBilled(..)
@@ -903,66 +691,98 @@ impl App {
             }
             (FormKind::Screening(_), Some(p)) => forms::screening_form(p, &ctx),
             (FormKind::Cpp(_, i), Some(p)) => forms::cpp_form(p, *i, &ctx),
-            (FormKind::FollowUp(_), Some(p)) => forms::follow_up_form(p, &ctx),
-            (FormKind::Designation(_), Some(p)) => forms::designation_form(p, &ctx),
+            (FormKind::FollowUp(_, i), Some(p)) => forms::follow_up_form(p, *i, &ctx),
+            (FormKind::Designation(_, i), Some(p)) => forms::designation_form(p, *i, &ctx),
             (FormKind::Team(_), Some(p)) => forms::team_form(p, &ctx),
             (FormKind::CarePlan(_), Some(p)) => forms::care_plan_form(p, &ctx),
             (FormKind::Concertation(_, i), Some(p)) => forms::concertation_form(p, *i, &ctx),
-            (FormKind::Provider, _) => forms::provider_form(),
+            (FormKind::MergeProvider(id), _) => match self.dir.get(id) {
+                Some(dup) => forms::merge_provider_form(dup, &self.providers),
+                None => return,
+            },
+            (FormKind::Provider(id), _) => {
+                forms::provider_form(id.as_ref().and_then(|id| self.dir.get(id)))
+            }
             _ => return,
         };
-        self.overlay = Some(Overlay::Form(OpenForm::based_on(kind, form, based_on)));
+        self.overlay = Some(Box::new(FormOverlay {
+            open: OpenForm::based_on(kind, form, based_on),
+        }));
     }
 
     fn save(&mut self, mut open: OpenForm) {
-        match forms::save(
+        let saved = forms::save(
             self.store.as_ref(),
             &mut open,
             &self.rules,
             &self.dir,
             self.today,
-        ) {
-            None => self.overlay = Some(Overlay::Form(open)),
+        );
+        match saved {
+            None => self.overlay = Some(Box::new(FormOverlay { open })),
             Some(Saved::Pregnancy {
                 before,
                 after,
                 revision,
             }) => {
-                self.undo = Some(Undo::Pregnancy {
-                    id: after.id.clone(),
-                    before,
-                    revision,
-                });
+                self.overlay = None;
+                let what = crate::tui::describe::change(&open.kind, &after, &self.rules.catalog);
+                self.undo.push(
+                    what,
+                    Change::Case {
+                        id: after.id.clone(),
+                        before,
+                        after: Some(after.clone()),
+                        revision,
+                    },
+                );
                 self.ok(t!("status-saved", name = after.mother.name.as_str()));
                 self.refresh_case(&after.id);
                 if open.kind == FormKind::Pregnancy(None) {
-                    self.open_case(&after.id);
+                    self.open_case_at(&after.id, None);
                 }
             }
-            Some(Saved::Provider(p)) => {
-                self.undo = Some(Undo::Provider(p.id.clone()));
-                self.ok(t!("status-provider-saved", name = p.name.as_str()));
+            Some(Saved::Provider { before, after }) => {
+                self.overlay = None;
+                self.undo.push(
+                    t!("undo-what-provider", name = after.name.as_str()),
+                    Change::Provider {
+                        id: after.id.clone(),
+                        before,
+                        after: Some(after.clone()),
+                    },
+                );
+                self.ok(t!("status-provider-saved", name = after.name.as_str()));
                 self.reload_providers();
+                self.refresh_all(&Refresh::Everything);
             }
             Some(Saved::Billed(message)) => {
-                self.undo = Some(Undo::Billed);
+                self.overlay = None;
+                self.undo.push(String::new(), Change::Billed);
                 self.ok(message);
-                let ids: BTreeSet<&String> = match &open.kind {
-                    FormKind::MarkBilled(lines) => lines.iter().map(|(c, _)| c).collect(),
+                let ids: BTreeSet<String> = match &open.kind {
+                    FormKind::MarkBilled(lines) => lines.iter().map(|(c, _)| c.clone()).collect(),
                     FormKind::CorrectBilled(c, _) | FormKind::WithdrawBilled(c, _) => {
-                        BTreeSet::from([c])
+                        BTreeSet::from([c.clone()])
                     }
                     _ => BTreeSet::new(),
                 };
-                for id in ids {
-                    self.refresh_case(id);
-                }
-                if let Some(b) = &mut self.billing {
+                if let Some(b) = self.get_mut::<crate::tui::billing::BillingView>() {
                     b.marked.clear();
                 }
-                self.refresh_billing();
+                for id in &ids {
+                    self.refresh_case(id);
+                }
             }
-            Some(Saved::Exported(message)) => self.ok(message),
+            Some(Saved::Merged { message }) => {
+                self.overlay = None;
+                self.ok(message);
+                self.reload_all();
+            }
+            Some(Saved::Exported(message)) => {
+                self.overlay = None;
+                self.ok(message)
+            }
         }
     }
 
@@ -977,121 +797,59 @@ impl App {
         }
     }
 
-    /// Re-reads one case after this user's change: its row, and the case screen when it
-    /// is open.
+    /// Re-reads one case after this user's change and gives it to every screen.
     fn refresh_case(&mut self, id: &str) {
         match self.store.pregnancy_versioned(id) {
-            Ok(Some(v)) => {
-                self.caseload
-                    .upsert(row(&v.pregnancy, &self.dir, &self.rules, self.today));
-                self.show_open_case_again(v);
-            }
-            Ok(None) => {
-                self.caseload.remove(id);
-                self.close_case(id);
+            Ok(v) => {
+                let read = vec![(id.to_string(), v)];
+                self.refresh_all(&Refresh::Cases(&read));
+                if let Some(list) = self.get_mut::<CaseloadView>() {
+                    list.select_id(id);
+                }
             }
             Err(e) => self.fail(e.to_string()),
         }
     }
 
-    /// Closes case `id` when it is the one open (it is gone), back to the list; true
-    /// when it was open.
-    fn close_case(&mut self, id: &str) -> bool {
-        if self.case.as_ref().is_none_or(|c| c.case.id != id) {
-            return false;
-        }
-        self.case = None;
-        if self.screen == Screen::Case {
-            self.screen = Screen::Caseload;
-        }
-        true
-    }
-
-    /// When `v` is the case open on the case screen, shows it as it is now, keeping the
-    /// selected line and the scroll.
-    fn show_open_case_again(&mut self, v: crate::store::Versioned) {
-        let Some((keep, scroll)) = self
-            .case
-            .as_ref()
-            .filter(|c| c.case.id == v.pregnancy.id)
-            .map(|c| (c.selected, c.scroll))
-        else {
-            return;
-        };
-        self.set_case(v.pregnancy, v.revision);
-        if let Some(c) = &mut self.case {
-            c.selected = keep.min(c.eval.lines.len().saturating_sub(1));
-            c.scroll = scroll;
-        }
-    }
-
-    fn set_case(&mut self, p: Pregnancy, revision: u64) {
-        let eval = evaluate(&p, &self.dir, &self.rules, self.today);
-        let alerts = alerts(&p, &eval, self.today);
-        let row = row_of(&p, &eval, &self.dir, self.today);
-        self.case = Some(CaseView {
-            case: p,
-            eval,
-            row,
-            alerts,
-            selected: 0,
-            scroll: 0,
-            revision,
-        });
-    }
-
+    /// Opens case `id` on the case screen, over the screen shown (where Back returns).
     pub fn open_case(&mut self, id: &str) {
-        match self.store.pregnancy_versioned(id) {
-            Ok(Some(v)) => {
-                self.set_case(v.pregnancy, v.revision);
-                self.screen = Screen::Case;
+        self.open_case_at(id, None)
+    }
+
+    fn open_case_at(&mut self, id: &str, at: Option<crate::domain::todo::Place>) {
+        let opened = {
+            let ctx = ctx!(self);
+            CaseView::open(id, at, &ctx)
+        };
+        match opened {
+            Ok(cv) => {
+                // One case screen at a time: opening another replaces it.
+                self.trail.retain(|c| c.section() != Section::Case);
+                self.trail.push(Box::new(cv));
             }
-            Ok(None) => self.fail(t!("form-case-gone")),
-            Err(e) => self.fail(e.to_string()),
+            Err(e) => self.fail(e),
         }
     }
 
     /// Opens the billing screen on `month` (default: the month-end month of today).
-    pub fn open_billing(&mut self, month: Option<YearMonth>) {
-        let month = month.unwrap_or_else(|| crate::report::default_month(self.today));
-        self.show_billing(month, false, None);
-    }
-
-    /// Shows the billing screen on `month` or every unbilled line, for one provider or
-    /// all.
-    fn show_billing(&mut self, month: YearMonth, unbilled: bool, provider: Option<String>) {
-        match BillingView::build(self.store.as_ref(), month, unbilled, provider, self.today) {
-            Ok(v) => {
-                self.billing = Some(v);
-                self.screen = Screen::Billing;
-            }
-            Err(e) => self.fail(e.to_string()),
+    pub fn open_billing(&mut self, month: Option<crate::domain::YearMonth>) {
+        if let Some(entry) = crate::tui::screens::opened_by(Action::Billing) {
+            self.show_screen(entry);
         }
-    }
-
-    fn confirmed(&mut self, c: Confirm) {
-        match c {
-            Confirm::LeaveForm { quit: true, .. } => self.quit = true,
-            Confirm::LeaveForm { quit: false, .. } => self.ok(t!("status-cancelled")),
-            Confirm::MarkExpired { lines, .. } => self.ask_mark_billed(lines, false),
-            Confirm::DeletePregnancy(id) => {
-                // Based on the case as shown: a change made meanwhile by someone else
-                // is not deleted unseen.
-                let shown = self
-                    .case
-                    .as_ref()
-                    .filter(|c| c.case.id == id)
-                    .map(|c| (c.case.clone(), c.revision));
-                let based_on = shown.as_ref().map(|(_, r)| *r);
-                match self.store.delete_pregnancy_based(&id, based_on) {
-                    Ok(()) => {
-                        self.undo = shown.map(|(b, _)| Undo::Pregnancy {
-                            id: id.clone(),
-                            before: Some(Box::new(b)),
-                            revision: 0,
-                        });
-                        self.ok(t!("status-deleted", id = id.as_str()));
-                        self.refresh_case(&id);
+        if let Some(m) = month {
+            if let Some(b) = self.get_mut::<crate::tui::billing::BillingView>() {
+                let (unbilled, provider) = (false, b.provider.clone());
+                match crate::tui::billing::BillingView::build(
+                    self.store.as_ref(),
+                    m,
+                    unbilled,
+                    provider,
+                    self.today,
+                ) {
+                    Ok(v) => {
+                        if let Some(b) = self.get_mut::<crate::tui::billing::BillingView>() {
+                            *b = v;
+                        }
                     }
                     Err(e) => self.fail(e.to_string()),
                 }
@@ -1099,78 +857,144 @@ impl App {
         }
     }
 
-    fn undo(&mut self) {
-        let Some(u) = self.undo.take() else {
-            return self.fail(t!("status-nothing-to-undo"));
-        };
-        if let Undo::Billed = u {
-            let key = self
-                .keymap
-                .keys_for(Section::Billing, Action::WithdrawBilled);
-            return self.fail(t!("status-undo-billed", key = key));
-        }
-        let result = match &u {
-            Undo::Pregnancy {
-                id,
-                before: Some(p),
-                revision,
-            } => {
-                // Only if nobody changed it since (a deleted case: only while nobody
-                // has made another under its id, revision 0).
-                self.store
-                    .save_pregnancy((**p).clone(), Some(*revision))
-                    .map(|_| id.clone())
+    fn confirmed(&mut self, c: Confirm) {
+        match c {
+            Confirm::LeaveForm { quit: true } => self.quit = true,
+            Confirm::LeaveForm { quit: false } => self.ok(t!("status-cancelled")),
+            Confirm::MarkExpired { lines, .. } => {
+                let e = {
+                    let ctx = ctx!(self);
+                    crate::tui::billing::ask_mark_billed(lines, false, &ctx)
+                };
+                self.apply(vec![e]);
             }
-            Undo::Pregnancy {
-                id,
-                before: None,
-                revision,
-            } => self
-                .store
-                .delete_pregnancy_based(id, Some(*revision))
-                .map(|_| id.clone()),
-            Undo::Provider(id) => self.store.delete_provider(id).map(|_| id.clone()),
-            Undo::Billed => return,
-        };
-        match result {
-            Ok(id) => {
-                self.ok(t!("status-undone"));
-                match u {
-                    Undo::Provider(_) => self.reload_providers(),
-                    Undo::Pregnancy { .. } => self.refresh_case(&id),
-                    Undo::Billed => {}
+            Confirm::DeletePregnancy(id) => {
+                // Based on the case as shown: a change made meanwhile by someone else
+                // is not deleted unseen.
+                let shown = self
+                    .case()
+                    .filter(|c| c.case.id == id)
+                    .map(|c| (c.case.clone(), c.revision));
+                let based_on = shown.as_ref().map(|(_, r)| *r);
+                match self.store.delete_pregnancy_based(&id, based_on) {
+                    Ok(()) => {
+                        if let Some((b, _)) = shown {
+                            let what = t!("undo-what-case", name = b.mother.name.as_str());
+                            self.undo.push(
+                                what,
+                                Change::Case {
+                                    id: id.clone(),
+                                    before: Some(Box::new(b)),
+                                    after: None,
+                                    revision: 0,
+                                },
+                            );
+                        }
+                        self.ok(t!("status-deleted", id = id.as_str()));
+                        self.refresh_case(&id);
+                    }
+                    Err(e) => self.fail(e.to_string()),
                 }
             }
-            Err(e) => {
-                self.fail(t!("status-undo-failed", error = e.to_string()));
+            Confirm::DeleteRecord {
+                case,
+                record,
+                what,
+                revision,
+            } => self.delete_record(&case, &record, what, revision),
+            Confirm::DeleteProvider { id, name } => {
+                let before = self.dir.get(&id).cloned();
+                match self.store.delete_provider(&id) {
+                    Ok(()) => {
+                        self.undo.push(
+                            t!("undo-what-provider", name = name.as_str()),
+                            Change::Provider {
+                                id: id.clone(),
+                                before: before.map(Box::new),
+                                after: None,
+                            },
+                        );
+                        self.ok(t!("status-provider-deleted", name = name.as_str()));
+                        self.reload_providers();
+                        self.refresh_all(&Refresh::Everything);
+                    }
+                    Err(e) => self.fail(e.to_string()),
+                }
             }
         }
     }
 
-    fn load_demo(&mut self) {
-        match self.store.count_pregnancies() {
-            Ok(0) => {}
-            Ok(_) => return self.fail(t!("status-demo-not-empty")),
+    /// Deletes one record of a case, on the case as it was shown (`revision`).
+    fn delete_record(&mut self, case: &str, record: &Record, what: String, revision: u64) {
+        let before = match self.store.pregnancy_versioned(case) {
+            Ok(Some(v)) if v.revision == revision => v.pregnancy,
+            Ok(Some(_)) => return self.fail(t!("status-changed-meanwhile")),
+            Ok(None) => return self.fail(t!("form-case-gone")),
             Err(e) => return self.fail(e.to_string()),
-        }
-        let demo = crate::demo::generate(200, 1, self.today);
-        match self.store.import(demo, false) {
-            Ok(s) => {
-                self.reload_providers();
-                if let Ok(r) = self.store.rules() {
-                    self.rules = r;
-                }
-                self.caseload = CaseloadView::loading();
-                self.loader = Some(Loader::start(
-                    self.store.clone(),
-                    self.dir.clone(),
-                    self.rules.clone(),
-                    self.today,
+        };
+        let after = match edit::remove(&before, record) {
+            Ok(a) => a,
+            Err(edit::Refusal::Missing) => return self.fail(t!("status-changed-meanwhile")),
+            Err(edit::Refusal::Billed(on)) => {
+                let key = self
+                    .keymap
+                    .keys_for(Section::Billing, Action::WithdrawBilled);
+                return self.fail(t!(
+                    "status-delete-billed",
+                    what = what.as_str(),
+                    on = crate::i18n::format::date(on),
+                    key = key
                 ));
-                self.ok(t!("status-demo-loaded", count = s.pregnancies_added));
+            }
+        };
+        match self.store.save_pregnancy(after.clone(), Some(revision)) {
+            Ok(rev) => {
+                self.undo.push(
+                    what.clone(),
+                    Change::Case {
+                        id: case.to_string(),
+                        before: Some(Box::new(before)),
+                        after: Some(Box::new(after)),
+                        revision: rev,
+                    },
+                );
+                let key = self.keymap.keys_for(Section::Global, Action::Undo);
+                self.ok(t!("status-record-deleted", what = what.as_str(), key = key));
+                self.refresh_case(case);
             }
             Err(e) => self.fail(e.to_string()),
         }
+    }
+
+    fn undo(&mut self) {
+        match self.undo.undo(self.store.as_ref()) {
+            Ok(done) => self.after_undo(done),
+            Err(m) if m.is_empty() => {
+                let key = self
+                    .keymap
+                    .keys_for(Section::Billing, Action::WithdrawBilled);
+                self.fail(t!("status-undo-billed", key = key))
+            }
+            Err(m) => self.fail(m),
+        }
+    }
+
+    fn redo(&mut self) {
+        match self.undo.redo(self.store.as_ref()) {
+            Ok(done) => self.after_undo(done),
+            Err(m) => self.fail(m),
+        }
+    }
+
+    fn after_undo(&mut self, done: crate::tui::undo::Done) {
+        if done.providers {
+            self.reload_providers();
+            self.refresh_all(&Refresh::Everything);
+        }
+        if let Some(id) = &done.case {
+            self.refresh_case(id);
+        }
+        self.ok(done.message);
     }
 
     /// Draws the whole UI.
@@ -1227,90 +1051,38 @@ impl App {
             ..area
         };
         self.draw_title(f, title);
-        match self.screen {
-            Screen::Caseload => {
-                let hints = EmptyHints {
-                    demo: self.keymap.keys_for(Section::Caseload, Action::LoadDemo),
-                    new: self
-                        .keymap
-                        .keys_for(Section::Caseload, Action::NewPregnancy),
-                    provider: self.keymap.keys_for(Section::Caseload, Action::NewProvider),
-                };
-                self.caseload.draw(f, body, self.theme, &hints)
+        {
+            let ctx = ctx!(self);
+            if let Some(s) = self.trail.last_mut() {
+                s.draw(f, body, &ctx);
             }
-            Screen::Case => crate::tui::case::draw(self, f, body),
-            Screen::Billing => crate::tui::billing::draw(self, f, body),
-            Screen::Tariffs => crate::tui::info::draw_tariffs(self, f, body),
         }
         self.draw_footer(f, foot);
-        match &mut self.overlay {
-            Some(Overlay::Form(open)) => open.form.draw(f, body, self.theme, &self.keymap),
-            Some(Overlay::Help(scroll)) => {
-                let s = *scroll;
-                crate::tui::info::draw_help(self, f, body, s)
-            }
-            Some(Overlay::Confirm(c)) => {
-                let text = match c {
-                    Confirm::DeletePregnancy(id) => t!("confirm-delete", id = id.as_str()),
-                    Confirm::LeaveForm { quit: true, .. } => t!("confirm-quit-unsaved"),
-                    Confirm::LeaveForm { quit: false, .. } => t!("confirm-discard"),
-                    Confirm::MarkExpired { lines, expired } => t!(
-                        "confirm-mark-expired",
-                        expired = *expired,
-                        count = lines.len()
-                    ),
-                };
-                crate::tui::info::draw_box(
-                    f,
-                    body,
-                    self.theme,
-                    &t!("confirm-title"),
-                    &[text, String::new(), t!("confirm-keys")],
-                );
-            }
-            Some(Overlay::Notice(lines)) => {
-                let lines = lines.clone();
-                crate::tui::info::draw_box(f, body, self.theme, &t!("notice-title"), &lines)
-            }
-            Some(Overlay::History { id, lines, scroll }) => {
-                let title = t!("history-title", id = id.as_str());
-                crate::tui::info::draw_scrolled(
-                    f,
-                    body,
-                    self.theme,
-                    &title,
-                    &t!("history-keys"),
-                    lines,
-                    *scroll,
-                )
-            }
-            None => {}
+        let ctx = ctx!(self);
+        if let Some(o) = &mut self.overlay {
+            o.draw(f, body, &ctx);
         }
     }
 
     fn draw_title(&self, f: &mut Frame, area: Rect) {
-        let screen = match self.screen {
-            Screen::Caseload => t!("screen-caseload"),
-            Screen::Case => t!("screen-case"),
-            Screen::Billing => t!("screen-billing"),
-            Screen::Tariffs => t!("screen-tariffs"),
-        };
-        let count = if self.caseload.loading {
-            t!("title-loading", count = self.caseload.rows.len())
+        let screen = self.shown().title();
+        let list = self.caseload();
+        let count = if list.loading {
+            t!("title-loading", count = list.rows.len())
         } else {
             t!(
                 "title-count",
-                shown = self.caseload.view.len(),
-                count = self.caseload.rows.len()
+                shown = list.view.len(),
+                count = list.rows.len()
             )
         };
         let mut right = t!("title-today", date = crate::i18n::format::date(self.today));
         // R60: lines whose deadline is within 14 days, on every screen.
-        let near: usize = self.caseload.rows.iter().map(|r| r.deadline_near).sum();
+        let near: usize = list.rows.iter().map(|r| r.deadline_near).sum();
         if near > 0 {
             right = format!("{} · {right}", t!("title-deadline-near", count = near));
         }
-        let filters = self.caseload.filters.describe(&self.caseload.rows);
+        let filters = list.filters.describe(&list.rows);
         let left = if filters.is_empty() {
             format!(" perinat · {screen} · {count}")
         } else {
@@ -1333,8 +1105,16 @@ impl App {
         );
     }
 
-    /// The footer: the status message, the search being typed, or the main keys.
+    /// The commands of the screen shown, as its footer and its help list them.
+    pub fn commands(&self) -> Vec<Command> {
+        let ctx = ctx!(self);
+        self.shown().commands(&ctx)
+    }
+
+    /// The footer: the status message, the search being typed, or the screen's main
+    /// commands that are possible now, as many as fit before help and quit.
     fn draw_footer(&self, f: &mut Frame, area: Rect) {
+        let list = self.caseload();
         let line = if let Some((msg, err)) = &self.status {
             let style = if *err {
                 self.theme.error()
@@ -1342,15 +1122,14 @@ impl App {
                 self.theme.good()
             };
             Line::styled(format!("{} {msg}", if *err { "✗" } else { "✓" }), style)
-        } else if self.screen == Screen::Caseload
-            && (self.caseload.searching || !self.caseload.search.is_empty())
+        } else if self.screen() == Section::Caseload && (list.searching || !list.search.is_empty())
         {
             Line::from(vec![
                 Span::styled("/", self.theme.key()),
-                Span::raw(self.caseload.search.clone()),
-                Span::raw(if self.caseload.searching { "▏" } else { "" }),
+                Span::raw(list.search.clone()),
+                Span::raw(if list.searching { "▏" } else { "" }),
                 Span::styled(
-                    if self.caseload.searching {
+                    if list.searching {
                         format!("   {}", t!("search-keys"))
                     } else {
                         String::new()
@@ -1359,49 +1138,41 @@ impl App {
                 ),
             ])
         } else {
-            let section = self.section();
-            let actions: &[Action] = match self.screen {
-                Screen::Caseload => &[
-                    Action::Open,
-                    Action::Search,
-                    Action::NewPregnancy,
-                    Action::FilterAlerts,
-                    Action::SortNext,
-                ],
-                Screen::Case => &[
-                    Action::RecordScreening,
-                    Action::AddFollowUp,
-                    Action::MarkBilled,
-                    Action::Back,
-                ],
-                Screen::Billing => &[
-                    Action::MarkBilled,
-                    Action::PreviousMonth,
-                    Action::ToggleUnbilled,
-                    Action::FilterProvider,
-                ],
-                Screen::Tariffs => &[Action::Back],
+            // The overlay's commands when one is up, else the screen's.
+            let (section, commands) = match &self.overlay {
+                Some(o) => {
+                    let ctx = ctx!(self);
+                    (o.section(), o.commands(&ctx))
+                }
+                None => (self.screen(), self.commands()),
             };
-            // Each action as (keys, label); help and quit always show, the screen's
-            // actions as many as fit before them (the rest are under help).
             let entry = |sec: Section, a: Action| {
-                let mut k = self.keymap.keys_for(sec, a);
+                let mut k = self.keymap.first_key_for(sec, a);
                 if k.is_empty() {
-                    k = self.keymap.keys_for(Section::Global, a);
+                    k = self.keymap.first_key_for(Section::Global, a);
                 }
                 (!k.is_empty()).then(|| (k, format!(" {}  ", action_label(a))))
             };
             let width = |e: &(String, String)| {
                 crate::report::format::width(&e.0) + crate::report::format::width(&e.1)
             };
+            // In a form `?` is typed, not help.
+            let in_form = self
+                .overlay
+                .as_ref()
+                .is_some_and(|o| o.section() == Section::Form);
             let tail: Vec<(String, String)> = [Action::Help, Action::Quit]
                 .into_iter()
+                .filter(|a| !(in_form && *a == Action::Help))
                 .filter_map(|a| entry(Section::Global, a))
                 .collect();
             let mut room = usize::from(area.width).saturating_sub(tail.iter().map(width).sum());
             let mut shown = Vec::new();
-            for a in actions {
-                if let Some(e) = entry(section, *a) {
+            for c in commands {
+                if !c.footer || !c.enabled {
+                    continue;
+                }
+                if let Some(e) = entry(section, c.action) {
                     if width(&e) > room {
                         break;
                     }
@@ -1418,6 +1189,14 @@ impl App {
         };
         f.render_widget(Paragraph::new(line), area);
     }
+}
+
+fn unreachable_caseload() -> &'static dyn Component {
+    unreachable!("the caseload is always in the trail")
+}
+
+fn unreachable_caseload_view() -> &'static CaseloadView {
+    unreachable!("the caseload is always in the trail")
 }
 
 /// Whether a line can still be claimed (R60: expired ones are shown but may be tried).
@@ -1437,10 +1216,6 @@ pub fn claimable(s: Status) -> bool {
 }
 
 pub use crate::report::format::line_status;
-
-fn next_month(m: YearMonth) -> YearMonth {
-    YearMonth::of(crate::domain::dates::add_months(m.first_day(), 1))
-}
 
 /// What an action is called in help and footers.
 pub fn action_label(a: Action) -> String {

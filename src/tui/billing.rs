@@ -13,7 +13,8 @@ use crate::report::format::{pad, pad_left, truncate};
 use crate::report::{BillingLine, BillingReport, ReportSpec, Selection};
 use crate::store::{CaseloadApi, LineRef};
 use crate::t;
-use crate::tui::app::App;
+use crate::tui::component::{pregnancies, Command, Component, Ctx, Effect, Refresh};
+use crate::tui::forms::{self, FormKind, OpenForm};
 use crate::tui::keymap::{Action, Section};
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
@@ -399,17 +400,14 @@ fn detail(
 /// Rows the detail pane takes.
 const DETAIL_H: usize = 5;
 
-pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
-    let th = app.theme;
-    let today = app.today;
+fn draw_billing(b: &mut BillingView, f: &mut Frame, area: Rect, ctx: &Ctx) {
+    let th = ctx.theme;
+    let today = ctx.today;
     let keys = CorrectionKeys {
-        correct: app.keymap.keys_for(Section::Billing, Action::CorrectBilled),
-        withdraw: app
+        correct: ctx.keymap.keys_for(Section::Billing, Action::CorrectBilled),
+        withdraw: ctx
             .keymap
             .keys_for(Section::Billing, Action::WithdrawBilled),
-    };
-    let Some(b) = &mut app.billing else {
-        return;
     };
     let width = usize::from(area.width);
     let r = &b.report;
@@ -584,4 +582,217 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         }
     }
     f.render_widget(Paragraph::new(lines), area);
+}
+
+/// Opens the billing screen on the month-end month of today.
+pub fn make(ctx: &Ctx) -> Result<Box<dyn Component>, String> {
+    let month = crate::report::default_month(ctx.today);
+    BillingView::build(ctx.store.as_ref(), month, false, None, ctx.today)
+        .map(|v| Box::new(v) as Box<dyn Component>)
+        .map_err(|e| e.to_string())
+}
+
+impl BillingView {
+    /// The view on another month (or the unbilled lines), for the same provider.
+    fn show(&mut self, month: YearMonth, unbilled: bool, ctx: &Ctx) -> Vec<Effect> {
+        match BillingView::build(
+            ctx.store.as_ref(),
+            month,
+            unbilled,
+            self.provider.clone(),
+            ctx.today,
+        ) {
+            Ok(v) => {
+                *self = v;
+                Vec::new()
+            }
+            Err(e) => vec![Effect::Fail(e.to_string())],
+        }
+    }
+}
+
+impl Component for BillingView {
+    fn section(&self) -> Section {
+        Section::Billing
+    }
+
+    fn title(&self) -> String {
+        t!("screen-billing")
+    }
+
+    fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
+        let line = self.selected_line();
+        let claimable =
+            !self.marked.is_empty() || line.is_some_and(|l| crate::tui::app::claimable(l.status));
+        let billed = line.is_some_and(|l| l.billed_on.is_some());
+        vec![
+            Command::main(Action::MarkBilled).when(claimable),
+            Command::main(Action::PreviousMonth),
+            Command::main(Action::ToggleUnbilled),
+            Command::main(Action::FilterProvider),
+            Command::new(Action::NextMonth),
+            Command::new(Action::ToggleSelect).when(line.is_some()),
+            Command::new(Action::SelectAll),
+            Command::new(Action::CorrectBilled).when(billed),
+            Command::new(Action::WithdrawBilled).when(billed),
+            Command::new(Action::ExportCsv),
+            Command::new(Action::ExportPerProvider),
+            Command::new(Action::Open).when(line.is_some()),
+            Command::new(Action::Up),
+            Command::new(Action::Down),
+            Command::new(Action::PageUp),
+            Command::new(Action::PageDown),
+            Command::new(Action::Top),
+            Command::new(Action::Bottom),
+            Command::new(Action::Back),
+        ]
+    }
+
+    fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
+        let page = self.page.max(1) as isize;
+        match a {
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-page),
+            Action::PageDown => self.move_by(page),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = self.last(),
+            Action::Back => return vec![Effect::Back],
+            Action::PreviousMonth | Action::NextMonth => {
+                // From the unbilled view, back to the month it was opened on.
+                let m = match (self.unbilled, a) {
+                    (true, _) => self.month,
+                    (false, Action::PreviousMonth) => self.month.previous(),
+                    (false, _) => self.month.next(),
+                };
+                return self.show(m, false, ctx);
+            }
+            Action::ToggleUnbilled => return self.show(self.month, !self.unbilled, ctx),
+            Action::FilterProvider => self.next_provider(),
+            Action::ToggleSelect => self.toggle_selected(),
+            Action::SelectAll => self.select_all(),
+            Action::MarkBilled => return vec![ask_mark_billed(self.chosen(), true, ctx)],
+            Action::CorrectBilled | Action::WithdrawBilled => {
+                let line = self.selected_line().cloned();
+                return vec![ask_correction(line, a == Action::WithdrawBilled, ctx)];
+            }
+            Action::ExportCsv => {
+                let kind = FormKind::ExportCsv(self.month, ctx.today);
+                return vec![Effect::ShowForm(OpenForm::new(
+                    kind,
+                    forms::export_form(self.month),
+                ))];
+            }
+            Action::ExportPerProvider => {
+                let (selection, name) = if self.unbilled {
+                    (Selection::Unbilled, "unbilled".to_string())
+                } else {
+                    (Selection::Month(self.month), self.month.to_string())
+                };
+                // Under a provider filter, that provider's file only.
+                let spec = ReportSpec {
+                    provider: self.provider.clone(),
+                    ..ReportSpec::new(selection, ctx.today)
+                };
+                return vec![Effect::ShowForm(OpenForm::new(
+                    FormKind::ExportPerProvider(spec),
+                    forms::export_per_provider_form(&name),
+                ))];
+            }
+            Action::Open => {
+                if let Some(l) = self.selected_line() {
+                    return vec![Effect::OpenCase {
+                        id: l.pregnancy.clone(),
+                        at: Some(crate::domain::todo::Place::line(l.origin)),
+                    }];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
+        draw_billing(self, f, area, ctx)
+    }
+
+    fn refresh(&mut self, what: &Refresh, ctx: &Ctx) -> Vec<Effect> {
+        match what {
+            Refresh::Cases(cases) => {
+                *self = self.with_cases(&pregnancies(cases), ctx.rules);
+                Vec::new()
+            }
+            Refresh::Everything => match self.rebuilt(ctx.store.as_ref(), ctx.today) {
+                Ok(v) => {
+                    *self = v;
+                    Vec::new()
+                }
+                Err(e) => vec![Effect::Fail(e.to_string())],
+            },
+        }
+    }
+
+    crate::any_component!();
+}
+
+/// Asks to mark `lines` billed: a second time first when some have passed their
+/// deadline (R60), then the billing date, with what will be marked and that it is
+/// final (R63). `confirm_expired`: ask that second time (false once answered).
+pub fn ask_mark_billed(lines: Vec<BillingLine>, confirm_expired: bool, ctx: &Ctx) -> Effect {
+    let mut refs = Vec::new();
+    for l in &lines {
+        match (line_ref(l), crate::tui::app::claimable(l.status)) {
+            (Some(r), true) => refs.push(r),
+            _ => {
+                let why = l.reasons.first().map(|r| r.to_string()).unwrap_or_else(|| {
+                    t!(
+                        "status-line-not-claimable",
+                        status = crate::tui::app::line_status(l.status)
+                    )
+                });
+                return Effect::Fail(t!("status-cannot-mark", reason = why));
+            }
+        }
+    }
+    if refs.is_empty() {
+        return Effect::Fail(t!("status-no-service"));
+    }
+    let expired = lines.iter().filter(|l| l.status == Status::Expired).count();
+    if expired > 0 && confirm_expired {
+        return Effect::Ask(crate::tui::app::Confirm::MarkExpired { lines, expired });
+    }
+    let mut form = forms::mark_billed_form(refs.len(), ctx.today);
+    form.live = Some(mark_summary(ctx.dir, &lines));
+    Effect::ShowForm(OpenForm::new(FormKind::MarkBilled(refs), form))
+}
+
+/// Opens the correction (another billing date) or the withdrawal of the selected
+/// line's billing mark (R63), each asking for the reason.
+fn ask_correction(line: Option<BillingLine>, withdraw: bool, ctx: &Ctx) -> Effect {
+    let Some(l) = line else {
+        return Effect::Fail(t!("status-no-service"));
+    };
+    let (Some((case, r)), Some(on)) = (line_ref(&l), l.billed_on) else {
+        return Effect::Fail(t!("status-not-billed"));
+    };
+    let what = mark_summary(ctx.dir, std::slice::from_ref(&l));
+    let (kind, mut form) = if withdraw {
+        (
+            FormKind::WithdrawBilled(case, r),
+            forms::withdraw_billed_form(),
+        )
+    } else {
+        (
+            FormKind::CorrectBilled(case, r),
+            forms::correct_billed_form(on),
+        )
+    };
+    // The summary's first line (count, amount) and the line itself; not "final".
+    let lines: Vec<&str> = what.lines().take(2).collect();
+    form.live = Some(format!(
+        "{}\n{}",
+        lines.join("\n"),
+        t!("billing-billed-on", date = date(on))
+    ));
+    Effect::ShowForm(OpenForm::new(kind, form))
 }

@@ -2,14 +2,15 @@
 //! place, shows everything still to claim and one provider at a time, and marks and
 //! corrects billing with R60's and R63's guards.
 
-use super::app::{Overlay, Screen};
+use super::app::Screen;
+use super::overlays::{ConfirmOverlay, FormOverlay};
 use super::tests::{demo_app, draw, press, type_text, Fixture};
 use crate::domain::services::Status;
 use crate::report::BillingLine;
 use crate::store::AuditAction;
 
 fn selected(f: &Fixture) -> BillingLine {
-    let b = f.app.billing.as_ref().expect("billing");
+    let b = f.app.billing().expect("billing");
     b.selected_line().cloned().expect("a selected line")
 }
 
@@ -17,7 +18,7 @@ fn selected(f: &Fixture) -> BillingLine {
 /// selects it.
 fn select_first(f: &mut Fixture, status: Status) -> BillingLine {
     for _ in 0..12 {
-        let b = f.app.billing.as_mut().expect("billing");
+        let b = f.app.billing_mut().expect("billing");
         if let Some(pos) = b
             .order
             .iter()
@@ -51,18 +52,16 @@ fn the_billing_screen_keeps_its_month_filter_selection_and_marks_across_screens(
     press(&mut f.app, "2 [ p j <Space>");
     let before = f
         .app
-        .billing
-        .as_ref()
+        .billing()
         .map(|b| (b.month, b.provider.clone(), b.selected, b.marked.clone()));
     assert!(before
         .as_ref()
         .is_some_and(|b| b.1.is_some() && !b.3.is_empty()));
     press(&mut f.app, "1 3 2");
-    assert_eq!(f.app.screen, Screen::Billing);
+    assert_eq!(f.app.screen(), Screen::Billing);
     let after = f
         .app
-        .billing
-        .as_ref()
+        .billing()
         .map(|b| (b.month, b.provider.clone(), b.selected, b.marked.clone()));
     assert_eq!(before, after);
 }
@@ -73,17 +72,17 @@ fn back_from_a_case_opened_on_the_billing_screen_returns_to_it() {
     press(&mut f.app, "2 j j");
     let line = selected(&f);
     press(&mut f.app, "<Enter>");
-    assert_eq!(f.app.screen, Screen::Case);
+    assert_eq!(f.app.screen(), Screen::Case);
     assert_eq!(
-        f.app.case.as_ref().map(|c| c.case.id.clone()),
+        f.app.case().map(|c| c.case.id.clone()),
         Some(line.pregnancy.clone())
     );
     press(&mut f.app, "q");
-    assert_eq!(f.app.screen, Screen::Billing);
+    assert_eq!(f.app.screen(), Screen::Billing);
     assert_eq!(selected(&f), line, "the same line stays selected");
     // From the caseload, a case still goes back to the caseload.
     press(&mut f.app, "1 <Enter> q");
-    assert_eq!(f.app.screen, Screen::Caseload);
+    assert_eq!(f.app.screen(), Screen::Caseload);
 }
 
 #[test]
@@ -92,7 +91,7 @@ fn r60_select_all_leaves_expired_lines_out() {
     press(&mut f.app, "2");
     select_first(&mut f, Status::Expired);
     press(&mut f.app, "A");
-    let b = f.app.billing.as_ref().expect("billing");
+    let b = f.app.billing().expect("billing");
     assert!(b
         .marked
         .iter()
@@ -106,15 +105,15 @@ fn r60_marking_an_expired_line_asks_a_second_time() {
     press(&mut f.app, "2");
     let line = select_first(&mut f, Status::Expired);
     press(&mut f.app, "b");
-    assert!(matches!(f.app.overlay, Some(Overlay::Confirm(_))));
+    assert!(f.app.overlay::<ConfirmOverlay>().is_some());
     let text = draw(&mut f.app);
     assert!(text.contains("passed their deadline (R60)"), "{text}");
     // No: nothing marked.
     press(&mut f.app, "n");
-    assert!(f.app.overlay.is_none());
+    assert!(f.app.overlay_section().is_none());
     // Yes: the billing date is asked, then it is marked.
     press(&mut f.app, "b y");
-    assert!(matches!(f.app.overlay, Some(Overlay::Form(_))));
+    assert!(f.app.overlay::<FormOverlay>().is_some());
     press(&mut f.app, "<Enter>");
     let p = f
         .app
@@ -158,7 +157,7 @@ fn r63_a_billing_date_in_the_future_or_before_the_service_is_refused_in_the_form
     press(&mut f.app, "<Enter>");
     let text = words(&draw(&mut f.app));
     assert!(text.contains("is before the service date"), "{text}");
-    assert!(matches!(f.app.overlay, Some(Overlay::Form(_))), "kept open");
+    assert!(f.app.overlay::<FormOverlay>().is_some(), "kept open");
     let p = f.app.store().pregnancy(&line.pregnancy).unwrap().unwrap();
     assert!(!p.billed.iter().any(|b| b.service_date == line.service_date
         && b.pseudocode == line.pseudocode
@@ -169,7 +168,7 @@ fn r63_a_billing_date_in_the_future_or_before_the_service_is_refused_in_the_form
 fn everything_still_to_claim_soonest_deadline_first() {
     let mut f = demo_app();
     press(&mut f.app, "2 U");
-    let b = f.app.billing.as_ref().expect("billing");
+    let b = f.app.billing().expect("billing");
     assert!(b.unbilled);
     let lines: Vec<&BillingLine> = b.order.iter().map(|&i| &b.report.lines[i]).collect();
     assert!(!lines.is_empty());
@@ -183,16 +182,16 @@ fn everything_still_to_claim_soonest_deadline_first() {
     insta::assert_snapshot!(draw(&mut f.app));
     // `[` goes back to the month it was opened on.
     press(&mut f.app, "[");
-    assert!(!f.app.billing.as_ref().is_some_and(|b| b.unbilled));
+    assert!(!f.app.billing().is_some_and(|b| b.unbilled));
 }
 
 #[test]
 fn one_billing_provider_at_a_time() {
     let mut f = demo_app();
     press(&mut f.app, "2");
-    let everyone = f.app.billing.as_ref().unwrap().report.total;
+    let everyone = f.app.billing().unwrap().report.total;
     press(&mut f.app, "p");
-    let b = f.app.billing.as_ref().unwrap();
+    let b = f.app.billing().unwrap();
     let who = b.provider.clone().expect("a provider chosen");
     assert!(b
         .report
@@ -205,12 +204,12 @@ fn one_billing_provider_at_a_time() {
     assert!(text.contains(&format!("billed by {name}")), "{text}");
     // Round the providers and back to everyone.
     for _ in 0..200 {
-        if f.app.billing.as_ref().unwrap().provider.is_none() {
+        if f.app.billing().unwrap().provider.is_none() {
             break;
         }
         press(&mut f.app, "p");
     }
-    assert_eq!(f.app.billing.as_ref().unwrap().report.total, everyone);
+    assert_eq!(f.app.billing().unwrap().report.total, everyone);
 }
 
 #[test]
@@ -225,10 +224,10 @@ fn r63_a_billing_mark_is_corrected_with_a_reason_recorded_in_the_history() {
     type_text(&mut f.app, &on.format("%d/%m/%Y").to_string());
     // Without a reason nothing is saved.
     press(&mut f.app, "<Tab> <Enter>");
-    assert!(matches!(f.app.overlay, Some(Overlay::Form(_))));
+    assert!(f.app.overlay::<FormOverlay>().is_some());
     type_text(&mut f.app, "typed the wrong day");
     press(&mut f.app, "<Enter>");
-    assert!(f.app.overlay.is_none(), "{}", draw(&mut f.app));
+    assert!(f.app.overlay_section().is_none(), "{}", draw(&mut f.app));
     let p = f.app.store().pregnancy(&line.pregnancy).unwrap().unwrap();
     let mark = p
         .billed
@@ -255,7 +254,7 @@ fn r63_a_refused_claim_is_withdrawn_with_a_reason_and_can_be_claimed_again() {
     press(&mut f.app, "w");
     type_text(&mut f.app, "refused by the platform: wrong NISS");
     press(&mut f.app, "<Enter>");
-    assert!(f.app.overlay.is_none(), "{}", draw(&mut f.app));
+    assert!(f.app.overlay_section().is_none(), "{}", draw(&mut f.app));
     let p = f.app.store().pregnancy(&line.pregnancy).unwrap().unwrap();
     assert!(!p.billed.iter().any(|b| b.service_date == line.service_date
         && b.pseudocode == line.pseudocode
@@ -265,7 +264,7 @@ fn r63_a_refused_claim_is_withdrawn_with_a_reason_and_can_be_claimed_again() {
     assert_eq!(last.action, AuditAction::WithdrawBilled);
     assert!(last.detail.contains("wrong NISS"), "{}", last.detail);
     // The line is billable (or expired) again on the screen.
-    let b = f.app.billing.as_ref().unwrap();
+    let b = f.app.billing().unwrap();
     assert!(b.report.lines.iter().any(|l| l.pregnancy == line.pregnancy
         && l.service_date == line.service_date
         && l.pseudocode == line.pseudocode
@@ -278,7 +277,7 @@ fn correcting_a_line_that_is_not_billed_says_so() {
     press(&mut f.app, "2");
     select_first(&mut f, Status::Billable);
     press(&mut f.app, "c");
-    assert!(f.app.overlay.is_none());
+    assert!(f.app.overlay_section().is_none());
     assert!(f
         .app
         .status
@@ -304,8 +303,8 @@ fn r60_marking_an_expired_line_from_the_case_screen_asks_a_second_time_too() {
     press(&mut f.app, "2");
     let line = select_first(&mut f, Status::Expired);
     press(&mut f.app, "<Enter>");
-    let cv = f.app.case.as_mut().expect("the case");
-    cv.selected = cv
+    let cv = f.app.case_mut().expect("the case");
+    let at = cv
         .eval
         .lines
         .iter()
@@ -315,8 +314,9 @@ fn r60_marking_an_expired_line_from_the_case_screen_asks_a_second_time_too() {
                 && l.pseudocode == line.pseudocode
         })
         .expect("the line on the case screen");
+    cv.select_line(at);
     press(&mut f.app, "b");
-    assert!(matches!(f.app.overlay, Some(Overlay::Confirm(_))));
+    assert!(f.app.overlay::<ConfirmOverlay>().is_some());
 }
 
 #[test]
@@ -327,7 +327,7 @@ fn r60_a_ui_left_open_past_a_deadline_works_on_the_new_day() {
     let next = line.deadline + chrono::Duration::days(1);
     f.app.set_today(next);
     f.app.finish_loading();
-    let b = f.app.billing.as_ref().expect("billing");
+    let b = f.app.billing().expect("billing");
     let now = b
         .report
         .lines

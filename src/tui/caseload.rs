@@ -7,6 +7,8 @@ use crate::i18n::format::euros;
 use crate::report::caseload::{scenario_text, CaseRow, Stage};
 use crate::report::format::{folded, pad, pad_left, truncate};
 use crate::t;
+use crate::tui::component::{Command, Component, Ctx, Effect, Refresh};
+use crate::tui::keymap::{Action, Key, KeyCodeOrd, Section};
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -614,5 +616,166 @@ fn stage_key(s: Stage) -> (u8, i64) {
         Stage::Postnatal(d) => (2, d),
         Stage::EarlyChildhood(m) => (3, m),
         Stage::Closed => (4, 0),
+    }
+}
+
+/// The caseload screen: always there, the first of the trail.
+impl Component for CaseloadView {
+    fn section(&self) -> Section {
+        Section::Caseload
+    }
+
+    fn title(&self) -> String {
+        t!("screen-caseload")
+    }
+
+    fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
+        let row = self.selected_row().is_some();
+        vec![
+            Command::main(Action::Open).when(row),
+            Command::main(Action::Search),
+            Command::main(Action::NewPregnancy),
+            Command::main(Action::FilterAlerts),
+            Command::main(Action::SortNext),
+            Command::new(Action::Up),
+            Command::new(Action::Down),
+            Command::new(Action::PageUp),
+            Command::new(Action::PageDown),
+            Command::new(Action::Top),
+            Command::new(Action::Bottom),
+            Command::new(Action::FilterScenario),
+            Command::new(Action::FilterPeriod),
+            Command::new(Action::FilterRegion),
+            Command::new(Action::FilterCoordinator),
+            Command::new(Action::ToggleClosed),
+            Command::new(Action::ClearFilters),
+            Command::new(Action::SortReverse),
+            Command::new(Action::NewProvider),
+            Command::new(Action::LoadDemo).when(self.rows.is_empty() && !self.loading),
+            Command::new(Action::Back).when(!self.search.is_empty()),
+            Command::new(Action::Quit),
+        ]
+    }
+
+    /// Typing a search: characters go into it, Enter keeps it, Esc clears it.
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Option<Vec<Effect>> {
+        if !self.searching {
+            return None;
+        }
+        match key.code {
+            KeyCodeOrd::Char(ch) if !key.ctrl && !key.alt => self.search.push(ch),
+            KeyCodeOrd::Backspace => {
+                self.search.pop();
+            }
+            KeyCodeOrd::Enter => self.searching = false,
+            KeyCodeOrd::Esc => {
+                self.search.clear();
+                self.searching = false;
+            }
+            KeyCodeOrd::Down => self.move_by(1),
+            KeyCodeOrd::Up => self.move_by(-1),
+            _ => return Some(Vec::new()),
+        }
+        self.refresh();
+        Some(Vec::new())
+    }
+
+    fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
+        let page = self.page.max(1) as isize;
+        match a {
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-page),
+            Action::PageDown => self.move_by(page),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = self.view.len().saturating_sub(1),
+            Action::Search => self.searching = true,
+            Action::FilterScenario => self.cycle_scenario(),
+            Action::FilterPeriod => self.cycle_period(),
+            Action::FilterRegion => self.cycle_region(),
+            Action::FilterCoordinator => self.cycle_coordinator(),
+            Action::FilterAlerts => self.toggle_alerts(),
+            Action::ToggleClosed => self.toggle_closed(),
+            Action::ClearFilters => self.clear_filters(),
+            Action::SortNext => self.next_sort(),
+            Action::SortReverse => self.reverse_sort(),
+            Action::Quit => return vec![Effect::Quit],
+            // Esc never quits: it clears the search, else says how to quit.
+            Action::Back if !self.search.is_empty() => {
+                self.search.clear();
+                self.refresh();
+            }
+            Action::Back => {
+                let key = ctx.keymap.keys_for(Section::Caseload, Action::Quit);
+                return vec![Effect::Ok(t!("status-how-to-quit", key = key))];
+            }
+            Action::Open => {
+                if let Some(id) = self.selected_row().map(|r| r.id.clone()) {
+                    return vec![Effect::OpenCase { id, at: None }];
+                }
+            }
+            Action::NewPregnancy => {
+                return vec![Effect::OpenForm(crate::tui::forms::FormKind::Pregnancy(
+                    None,
+                ))]
+            }
+            Action::LoadDemo => return load_demo(ctx),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
+        let hints = EmptyHints {
+            demo: ctx.keymap.keys_for(Section::Caseload, Action::LoadDemo),
+            new: ctx.keymap.keys_for(Section::Caseload, Action::NewPregnancy),
+            provider: ctx.keymap.keys_for(Section::Caseload, Action::NewProvider),
+        };
+        CaseloadView::draw(self, f, area, ctx.theme, &hints)
+    }
+
+    /// The rows of the cases others changed, in one pass (a whole reload is the app's:
+    /// it restarts the loader).
+    fn refresh(&mut self, what: &Refresh, ctx: &Ctx) -> Vec<Effect> {
+        if let Refresh::Cases(cases) = what {
+            let mut rows = Vec::new();
+            let mut gone = Vec::new();
+            for (id, v) in *cases {
+                match v {
+                    Some(v) => rows.push(crate::report::caseload::row(
+                        &v.pregnancy,
+                        ctx.dir,
+                        ctx.rules,
+                        ctx.today,
+                    )),
+                    None => gone.push(id.clone()),
+                }
+            }
+            self.put_rows(rows, &gone);
+        }
+        Vec::new()
+    }
+
+    fn reenter(&mut self, _ctx: &Ctx) -> Vec<Effect> {
+        Vec::new()
+    }
+
+    crate::any_component!();
+}
+
+/// Fills an empty caseload with 200 demo cases.
+fn load_demo(ctx: &Ctx) -> Vec<Effect> {
+    match ctx.store.count_pregnancies() {
+        Ok(0) => {}
+        Ok(_) => return vec![Effect::Fail(t!("status-demo-not-empty"))],
+        Err(e) => return vec![Effect::Fail(e.to_string())],
+    }
+    let demo = crate::demo::generate(200, 1, ctx.today);
+    match ctx.store.import(demo, false) {
+        Ok(s) => vec![
+            Effect::Reload,
+            Effect::Ok(t!("status-demo-loaded", count = s.pregnancies_added)),
+        ],
+        Err(e) => vec![Effect::Fail(e.to_string())],
     }
 }

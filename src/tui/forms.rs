@@ -24,12 +24,17 @@ pub enum FormKind {
     Screening(String),
     /// A new CPP, or the one at this index.
     Cpp(String, Option<usize>),
-    FollowUp(String),
-    Designation(String),
+    /// A new follow-up, or the one at this index.
+    FollowUp(String, Option<usize>),
+    /// A new designation (or transfer), or the one at this index.
+    Designation(String, Option<usize>),
     Team(String),
     CarePlan(String),
     Concertation(String, Option<usize>),
-    Provider,
+    /// A new provider, or the one with this id.
+    Provider(Option<String>),
+    /// This provider (a duplicate) merged into another.
+    MergeProvider(String),
     MarkBilled(Vec<(String, LineRef)>),
     /// Another billing date for a billed line (R63).
     CorrectBilled(String, LineRef),
@@ -47,8 +52,8 @@ impl FormKind {
         match self {
             FormKind::Screening(c)
             | FormKind::Cpp(c, _)
-            | FormKind::FollowUp(c)
-            | FormKind::Designation(c)
+            | FormKind::FollowUp(c, _)
+            | FormKind::Designation(c, _)
             | FormKind::Team(c)
             | FormKind::CarePlan(c)
             | FormKind::Concertation(c, _)
@@ -101,7 +106,15 @@ pub enum Saved {
         /// The case's revision after the save.
         revision: u64,
     },
-    Provider(Provider),
+    Provider {
+        before: Option<Box<Provider>>,
+        after: Box<Provider>,
+    },
+    /// A duplicate merged into the original: every case changed; not undone (the
+    /// history keeps it).
+    Merged {
+        message: String,
+    },
     /// Billing marks made or corrected: what to tell the user.
     Billed(String),
     Exported(String),
@@ -375,50 +388,106 @@ pub fn cpp_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
             Check::Free,
         ));
     }
-    Form::new(t!("form-cpp", name = p.mother.name.as_str()), fields)
+    let title = match c {
+        Some(c) => t!(
+            "form-edit-cpp",
+            date = crate::i18n::format::date(c.date),
+            name = p.mother.name.as_str()
+        ),
+        None => t!("form-cpp", name = p.mother.name.as_str()),
+    };
+    Form::new(title, fields)
 }
 
-pub fn follow_up_form(p: &Pregnancy, ctx: &Ctx) -> Form {
-    let options = vulnerabilities(p, ctx.rules)
+pub fn follow_up_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
+    let old = index.and_then(|i| p.follow_ups.get(i));
+    let mut options: Vec<(String, String)> = vulnerabilities(p, ctx.rules)
         .into_iter()
         .map(|v| (v.clone(), label_of(ctx.rules, &v).to_string()))
         .collect();
+    // A follow-up on an indicator no longer vulnerable keeps its indicator.
+    if let Some(f) = old.filter(|f| !options.iter().any(|(v, _)| *v == f.indicator)) {
+        options.push((
+            f.indicator.clone(),
+            label_of(ctx.rules, &f.indicator).to_string(),
+        ));
+    }
     let coordinator =
         crate::domain::services::coordinator_on(p, ctx.today).map_or("", |d| d.provider.as_str());
-    Form::new(
-        t!("form-follow-up", name = p.mother.name.as_str()),
-        vec![
-            Field::date("date", t!("field-date"), ctx.today),
-            Field::choice("indicator", t!("field-vulnerability"), options, ""),
-            Field::choice(
-                "status",
-                t!("field-status"),
-                status_options()[1..].to_vec(),
-                "",
-            ),
-            Field::text("note", t!("field-note"), "", Check::Required),
-            provider_field("provider", t!("field-provider"), ctx.providers, coordinator),
-        ],
-    )
-}
-
-pub fn designation_form(p: &Pregnancy, ctx: &Ctx) -> Form {
-    let title = if p.coordinators.is_empty() {
-        t!("form-designate", name = p.mother.name.as_str())
-    } else {
-        t!("form-transfer", name = p.mother.name.as_str())
+    let name = p.mother.name.as_str();
+    let title = match old {
+        Some(f) => t!(
+            "form-edit-follow-up",
+            date = crate::i18n::format::date(f.date),
+            name = name
+        ),
+        None => t!("form-follow-up", name = name),
     };
     Form::new(
         title,
         vec![
-            provider_field("provider", t!("field-coordinator"), ctx.providers, ""),
-            Field::date("from", t!("field-from"), ctx.today),
-            Field::yes_no("consent", t!("field-consent-coordination"), false),
+            Field::date("date", t!("field-date"), old.map_or(ctx.today, |f| f.date)),
+            Field::choice(
+                "indicator",
+                t!("field-vulnerability"),
+                options,
+                old.map_or("", |f| f.indicator.as_str()),
+            ),
+            Field::choice(
+                "status",
+                t!("field-status"),
+                status_options()[1..].to_vec(),
+                old.map_or("", |f| f.status.key()),
+            ),
+            Field::text(
+                "note",
+                t!("field-note"),
+                old.map_or("", |f| f.note.as_str()),
+                Check::Required,
+            ),
+            provider_field(
+                "provider",
+                t!("field-provider"),
+                ctx.providers,
+                old.map_or(coordinator, |f| f.provider.as_str()),
+            ),
+        ],
+    )
+}
+
+pub fn designation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
+    let old = index.and_then(|i| p.coordinators.get(i));
+    let name = p.mother.name.as_str();
+    let title = match old {
+        Some(d) => t!(
+            "form-edit-designation",
+            date = crate::i18n::format::date(d.from),
+            name = name
+        ),
+        None if p.coordinators.is_empty() => t!("form-designate", name = name),
+        None => t!("form-transfer", name = name),
+    };
+    Form::new(
+        title,
+        vec![
+            provider_field(
+                "provider",
+                t!("field-coordinator"),
+                ctx.providers,
+                old.map_or("", |d| d.provider.as_str()),
+            ),
+            Field::date("from", t!("field-from"), old.map_or(ctx.today, |d| d.from)),
+            Field::yes_no(
+                "consent",
+                t!("field-consent-coordination"),
+                old.is_some_and(|d| d.consent),
+            ),
             Field::choice(
                 "billing",
                 t!("field-billing-provider"),
                 provider_options(ctx.providers, true),
-                "",
+                old.and_then(|d| d.billing_provider.as_deref())
+                    .unwrap_or(""),
             ),
         ],
     )
@@ -502,27 +571,96 @@ pub fn concertation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form
             Check::Free,
         ));
     }
-    Form::new(
-        t!("form-concertation", name = p.mother.name.as_str()),
-        fields,
-    )
+    let title = match c {
+        Some(c) => t!(
+            "form-edit-concertation",
+            date = crate::i18n::format::date(c.date),
+            name = p.mother.name.as_str()
+        ),
+        None => t!("form-concertation", name = p.mother.name.as_str()),
+    };
+    Form::new(title, fields)
 }
 
-pub fn provider_form() -> Form {
+/// Which provider the duplicate `dup` is merged into.
+pub fn merge_provider_form(dup: &Provider, providers: &[Provider]) -> Form {
+    let others: Vec<(String, String)> = providers
+        .iter()
+        .filter(|p| p.id != dup.id)
+        .map(|p| {
+            (
+                p.id.clone(),
+                format!("{} ({})", p.name, p.profession.name()),
+            )
+        })
+        .collect();
+    // The likeliest original first: the same name, accents and case aside.
+    let same = others
+        .iter()
+        .find(|(id, _)| {
+            providers.iter().any(|p| {
+                p.id == *id
+                    && crate::report::format::folded(&p.name)
+                        == crate::report::format::folded(&dup.name)
+            })
+        })
+        .map(|(id, _)| id.clone())
+        .unwrap_or_default();
+    let mut form = Form::new(
+        t!("form-merge-provider", name = dup.name.as_str()),
+        vec![Field::choice("into", t!("field-merge-into"), others, &same)],
+    );
+    form.live = Some(t!("form-merge-provider-help", name = dup.name.as_str()));
+    form
+}
+
+/// A new provider, or `old` to correct (its id stays: cases refer to it).
+pub fn provider_form(old: Option<&Provider>) -> Form {
     let professions = Profession::ALL
         .iter()
         .map(|p| (p.key().to_string(), p.name()))
         .collect();
-    Form::new(
-        t!("form-provider"),
-        vec![
-            Field::text("id", t!("field-provider-id"), "", Check::Required),
-            Field::text("name", t!("field-name"), "", Check::Required),
-            Field::choice("profession", t!("field-profession"), professions, "midwife"),
-            Field::text("inami", t!("field-inami"), "", Check::Inami(false)),
-            Field::text("organisation", t!("field-organisation"), "", Check::Free),
-        ],
-    )
+    let mut fields = Vec::new();
+    if old.is_none() {
+        fields.push(Field::text(
+            "id",
+            t!("field-provider-id"),
+            "",
+            Check::Required,
+        ));
+    }
+    let inami = old.and_then(|p| p.inami.as_ref()).map(|i| i.to_string());
+    fields.extend([
+        Field::text(
+            "name",
+            t!("field-name"),
+            old.map_or("", |p| p.name.as_str()),
+            Check::Required,
+        ),
+        Field::choice(
+            "profession",
+            t!("field-profession"),
+            professions,
+            old.map_or("midwife", |p| p.profession.key()),
+        ),
+        Field::text(
+            "inami",
+            t!("field-inami"),
+            inami.as_deref().unwrap_or(""),
+            Check::Inami(false),
+        ),
+        Field::text(
+            "organisation",
+            t!("field-organisation"),
+            old.and_then(|p| p.organisation.as_deref()).unwrap_or(""),
+            Check::Free,
+        ),
+    ]);
+    let title = match old {
+        Some(p) => t!("form-edit-provider", name = p.name.as_str()),
+        None => t!("form-provider"),
+    };
+    Form::new(title, fields)
 }
 
 pub fn mark_billed_form(count: usize, today: NaiveDate) -> Form {
@@ -716,27 +854,35 @@ pub fn save(
             }
             put(api, form, &mut open.based_on, before, p)
         }
-        (FormKind::FollowUp(_), Some(mut p)) => {
+        (FormKind::FollowUp(_, index), Some(mut p)) => {
             let Some(status) = EvalStatus::from_key(form.get("status")) else {
                 form.set_error("status", t!("form-required"));
                 return None;
             };
-            p.follow_ups.push(FollowUp {
+            let f = FollowUp {
                 date: form.date("date")?,
                 indicator: form.get("indicator").to_string(),
                 status,
                 note: form.get("note").to_string(),
                 provider: provider(form, "provider"),
-            });
+            };
+            match index.and_then(|i| p.follow_ups.get_mut(i)) {
+                Some(slot) => *slot = f,
+                None => p.follow_ups.push(f),
+            }
             put(api, form, &mut open.based_on, before, p)
         }
-        (FormKind::Designation(_), Some(mut p)) => {
-            p.coordinators.push(Designation {
+        (FormKind::Designation(_, index), Some(mut p)) => {
+            let d = Designation {
                 provider: provider(form, "provider"),
                 from: form.date("from")?,
                 consent: form.yes("consent"),
                 billing_provider: Some(form.get("billing").to_string()).filter(|b| !b.is_empty()),
-            });
+            };
+            match index.and_then(|i| p.coordinators.get_mut(i)) {
+                Some(slot) => *slot = d,
+                None => p.coordinators.push(d),
+            }
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Team(_), Some(mut p)) => {
@@ -785,9 +931,13 @@ pub fn save(
             }
             put(api, form, &mut open.based_on, before, p)
         }
-        (FormKind::Provider, _) => {
-            let id = form.get("id").to_string();
-            if dir.get(&id).is_some() {
+        (FormKind::Provider(editing), _) => {
+            let id = match editing {
+                Some(id) => id.clone(),
+                None => form.get("id").to_string(),
+            };
+            let before = editing.as_ref().and_then(|id| dir.get(id)).cloned();
+            if editing.is_none() && dir.get(&id).is_some() {
                 form.set_error("id", t!("form-id-taken", id = id.as_str()));
                 return None;
             }
@@ -803,10 +953,41 @@ pub fn save(
                 inami,
                 organisation: Some(form.get("organisation").to_string()).filter(|o| !o.is_empty()),
             };
-            match api.add_provider(p.clone()) {
-                Ok(()) => Some(Saved::Provider(p)),
+            let written = match editing {
+                Some(_) => api.put_provider(p.clone()),
+                None => api.add_provider(p.clone()),
+            };
+            match written {
+                Ok(()) => Some(Saved::Provider {
+                    before: before.map(Box::new),
+                    after: Box::new(p),
+                }),
                 Err(e) => {
                     show_store_error(form, e);
+                    None
+                }
+            }
+        }
+        (FormKind::MergeProvider(dup), _) => {
+            let into = form.get("into").to_string();
+            let (Some(before), Some(target)) = (dir.get(dup).cloned(), dir.get(&into).cloned())
+            else {
+                form.set_error("into", t!("form-required"));
+                return None;
+            };
+            // MERGE: api.merge_provider(dup, &into) once it lands.
+            let merged: crate::store::Result<usize> = Err(StoreError::Refused(String::new()));
+            match merged {
+                Ok(cases) => Some(Saved::Merged {
+                    message: t!(
+                        "status-provider-merged",
+                        name = before.name.as_str(),
+                        into = target.name.as_str(),
+                        count = cases
+                    ),
+                }),
+                Err(e) => {
+                    form.message = Some(e.to_string());
                     None
                 }
             }

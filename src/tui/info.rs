@@ -8,8 +8,9 @@ use crate::domain::tariff::TariffSource;
 use crate::i18n::format::{date, euros};
 use crate::report::format::{pad, pad_left, width as text_width};
 use crate::t;
-use crate::tui::app::{action_label, App, Screen};
-use crate::tui::keymap::Section;
+use crate::tui::app::action_label;
+use crate::tui::component::{Command, Component, Ctx, Effect};
+use crate::tui::keymap::{Action, Key, Section};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -43,18 +44,68 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
-pub fn draw_tariffs(app: &mut App, f: &mut Frame, area: Rect) {
-    let th = app.theme;
+/// The tariff screen: its scroll.
+#[derive(Default)]
+pub struct TariffsScreen {
+    scroll: u16,
+}
+
+/// Opens the tariff screen.
+pub fn make_tariffs(_ctx: &Ctx) -> Result<Box<dyn Component>, String> {
+    Ok(Box::new(TariffsScreen::default()))
+}
+
+impl Component for TariffsScreen {
+    fn section(&self) -> Section {
+        Section::Tariffs
+    }
+
+    fn title(&self) -> String {
+        t!("screen-tariffs")
+    }
+
+    fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
+        vec![
+            Command::main(Action::Back),
+            Command::new(Action::Up),
+            Command::new(Action::Down),
+        ]
+    }
+
+    fn act(&mut self, a: Action, _ctx: &Ctx) -> Vec<Effect> {
+        match a {
+            Action::Up => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down => self.scroll = self.scroll.saturating_add(1),
+            Action::Back => return vec![Effect::Back],
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
+        draw_tariffs(&mut self.scroll, f, area, ctx)
+    }
+
+    fn reenter(&mut self, _ctx: &Ctx) -> Vec<Effect> {
+        Vec::new()
+    }
+
+    crate::any_component!();
+}
+
+fn draw_tariffs(scroll: &mut u16, f: &mut Frame, area: Rect, ctx: &Ctx) {
+    let th = ctx.theme;
     let w = usize::from(area.width);
-    let rules = app.rules();
+    let rules = ctx.rules;
+    let today = ctx.today;
     let mut lines = vec![Line::styled(t!("tariffs-title"), th.heading())];
     let in_force = |code, from| {
-        rules.tariffs.amount_on(code, app.today).is_some() && {
+        rules.tariffs.amount_on(code, today).is_some() && {
             rules
                 .tariffs
                 .lines()
                 .iter()
-                .filter(|l| l.entry.pseudocode == code && l.entry.from <= app.today)
+                .filter(|l| l.entry.pseudocode == code && l.entry.from <= today)
                 .map(|l| l.entry.from)
                 .max()
                 == Some(from)
@@ -120,63 +171,119 @@ pub fn draw_tariffs(app: &mut App, f: &mut Frame, area: Rect) {
         }
     }
     let max = lines.len().saturating_sub(usize::from(area.height)) as u16;
-    app.tariffs_scroll = app.tariffs_scroll.min(max);
-    f.render_widget(Paragraph::new(lines).scroll((app.tariffs_scroll, 0)), area);
+    *scroll = (*scroll).min(max);
+    f.render_widget(Paragraph::new(lines).scroll((*scroll, 0)), area);
 }
 
-/// The keys of the current screen and the global ones, from the keymap in force.
-pub fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: u16) {
-    let th = app.theme;
-    let section = match app.screen {
-        Screen::Caseload => Section::Caseload,
-        Screen::Case => Section::Case,
-        Screen::Billing => Section::Billing,
-        Screen::Tariffs => Section::Tariffs,
-    };
-    let mut lines = Vec::new();
-    for (sec, title) in [
-        (section, t!("help-this-screen")),
-        (Section::Global, t!("help-everywhere")),
-        (Section::Form, t!("help-forms")),
-    ] {
-        lines.push(Line::styled(title, th.heading()));
-        let binds = app.keymap.bindings(sec);
-        let key_w = binds
-            .iter()
-            .map(|(_, k)| text_width(k))
-            .max()
-            .unwrap_or(4)
-            .min(24);
-        for (a, keys) in binds {
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(pad(&keys, key_w), th.key()),
-                Span::raw(format!("  {}", action_label(a))),
-            ]));
+/// The help: the keys of what the screen can do now (what is not possible on the
+/// selected line is said so), then those that work everywhere and in forms, from the
+/// keymap in force.
+pub struct HelpOverlay {
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+}
+
+impl HelpOverlay {
+    /// The help for a screen of `section` offering `commands`.
+    pub fn new(section: Section, commands: &[Command], ctx: &Ctx) -> HelpOverlay {
+        let th = ctx.theme;
+        let mut lines = Vec::new();
+        let keyed = |sec: Section, list: Vec<(Action, bool)>| -> Vec<(String, Action, bool)> {
+            list.into_iter()
+                .filter_map(|(a, on)| {
+                    let k = ctx.keymap.keys_for(sec, a);
+                    (!k.is_empty()).then_some((k, a, on))
+                })
+                .collect()
+        };
+        let this: Vec<(Action, bool)> = commands.iter().map(|c| (c.action, c.enabled)).collect();
+        let global: Vec<(Action, bool)> = ctx
+            .keymap
+            .bindings(Section::Global)
+            .into_iter()
+            .map(|(a, _)| (a, true))
+            .collect();
+        let form: Vec<(Action, bool)> = ctx
+            .keymap
+            .bindings(Section::Form)
+            .into_iter()
+            .map(|(a, _)| (a, true))
+            .collect();
+        for (title, entries) in [
+            (t!("help-this-screen"), keyed(section, this)),
+            (t!("help-everywhere"), keyed(Section::Global, global)),
+            (t!("help-forms"), keyed(Section::Form, form)),
+        ] {
+            lines.push(Line::styled(title, th.heading()));
+            let key_w = entries
+                .iter()
+                .map(|(k, _, _)| text_width(k))
+                .max()
+                .unwrap_or(4)
+                .min(24);
+            for (keys, a, on) in entries {
+                let mut label = format!("  {}", action_label(a));
+                if !on {
+                    label.push_str(&format!(" ({})", t!("help-not-here")));
+                }
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(pad(&keys, key_w), th.key()),
+                    Span::styled(label, if on { th.normal() } else { th.muted() }),
+                ]));
+            }
+            lines.push(Line::raw(""));
         }
-        lines.push(Line::raw(""));
+        if section == Section::Caseload {
+            lines.push(Line::styled(t!("help-alert-marks"), th.heading()));
+            lines.push(Line::raw(format!("  {}", t!("help-alert-legend"))));
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::raw(t!("help-keymap-file")));
+        HelpOverlay { lines, scroll: 0 }
     }
-    if section == Section::Caseload {
-        lines.push(Line::styled(t!("help-alert-marks"), th.heading()));
-        lines.push(Line::raw(format!("  {}", t!("help-alert-legend"))));
-        lines.push(Line::raw(""));
+}
+
+impl Component for HelpOverlay {
+    fn section(&self) -> Section {
+        Section::Help
     }
-    lines.push(Line::raw(t!("help-keymap-file")));
-    let inner_h = area.height.saturating_sub(2);
-    let max = (lines.len() as u16).saturating_sub(inner_h);
-    let lines = lines
-        .into_iter()
-        .skip(usize::from(scroll.min(max)))
-        .collect::<Vec<_>>();
-    f.render_widget(Clear, area);
-    f.render_widget(
-        Paragraph::new(lines).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(format!(" {} ", t!("help-title")), th.title())),
-        ),
-        area,
-    );
+
+    fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
+        vec![Command::main(Action::Up), Command::main(Action::Down)]
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Option<Vec<Effect>> {
+        crate::tui::overlays::scroll_key(&mut self.scroll, key, ctx)
+    }
+
+    fn act(&mut self, _a: Action, _ctx: &Ctx) -> Vec<Effect> {
+        Vec::new()
+    }
+
+    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
+        let inner_h = area.height.saturating_sub(2);
+        let max = (self.lines.len() as u16).saturating_sub(inner_h);
+        self.scroll = self.scroll.min(max);
+        let lines = self
+            .lines
+            .iter()
+            .skip(usize::from(self.scroll))
+            .cloned()
+            .collect::<Vec<_>>();
+        f.render_widget(Clear, area);
+        f.render_widget(
+            Paragraph::new(lines)
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .block(Block::default().borders(Borders::ALL).title(Span::styled(
+                    format!(" {} ", t!("help-title")),
+                    ctx.theme.title(),
+                ))),
+            area,
+        );
+    }
+
+    crate::any_component!();
 }
 
 /// A box over the whole area with a title, a first line of keys, and lines scrolled

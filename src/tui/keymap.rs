@@ -20,17 +20,21 @@ pub enum Section {
     Case,
     Billing,
     Tariffs,
+    Providers,
+    Todo,
     Help,
     Form,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 9] = [
         Section::Global,
         Section::Caseload,
         Section::Case,
         Section::Billing,
         Section::Tariffs,
+        Section::Providers,
+        Section::Todo,
         Section::Help,
         Section::Form,
     ];
@@ -42,6 +46,8 @@ impl Section {
             Section::Case => "case",
             Section::Billing => "billing",
             Section::Tariffs => "tariffs",
+            Section::Providers => "providers",
+            Section::Todo => "todo",
             Section::Help => "help",
             Section::Form => "form",
         }
@@ -55,7 +61,9 @@ impl Section {
     pub fn actions(self) -> &'static [Action] {
         use Action::*;
         match self {
-            Section::Global => &[Quit, Back, Help, Caseload, Billing, Tariffs, Undo, Language],
+            Section::Global => &[
+                Quit, Back, Help, Caseload, Billing, Tariffs, Todo, Providers, Undo, Redo, Language,
+            ],
             Section::Caseload => &[
                 Up,
                 Down,
@@ -74,6 +82,7 @@ impl Section {
                 ClearFilters,
                 SortNext,
                 SortReverse,
+                FilterMine,
                 NewPregnancy,
                 NewProvider,
                 LoadDemo,
@@ -84,6 +93,13 @@ impl Section {
                 Up,
                 Down,
                 Back,
+                PageUp,
+                PageDown,
+                Top,
+                Bottom,
+                EditSelected,
+                DeleteSelected,
+                FullRecord,
                 EditPregnancy,
                 RecordScreening,
                 AddCpp,
@@ -118,7 +134,22 @@ impl Section {
                 Open,
                 Back,
             ],
-            Section::Tariffs | Section::Help => &[Up, Down, Back],
+            Section::Tariffs | Section::Help => &[Up, Down, PageUp, PageDown, Back],
+            Section::Providers => &[
+                Up,
+                Down,
+                Top,
+                Bottom,
+                Search,
+                EditSelected,
+                DeleteSelected,
+                MergeProvider,
+                NewProvider,
+                Back,
+            ],
+            Section::Todo => &[
+                Up, Down, PageUp, PageDown, Top, Bottom, Open, FilterMine, Back,
+            ],
             Section::Form => &[
                 NextField,
                 PreviousField,
@@ -171,6 +202,9 @@ actions! {
     NextField => "next-field", PreviousField => "previous-field",
     NextChoice => "next-choice", PreviousChoice => "previous-choice",
     Save => "save", Cancel => "cancel",
+    Redo => "redo", Todo => "todo", Providers => "providers", FullRecord => "full-record",
+    EditSelected => "edit", DeleteSelected => "delete", FilterMine => "filter-mine",
+    MergeProvider => "merge-provider",
 }
 
 impl Action {
@@ -606,6 +640,17 @@ impl Keymap {
             .map(|(s, _)| seq_label(s))
             .collect();
         labels.join("/")
+    }
+
+    /// The first key bound to `action` in `section` (footers, where room is short).
+    pub fn first_key_for(&self, section: Section, action: Action) -> String {
+        self.sections
+            .get(&section)
+            .into_iter()
+            .flatten()
+            .find(|(_, a)| *a == action)
+            .map(|(s, _)| seq_label(s))
+            .unwrap_or_default()
     }
 
     /// Every (action, keys) of a section, in the order of the section's actions.

@@ -91,5 +91,5 @@ fn the_language_key_cycles_and_is_reported_for_saving() {
     assert!(text.contains("Dossiers"), "{text}");
     press(&mut f.app, "L L L");
     assert_eq!(f.app.lang, Lang::Fr);
-    assert_eq!(f.app.screen, Screen::Caseload);
+    assert_eq!(f.app.screen(), Screen::Caseload);
 }

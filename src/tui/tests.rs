@@ -99,7 +99,7 @@ fn caseload_sorted_by_name_and_filtered_by_scenario_b() {
     let mut f = demo_app();
     press(&mut f.app, "o s s s");
     let text = draw(&mut f.app);
-    let c = &f.app.caseload;
+    let c = f.app.caseload();
     assert!(
         !c.view.is_empty()
             && c.view
@@ -113,31 +113,31 @@ fn caseload_sorted_by_name_and_filtered_by_scenario_b() {
 #[test]
 fn search_narrows_the_list_as_you_type() {
     let mut f = demo_app();
-    let all = f.app.caseload.view.len();
-    let name = f.app.caseload.rows[3].name.clone();
+    let all = f.app.caseload().view.len();
+    let name = f.app.caseload().rows[3].name.clone();
     press(&mut f.app, "/");
     type_text(&mut f.app, &name);
-    assert!(f.app.caseload.view.len() < all);
+    assert!(f.app.caseload().view.len() < all);
     assert!(f
         .app
-        .caseload
+        .caseload()
         .view
         .iter()
-        .all(|&i| f.app.caseload.rows[i].name == name));
+        .all(|&i| f.app.caseload().rows[i].name == name));
     press(&mut f.app, "<Enter>");
-    assert!(!f.app.caseload.searching);
+    assert!(!f.app.caseload().searching);
     press(&mut f.app, "0");
-    assert_eq!(f.app.caseload.view.len(), all);
+    assert_eq!(f.app.caseload().view.len(), all);
 }
 
 #[test]
 fn closed_cases_are_hidden_until_asked_for() {
     let mut f = app_with(120, Keymap::defaults());
-    let closed = f.app.caseload.rows.iter().filter(|r| r.closed()).count();
+    let closed = f.app.caseload().rows.iter().filter(|r| r.closed()).count();
     assert!(closed > 0, "the demo should hold closed cases");
-    let shown = f.app.caseload.view.len();
+    let shown = f.app.caseload().view.len();
     press(&mut f.app, "x");
-    assert_eq!(f.app.caseload.view.len(), shown + closed);
+    assert_eq!(f.app.caseload().view.len(), shown + closed);
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn case_screen() {
     // A scenario B case with a coordinator shows the most.
     press(&mut f.app, "s s s c");
     press(&mut f.app, "<Enter>");
-    assert_eq!(f.app.screen, Screen::Case);
+    assert_eq!(f.app.screen(), Screen::Case);
     insta::assert_snapshot!(draw(&mut f.app));
 }
 
@@ -154,7 +154,7 @@ fn case_screen() {
 fn billing_screen() {
     let mut f = demo_app();
     press(&mut f.app, "2");
-    assert_eq!(f.app.screen, Screen::Billing);
+    assert_eq!(f.app.screen(), Screen::Billing);
     insta::assert_snapshot!(draw(&mut f.app));
 }
 
@@ -179,7 +179,7 @@ fn empty_caseload_offers_demo_data() {
     insta::assert_snapshot!(text);
     press(&mut f.app, "D");
     f.app.finish_loading();
-    assert_eq!(f.app.caseload.rows.len(), 200);
+    assert_eq!(f.app.caseload().rows.len(), 200);
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn a_small_terminal_gets_a_notice_not_a_panic() {
     }
     // While "too small" is shown, keys do nothing (they would act unseen)...
     press(&mut f.app, "<Enter>");
-    assert_eq!(f.app.screen, super::app::Screen::Caseload);
+    assert_eq!(f.app.screen(), super::app::Screen::Caseload);
     for (w, h) in [(40, 10), (2, 2)] {
         screen(&mut f.app, w, h);
     }
@@ -251,7 +251,7 @@ fn record_a_pregnancy_and_a_screening_with_two_vulnerabilities_gives_scenario_b(
     press(&mut f.app, "<Tab> <Tab> <Tab> <Tab> <Tab>");
     type_text(&mut f.app, "2025-09-01");
     press(&mut f.app, "<Enter>");
-    assert_eq!(f.app.screen, Screen::Case, "{:?}", f.app.status);
+    assert_eq!(f.app.screen(), Screen::Case, "{:?}", f.app.status);
     assert!(draw(&mut f.app).contains("No screening recorded"));
     press(&mut f.app, "S");
     // date, provider, consent → yes, code
@@ -275,7 +275,7 @@ fn record_a_pregnancy_and_a_screening_with_two_vulnerabilities_gives_scenario_b(
     assert!(case.contains("R32: no coordinator designated"), "{case}");
     // The list shows it too.
     press(&mut f.app, "q");
-    let row = f.app.caseload.selected_row().expect("selected").clone();
+    let row = f.app.caseload().selected_row().expect("selected").clone();
     assert_eq!(row.name, "Test Woman");
     assert_eq!(row.scenario.map(|s| s.0), Some(crate::domain::Scenario::B));
 }
@@ -303,7 +303,7 @@ fn invalid_input_is_shown_next_to_the_field_and_kept() {
     press(&mut f.app, "n");
     assert!(draw(&mut f.app).contains("12345678901"));
     press(&mut f.app, "<Esc> y");
-    assert!(f.app.overlay.is_none());
+    assert!(f.app.overlay_section().is_none());
 }
 
 #[test]
@@ -312,7 +312,7 @@ fn esc_never_quits_it_steps_back() {
     press(&mut f.app, "/");
     type_text(&mut f.app, "zz");
     press(&mut f.app, "<Enter> <Esc>");
-    assert!(f.app.caseload.search.is_empty(), "Esc clears the search");
+    assert!(f.app.caseload().search.is_empty(), "Esc clears the search");
     press(&mut f.app, "<Esc> <Esc>");
     assert!(!f.app.quit);
     assert!(f
@@ -322,7 +322,7 @@ fn esc_never_quits_it_steps_back() {
         .is_some_and(|(m, _)| m.contains("q/C-c quits perinat")));
     // An untouched form closes without a question.
     press(&mut f.app, "P <Esc>");
-    assert!(f.app.overlay.is_none());
+    assert!(f.app.overlay_section().is_none());
     press(&mut f.app, "q");
     assert!(f.app.quit, "q quits from the caseload");
 }
@@ -349,7 +349,7 @@ fn ctrl_c_quits_from_a_search_and_from_a_form_asking_when_something_was_typed() 
 fn follow_up_then_undo() {
     let mut f = demo_app();
     press(&mut f.app, "s s s c <Enter>");
-    let id = f.app.case.as_ref().expect("case").case.id.clone();
+    let id = f.app.case().expect("case").case.id.clone();
     let before = f
         .app
         .store()
@@ -386,7 +386,7 @@ fn follow_up_then_undo() {
 fn a_stale_save_keeps_the_form_and_its_whole_message_fits_at_80x24() {
     let mut f = demo_app();
     press(&mut f.app, "s s s c <Enter>");
-    let id = f.app.case.as_ref().expect("case").case.id.clone();
+    let id = f.app.case().expect("case").case.id.clone();
     press(&mut f.app, "f <Tab> <Tab> <Tab>");
     type_text(&mut f.app, "seen at home");
     // A colleague changes the case while the form is open.
@@ -417,7 +417,7 @@ fn a_stale_save_keeps_the_form_and_its_whole_message_fits_at_80x24() {
 fn deleting_asks_first() {
     let mut f = demo_app();
     press(&mut f.app, "<Enter>");
-    let id = f.app.case.as_ref().expect("case").case.id.clone();
+    let id = f.app.case().expect("case").case.id.clone();
     press(&mut f.app, "X n");
     assert!(f.app.store().pregnancy(&id).expect("read").is_some());
     press(&mut f.app, "X");
@@ -441,7 +441,7 @@ fn deleting_asks_first() {
 fn mark_a_billing_line_billed() {
     let mut f = demo_app();
     press(&mut f.app, "2");
-    let b = f.app.billing.as_ref().expect("billing");
+    let b = f.app.billing().expect("billing");
     let first = b
         .order
         .first()
@@ -489,7 +489,7 @@ fn help_shows_remapped_keys() {
     );
     // And the remapped key works.
     press(&mut f.app, "<Esc> F");
-    assert!(f.app.caseload.searching);
+    assert!(f.app.caseload().searching);
 }
 
 #[test]
@@ -516,10 +516,10 @@ fn keymap_errors_are_shown_before_starting() {
 fn sorting_orders_the_list_and_survives_the_search() {
     let mut f = demo_app();
     let names = |app: &App| -> Vec<String> {
-        app.caseload
+        app.caseload()
             .view
             .iter()
-            .map(|&i| app.caseload.rows[i].name.to_lowercase())
+            .map(|&i| app.caseload().rows[i].name.to_lowercase())
             .collect()
     };
     press(&mut f.app, "o");
@@ -538,10 +538,10 @@ fn sorting_orders_the_list_and_survives_the_search() {
     press(&mut f.app, "<Esc> o o o o o o");
     let bills: Vec<_> = f
         .app
-        .caseload
+        .caseload()
         .view
         .iter()
-        .map(|&i| f.app.caseload.rows[i].to_bill)
+        .map(|&i| f.app.caseload().rows[i].to_bill)
         .collect();
     assert!(bills.windows(2).all(|w| w[0] >= w[1]), "{bills:?}");
 }
@@ -599,7 +599,7 @@ fn search_ignores_accents_and_case_and_finds_a_niss() {
     // A name with an accent, typed without it and in capitals.
     let row = f
         .app
-        .caseload
+        .caseload()
         .rows
         .iter()
         .find(|r| !r.closed() && r.name.chars().any(|c| "éèêëàâäôöüûçïî".contains(c)))
@@ -611,17 +611,17 @@ fn search_ignores_accents_and_case_and_finds_a_niss() {
     press(&mut f.app, "<Enter>");
     assert!(
         f.app
-            .caseload
+            .caseload()
             .view
             .iter()
-            .any(|&i| f.app.caseload.rows[i].id == row.id),
+            .any(|&i| f.app.caseload().rows[i].id == row.id),
         "{plain} finds {}",
         row.name
     );
     // A NISS, written as on the card.
     let row = f
         .app
-        .caseload
+        .caseload()
         .rows
         .iter()
         .find(|r| r.niss.is_some())
@@ -635,10 +635,10 @@ fn search_ignores_accents_and_case_and_finds_a_niss() {
     press(&mut f.app, "<Enter>");
     let found: Vec<&str> = f
         .app
-        .caseload
+        .caseload()
         .view
         .iter()
-        .map(|&i| f.app.caseload.rows[i].id.as_str())
+        .map(|&i| f.app.caseload().rows[i].id.as_str())
         .collect();
     assert_eq!(found, vec![row.id.as_str()], "{niss}");
 }

@@ -1,0 +1,233 @@
+//! Correcting anything, key by key at 80×24: new and edit are different keys with
+//! different titles, every record can be deleted (asked first; R63 refusals say why and
+//! what to do), undo and redo go back and forth over several changes saying what they
+//! undo; the providers and to-do screens.
+
+use super::case::Item;
+use super::overlays::{ConfirmOverlay, FormOverlay};
+use super::tests::{demo_app, draw, press, type_text, Fixture};
+use crate::domain::model::Pregnancy;
+use crate::tui::keymap::Section;
+
+fn stored(f: &Fixture, id: &str) -> Pregnancy {
+    f.app
+        .store()
+        .pregnancy(id)
+        .expect("read")
+        .expect("the case")
+}
+
+/// Opens the first case that has a follow-up, with the cursor on its first follow-up.
+fn case_with_follow_up(f: &mut Fixture) -> String {
+    let ids: Vec<String> = f.app.caseload().rows.iter().map(|r| r.id.clone()).collect();
+    for id in ids {
+        if !stored(f, &id).follow_ups.is_empty() {
+            f.app.open_case(&id);
+            let cv = f.app.case_mut().expect("case");
+            let at = cv
+                .items
+                .iter()
+                .position(|i| matches!(i, Item::FollowUp(_)))
+                .expect("a follow-up item");
+            cv.selected = at;
+            return id;
+        }
+    }
+    panic!("the demo has a case with a follow-up");
+}
+
+#[test]
+fn deleting_a_follow_up_asks_then_undo_and_redo_say_what_they_do() {
+    let mut f = demo_app();
+    let id = case_with_follow_up(&mut f);
+    let before = stored(&f, &id).follow_ups.len();
+    press(&mut f.app, "x");
+    assert!(f.app.overlay::<ConfirmOverlay>().is_some());
+    let shot = draw(&mut f.app);
+    assert!(shot.contains("Delete the follow-up on"), "{shot}");
+    press(&mut f.app, "n");
+    assert_eq!(stored(&f, &id).follow_ups.len(), before, "no keeps it");
+    press(&mut f.app, "x y");
+    assert_eq!(stored(&f, &id).follow_ups.len(), before - 1);
+    let status = f.app.status.clone().expect("a message");
+    assert!(status.0.starts_with("Deleted: follow-up on"), "{status:?}");
+    press(&mut f.app, "u");
+    assert_eq!(stored(&f, &id).follow_ups.len(), before);
+    let status = f.app.status.clone().expect("a message");
+    assert!(
+        !status.1 && status.0.starts_with("Undone: follow-up on"),
+        "{status:?}"
+    );
+    assert!(
+        status.0.contains(&stored(&f, &id).mother.name),
+        "{status:?}"
+    );
+    press(&mut f.app, "<C-r>");
+    assert_eq!(stored(&f, &id).follow_ups.len(), before - 1);
+    assert!(f
+        .app
+        .status
+        .as_ref()
+        .is_some_and(|s| s.0.starts_with("Redone: follow-up on")));
+    insta::assert_snapshot!(draw(&mut f.app));
+}
+
+#[test]
+fn undo_goes_back_over_several_changes_in_order() {
+    let mut f = demo_app();
+    press(&mut f.app, "<Enter>");
+    let id = f.app.case().expect("case").case.id.clone();
+    let original = stored(&f, &id);
+    for note in ["first", "second"] {
+        press(&mut f.app, "f <Tab> <Tab> <Tab>");
+        type_text(&mut f.app, note);
+        press(&mut f.app, "<Enter>");
+    }
+    assert_eq!(
+        stored(&f, &id).follow_ups.len(),
+        original.follow_ups.len() + 2
+    );
+    press(&mut f.app, "u u");
+    assert_eq!(stored(&f, &id).follow_ups, original.follow_ups);
+    press(&mut f.app, "u");
+    assert!(f.app.status.as_ref().is_some_and(|s| s.1), "nothing more");
+    press(&mut f.app, "<C-r>");
+    let notes: Vec<String> = stored(&f, &id)
+        .follow_ups
+        .iter()
+        .map(|u| u.note.clone())
+        .collect();
+    assert!(notes.contains(&"first".to_string()) && !notes.contains(&"second".to_string()));
+}
+
+#[test]
+fn new_always_adds_and_edit_edits_the_selected_one_under_its_own_title() {
+    let mut f = demo_app();
+    let id = case_with_follow_up(&mut f);
+    let n = stored(&f, &id).follow_ups.len();
+    // Edit: the follow-up's own title with its date, its values, no new record.
+    press(&mut f.app, "e");
+    let shot = draw(&mut f.app);
+    assert!(shot.contains("Follow-up of "), "{shot}");
+    assert!(!shot.contains("New follow-up"), "{shot}");
+    press(&mut f.app, "<Tab> <Tab> <Tab>");
+    type_text(&mut f.app, " (corrected)");
+    press(&mut f.app, "<Enter>");
+    let now = stored(&f, &id);
+    assert_eq!(now.follow_ups.len(), n, "edited, not added");
+    assert!(now
+        .follow_ups
+        .iter()
+        .any(|u| u.note.ends_with("(corrected)")));
+    // New: another record, under "New".
+    press(&mut f.app, "f");
+    assert!(draw(&mut f.app).contains("New follow-up"));
+    press(&mut f.app, "<Esc>");
+    // C on a CPP line adds a CPP; it does not edit the line.
+    press(&mut f.app, "C");
+    assert!(draw(&mut f.app).contains("New prenatal counselling"));
+}
+
+#[test]
+fn r63_a_billed_record_is_not_deleted_and_the_refusal_says_what_to_do() {
+    let mut f = demo_app();
+    let ids: Vec<String> = f.app.caseload().rows.iter().map(|r| r.id.clone()).collect();
+    let (id, line) = ids
+        .iter()
+        .find_map(|id| {
+            f.app.open_case(id);
+            let cv = f.app.case()?;
+            let i = cv.eval.lines.iter().position(|l| {
+                l.billed_on.is_some()
+                    && !matches!(l.origin, crate::domain::services::Origin::Coordination(_))
+            })?;
+            Some((id.clone(), i))
+        })
+        .expect("a billed CPP, screening or concertation in the demo");
+    f.app.open_case(&id);
+    f.app.case_mut().expect("case").select_line(line);
+    let before = stored(&f, &id);
+    press(&mut f.app, "x");
+    assert!(
+        f.app.overlay::<ConfirmOverlay>().is_none(),
+        "refused at once"
+    );
+    let (msg, err) = f.app.status.clone().expect("why");
+    assert!(
+        err && msg.contains("R63") && msg.contains("withdraw"),
+        "{msg}"
+    );
+    assert_eq!(stored(&f, &id), before);
+}
+
+#[test]
+fn the_case_screen_scrolls_down_to_its_alerts_at_80x24() {
+    let mut f = demo_app();
+    let ids: Vec<String> = f.app.caseload().rows.iter().map(|r| r.id.clone()).collect();
+    let id = ids
+        .into_iter()
+        .find(|id| {
+            f.app.open_case(id);
+            f.app
+                .case()
+                .is_some_and(|c| !c.alerts.is_empty() && c.items.len() > 8)
+        })
+        .expect("a busy case with alerts");
+    f.app.open_case(&id);
+    assert!(
+        !draw(&mut f.app).contains("Alerts"),
+        "below the fold at first"
+    );
+    press(&mut f.app, "G");
+    let shot = draw(&mut f.app);
+    assert!(shot.contains("Alerts"), "{shot}");
+}
+
+#[test]
+fn the_help_lists_what_is_not_possible_on_the_line_and_the_footer_leaves_it_out() {
+    let mut f = demo_app();
+    press(&mut f.app, "<Enter>");
+    // On the woman's line: no service to mark billed.
+    let shot = draw(&mut f.app);
+    assert!(!shot.contains("mark billed"), "{shot}");
+    press(&mut f.app, "?");
+    let help = draw(&mut f.app);
+    assert!(help.contains("mark billed (not on this line)"), "{help}");
+}
+
+#[test]
+fn providers_screen_edits_a_typo_and_refuses_to_delete_one_in_use() {
+    let mut f = demo_app();
+    press(&mut f.app, "5");
+    assert_eq!(f.app.screen(), Section::Providers);
+    insta::assert_snapshot!("providers_screen", draw(&mut f.app));
+    let first = f.app.dir().all().next().map(|p| p.id.clone());
+    let _ = first;
+    press(&mut f.app, "e");
+    assert!(f.app.overlay::<FormOverlay>().is_some());
+    type_text(&mut f.app, "x");
+    press(&mut f.app, "<Enter>");
+    let status = f.app.status.clone().expect("saved");
+    assert!(!status.1, "{status:?}");
+    assert!(f.app.dir().all().any(|p| p.name.ends_with('x')));
+    press(&mut f.app, "u");
+    assert!(!f.app.dir().all().any(|p| p.name.ends_with('x')));
+    // Every demo provider is on some case: deleting is refused with the way out.
+    press(&mut f.app, "x");
+    let (msg, err) = f.app.status.clone().expect("why");
+    assert!(err && msg.contains("merge"), "{msg}");
+}
+
+#[test]
+fn todo_screen_lists_what_is_due_and_opens_the_case_at_it() {
+    let mut f = demo_app();
+    press(&mut f.app, "4");
+    assert_eq!(f.app.screen(), Section::Todo);
+    insta::assert_snapshot!("todo_screen", draw(&mut f.app));
+    press(&mut f.app, "<Enter>");
+    assert_eq!(f.app.screen(), Section::Case);
+    press(&mut f.app, "q");
+    assert_eq!(f.app.screen(), Section::Todo, "back where it was opened");
+    press(&mut f.app, "<Esc>");
+    assert_eq!(f.app.screen(), Section::Caseload);
+}

@@ -1,0 +1,253 @@
+//! The providers screen: the practice's directory, searchable, with how many cases each
+//! one is on; a new provider, a typo corrected, a provider no longer used deleted, a
+//! duplicate merged into the original.
+
+use crate::domain::model::Provider;
+use crate::report::format::{folded, pad, truncate};
+use crate::t;
+use crate::tui::app::Confirm;
+use crate::tui::component::{Command, Component, Ctx, Effect, Refresh};
+use crate::tui::forms::FormKind;
+use crate::tui::keymap::{Action, Key, KeyCodeOrd, Section};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use std::collections::HashMap;
+
+/// The providers screen's state.
+#[derive(Default)]
+pub struct ProvidersScreen {
+    /// Cases per provider id (any role), counted when the screen opened or data changed.
+    used: HashMap<String, usize>,
+    pub search: String,
+    pub searching: bool,
+    pub selected: usize,
+    offset: usize,
+}
+
+/// Opens the providers screen.
+pub fn make(ctx: &Ctx) -> Result<Box<dyn Component>, String> {
+    let mut s = ProvidersScreen::default();
+    s.count(ctx)?;
+    Ok(Box::new(s))
+}
+
+impl ProvidersScreen {
+    /// Counts the cases each provider is on.
+    fn count(&mut self, ctx: &Ctx) -> Result<(), String> {
+        let mut used: HashMap<String, usize> = HashMap::new();
+        ctx.store
+            .scan_pregnancies(&mut |p| {
+                let mut ids: Vec<&str> = p.provider_refs().into_iter().map(|(_, r)| r).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                for id in ids {
+                    *used.entry(id.to_string()).or_default() += 1;
+                }
+                true
+            })
+            .map_err(|e| e.to_string())?;
+        self.used = used;
+        Ok(())
+    }
+
+    /// The providers shown: those the search matches (name, profession, organisation,
+    /// INAMI, id; accents and case ignored).
+    fn shown<'a>(&self, ctx: &Ctx<'a>) -> Vec<&'a Provider> {
+        let needle = folded(self.search.trim());
+        ctx.providers
+            .iter()
+            .filter(|p| {
+                needle.is_empty() || {
+                    let hay = folded(&format!(
+                        "{} {} {} {} {}",
+                        p.name,
+                        p.id,
+                        p.profession.name(),
+                        p.organisation.as_deref().unwrap_or(""),
+                        p.inami.as_ref().map(|i| i.to_string()).unwrap_or_default()
+                    ));
+                    hay.contains(&needle)
+                }
+            })
+            .collect()
+    }
+
+    fn current<'a>(&self, ctx: &Ctx<'a>) -> Option<&'a Provider> {
+        self.shown(ctx).get(self.selected).copied()
+    }
+}
+
+impl Component for ProvidersScreen {
+    fn section(&self) -> Section {
+        Section::Providers
+    }
+
+    fn title(&self) -> String {
+        t!("screen-providers")
+    }
+
+    fn commands(&self, ctx: &Ctx) -> Vec<Command> {
+        let one = self.current(ctx);
+        let unused = one.is_some_and(|p| !self.used.contains_key(&p.id));
+        vec![
+            Command::main(Action::EditSelected).when(one.is_some()),
+            Command::main(Action::NewProvider),
+            Command::main(Action::DeleteSelected).when(unused),
+            Command::main(Action::MergeProvider).when(one.is_some() && ctx.providers.len() > 1),
+            Command::main(Action::Search),
+            Command::new(Action::Up),
+            Command::new(Action::Down),
+            Command::new(Action::Top),
+            Command::new(Action::Bottom),
+            Command::new(Action::Back),
+        ]
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Option<Vec<Effect>> {
+        if !self.searching {
+            return None;
+        }
+        match key.code {
+            KeyCodeOrd::Char(ch) if !key.ctrl && !key.alt => self.search.push(ch),
+            KeyCodeOrd::Backspace => {
+                self.search.pop();
+            }
+            KeyCodeOrd::Enter => self.searching = false,
+            KeyCodeOrd::Esc => {
+                self.search.clear();
+                self.searching = false;
+            }
+            _ => {}
+        }
+        self.selected = 0;
+        Some(Vec::new())
+    }
+
+    fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
+        let n = self.shown(ctx).len();
+        match a {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = n.saturating_sub(1),
+            Action::Search => self.searching = true,
+            Action::Back if !self.search.is_empty() => {
+                self.search.clear();
+                self.selected = 0;
+            }
+            Action::Back => return vec![Effect::Back],
+            Action::EditSelected => {
+                if let Some(p) = self.current(ctx) {
+                    return vec![Effect::OpenForm(FormKind::Provider(Some(p.id.clone())))];
+                }
+            }
+            Action::DeleteSelected => {
+                if let Some(p) = self.current(ctx) {
+                    if let Some(n) = self.used.get(&p.id) {
+                        let key = ctx
+                            .keymap
+                            .keys_for(Section::Providers, Action::MergeProvider);
+                        return vec![Effect::Fail(t!(
+                            "status-provider-used",
+                            name = p.name.as_str(),
+                            count = *n,
+                            key = key
+                        ))];
+                    }
+                    return vec![Effect::Ask(Confirm::DeleteProvider {
+                        id: p.id.clone(),
+                        name: p.name.clone(),
+                    })];
+                }
+            }
+            Action::MergeProvider => {
+                if let Some(p) = self.current(ctx) {
+                    return vec![Effect::OpenForm(FormKind::MergeProvider(p.id.clone()))];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
+        let th = ctx.theme;
+        let width = usize::from(area.width);
+        let shown = self.shown(ctx);
+        self.selected = self.selected.min(shown.len().saturating_sub(1));
+        let mut lines = vec![Line::styled(
+            truncate(
+                &format!(
+                    "  {} {} {} {} {}",
+                    pad(&t!("providers-name"), 26),
+                    pad(&t!("providers-profession"), 16),
+                    pad("INAMI", 11),
+                    pad(&t!("providers-cases"), 6),
+                    t!("providers-organisation")
+                ),
+                width,
+            ),
+            th.heading(),
+        )];
+        let rows = usize::from(area.height).saturating_sub(3).max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        }
+        if self.selected >= self.offset + rows {
+            self.offset = self.selected + 1 - rows;
+        }
+        if shown.is_empty() {
+            lines.push(Line::raw(format!("  {}", t!("providers-none"))));
+        }
+        for (i, p) in shown.iter().enumerate().skip(self.offset).take(rows) {
+            let text = format!(
+                "{} {} {} {} {}",
+                pad(&truncate(&p.name, 26), 26),
+                pad(&truncate(&p.profession.name(), 16), 16),
+                pad(
+                    &p.inami
+                        .as_ref()
+                        .map(|i| i.to_string())
+                        .unwrap_or("-".into()),
+                    11
+                ),
+                pad(&self.used.get(&p.id).copied().unwrap_or(0).to_string(), 6),
+                p.organisation.as_deref().unwrap_or("")
+            );
+            let selected = i == self.selected;
+            let mut line = Line::from(vec![
+                Span::raw(if selected { "▶ " } else { "  " }),
+                Span::raw(truncate(&text, width.saturating_sub(2))),
+            ]);
+            if selected {
+                line = line.style(th.selected());
+            }
+            lines.push(line);
+        }
+        if self.searching || !self.search.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled("/", th.key()),
+                Span::raw(self.search.clone()),
+                Span::raw(if self.searching { "▏" } else { "" }),
+            ]));
+        }
+        f.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn refresh(&mut self, what: &Refresh, ctx: &Ctx) -> Vec<Effect> {
+        if let Refresh::Everything = what {
+            if let Err(e) = self.count(ctx) {
+                return vec![Effect::Fail(e)];
+            }
+        }
+        Vec::new()
+    }
+
+    fn reenter(&mut self, ctx: &Ctx) -> Vec<Effect> {
+        self.refresh(&Refresh::Everything, ctx)
+    }
+
+    crate::any_component!();
+}

@@ -1,0 +1,228 @@
+//! The to-do screen: every dated thing to do across the caseload in the coming weeks,
+//! soonest first (overdue first), from the rules the domain decides (`report::todo`);
+//! "mine" keeps the cases where the signed-in person is coordinator or in the team.
+//! Enter opens the case on the line concerned.
+
+use crate::domain::todo::TodoItem;
+use crate::i18n::format::date;
+use crate::report::format::{pad, truncate};
+use crate::report::todo::TodoSpec;
+use crate::t;
+use crate::tui::component::{Command, Component, Ctx, Effect, Refresh};
+use crate::tui::keymap::{Action, Section};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+/// How far ahead the screen looks.
+pub const DAYS: i64 = 28;
+
+/// The to-do screen's state.
+pub struct TodoScreen {
+    pub items: Vec<TodoItem>,
+    /// Only the signed-in person's cases.
+    pub mine: bool,
+    pub selected: usize,
+    offset: usize,
+    page: usize,
+}
+
+/// Opens the to-do screen (mine first when the person is a provider).
+pub fn make(ctx: &Ctx) -> Result<Box<dyn Component>, String> {
+    let mut s = TodoScreen {
+        items: Vec::new(),
+        mine: ctx.me.is_some(),
+        selected: 0,
+        offset: 0,
+        page: 10,
+    };
+    s.build(ctx)?;
+    Ok(Box::new(s))
+}
+
+impl TodoScreen {
+    fn spec(&self, ctx: &Ctx) -> TodoSpec {
+        TodoSpec {
+            today: ctx.today,
+            days: DAYS,
+            mine: if self.mine {
+                ctx.me.map(str::to_string)
+            } else {
+                None
+            },
+        }
+    }
+
+    fn build(&mut self, ctx: &Ctx) -> Result<(), String> {
+        let keep = self
+            .items
+            .get(self.selected)
+            .map(|i| (i.case.clone(), i.due));
+        let (items, _) = crate::report::todo::build(ctx.store.as_ref(), &self.spec(ctx))
+            .map_err(|e| e.to_string())?;
+        self.items = items;
+        self.reselect(keep);
+        Ok(())
+    }
+
+    /// Selects the item of that case and day again, where it now is.
+    fn reselect(&mut self, keep: Option<(String, chrono::NaiveDate)>) {
+        self.selected = keep
+            .and_then(|k| {
+                self.items
+                    .iter()
+                    .position(|i| (i.case.as_str(), i.due) == (k.0.as_str(), k.1))
+            })
+            .unwrap_or(self.selected)
+            .min(self.items.len().saturating_sub(1));
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let last = self.items.len().saturating_sub(1) as isize;
+        self.selected = (self.selected as isize + delta).clamp(0, last.max(0)) as usize;
+    }
+}
+
+impl Component for TodoScreen {
+    fn section(&self) -> Section {
+        Section::Todo
+    }
+
+    fn title(&self) -> String {
+        t!("screen-todo")
+    }
+
+    fn commands(&self, ctx: &Ctx) -> Vec<Command> {
+        vec![
+            Command::main(Action::Open).when(!self.items.is_empty()),
+            Command::main(Action::FilterMine).when(ctx.me.is_some()),
+            Command::main(Action::Back),
+            Command::new(Action::Up),
+            Command::new(Action::Down),
+            Command::new(Action::PageUp),
+            Command::new(Action::PageDown),
+            Command::new(Action::Top),
+            Command::new(Action::Bottom),
+        ]
+    }
+
+    fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
+        let page = self.page.max(1) as isize;
+        match a {
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-page),
+            Action::PageDown => self.move_by(page),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = self.items.len().saturating_sub(1),
+            Action::Back => return vec![Effect::Back],
+            Action::FilterMine => {
+                if ctx.me.is_none() {
+                    return vec![Effect::Fail(t!("status-who-am-i-unknown"))];
+                }
+                self.mine = !self.mine;
+                if let Err(e) = self.build(ctx) {
+                    return vec![Effect::Fail(e)];
+                }
+            }
+            Action::Open => {
+                if let Some(i) = self.items.get(self.selected) {
+                    return vec![Effect::OpenCase {
+                        id: i.case.clone(),
+                        at: Some(i.place.clone()),
+                    }];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
+        let th = ctx.theme;
+        let width = usize::from(area.width);
+        let head = if self.mine {
+            t!("todo-heading-mine", count = self.items.len(), days = DAYS)
+        } else {
+            t!("todo-heading", count = self.items.len(), days = DAYS)
+        };
+        let mut lines = vec![Line::styled(truncate(&head, width), th.heading())];
+        let rows = usize::from(area.height).saturating_sub(1).max(1);
+        self.page = rows;
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        }
+        if self.selected >= self.offset + rows {
+            self.offset = self.selected + 1 - rows;
+        }
+        if self.items.is_empty() {
+            lines.push(Line::raw(format!("  {}", t!("todo-empty"))));
+        }
+        for (i, item) in self.items.iter().enumerate().skip(self.offset).take(rows) {
+            // Never colour alone: overdue is said in words too.
+            let when = if item.overdue {
+                t!("todo-overdue")
+            } else {
+                let days = (item.due - ctx.today).num_days();
+                t!("todo-in-days", days = days)
+            };
+            // The text starts with its rule (R35: …).
+            let text = format!(
+                "{} {} {} {}",
+                date(item.due),
+                pad(&truncate(&when, 12), 12),
+                pad(&truncate(&item.woman, 18), 18),
+                item.text()
+            );
+            let selected = i == self.selected;
+            let style = if item.overdue {
+                th.alert()
+            } else {
+                th.normal()
+            };
+            let mut line = Line::from(vec![
+                Span::raw(if selected { "▶ " } else { "  " }),
+                Span::styled(truncate(&text, width.saturating_sub(2)), style),
+            ]);
+            if selected {
+                line = line.style(th.selected());
+            }
+            lines.push(line);
+        }
+        f.render_widget(Paragraph::new(lines), area);
+    }
+
+    /// The items of the cases that changed are computed again, the others kept (the
+    /// whole list at 100,000 cases takes a scan of the caseload).
+    fn refresh(&mut self, what: &Refresh, ctx: &Ctx) -> Vec<Effect> {
+        let Refresh::Cases(cases) = what else {
+            return match self.build(ctx) {
+                Ok(()) => Vec::new(),
+                Err(e) => vec![Effect::Fail(e)],
+            };
+        };
+        let spec = self.spec(ctx);
+        let keep = self
+            .items
+            .get(self.selected)
+            .map(|i| (i.case.clone(), i.due));
+        self.items
+            .retain(|i| !cases.iter().any(|(id, _)| *id == i.case));
+        for (_, v) in cases.iter() {
+            if let Some(v) = v {
+                self.items.extend(crate::report::todo::case_items(
+                    &spec,
+                    &v.pregnancy,
+                    ctx.dir,
+                    ctx.rules,
+                ));
+            }
+        }
+        crate::report::todo::sort(&mut self.items);
+        self.reselect(keep);
+        Vec::new()
+    }
+
+    crate::any_component!();
+}

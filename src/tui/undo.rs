@@ -1,0 +1,198 @@
+//! This session's changes, to undo and redo one after the other. Each says what it was
+//! ("follow-up on housing for Mia Fantôme"); each is written back only over the record as
+//! this user left it, so an undo never erases somebody else's later change (R63's guard
+//! applies as for any write: billing marks are not undone, they are corrected).
+
+use crate::domain::model::{Pregnancy, Provider};
+use crate::store::CaseloadApi;
+use crate::t;
+
+/// How many changes a session remembers.
+const DEPTH: usize = 100;
+
+/// One change, both ways.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Case {
+        id: String,
+        before: Option<Box<Pregnancy>>,
+        after: Option<Box<Pregnancy>>,
+        /// The case's revision after the change (0: deleted): undoing over somebody
+        /// else's later change is refused.
+        revision: u64,
+    },
+    Provider {
+        id: String,
+        before: Option<Box<Provider>>,
+        after: Option<Box<Provider>>,
+    },
+    /// Billing marks: final (R63), taken back only by a withdrawal with its reason.
+    Billed,
+}
+
+/// A change and what it was, in the user's words.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub what: String,
+    pub change: Change,
+}
+
+/// What undo or redo did: the message, and the case and providers to read again.
+pub struct Done {
+    pub message: String,
+    pub case: Option<String>,
+    pub providers: bool,
+}
+
+/// The session's undo and redo stacks.
+#[derive(Debug, Default)]
+pub struct UndoLog {
+    undo: Vec<Entry>,
+    redo: Vec<Entry>,
+}
+
+impl UndoLog {
+    /// A new change: it can be undone; what was undone can no longer be redone.
+    pub fn push(&mut self, what: String, change: Change) {
+        self.undo.push(Entry { what, change });
+        if self.undo.len() > DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.undo
+            .last()
+            .is_some_and(|e| !matches!(e.change, Change::Billed))
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Undoes the last change. `Err` is the message saying why not; the change stays.
+    pub fn undo(&mut self, api: &dyn CaseloadApi) -> Result<Done, String> {
+        let Some(entry) = self.undo.pop() else {
+            return Err(t!("status-nothing-to-undo"));
+        };
+        if let Change::Billed = entry.change {
+            self.undo.push(entry);
+            return Err(String::new());
+        }
+        match apply(api, &entry.change) {
+            Ok((reversed, done)) => {
+                let message = t!("status-undone", what = entry.what.as_str());
+                follow(&mut self.undo, &reversed);
+                self.redo.push(Entry {
+                    what: entry.what,
+                    change: reversed,
+                });
+                Ok(Done { message, ..done })
+            }
+            Err(e) => {
+                let message = t!("status-undo-failed", what = entry.what.as_str(), error = e);
+                self.undo.push(entry);
+                Err(message)
+            }
+        }
+    }
+
+    /// Does again what was last undone.
+    pub fn redo(&mut self, api: &dyn CaseloadApi) -> Result<Done, String> {
+        let Some(entry) = self.redo.pop() else {
+            return Err(t!("status-nothing-to-redo"));
+        };
+        match apply(api, &entry.change) {
+            Ok((reversed, done)) => {
+                let message = t!("status-redone", what = entry.what.as_str());
+                follow(&mut self.redo, &reversed);
+                self.undo.push(Entry {
+                    what: entry.what,
+                    change: reversed,
+                });
+                Ok(Done { message, ..done })
+            }
+            Err(e) => {
+                let message = t!("status-redo-failed", what = entry.what.as_str(), error = e);
+                self.redo.push(entry);
+                Err(message)
+            }
+        }
+    }
+}
+
+/// The case was just written at a new revision, holding what the latest entry of
+/// `stack` for it left: that entry now stands on the new revision (undoing two changes
+/// of one case in a row is not "somebody else's change").
+fn follow(stack: &mut [Entry], written: &Change) {
+    let Change::Case { id, revision, .. } = written else {
+        return;
+    };
+    let latest = stack.iter_mut().rev().find_map(|e| match &mut e.change {
+        Change::Case {
+            id: i, revision: r, ..
+        } if i == id => Some(r),
+        _ => None,
+    });
+    if let Some(r) = latest {
+        *r = *revision;
+    }
+}
+
+/// Puts back the `before` side of a change; returns the change reversed (a redo entry
+/// is stored that way, so the same function does both).
+fn apply(api: &dyn CaseloadApi, change: &Change) -> Result<(Change, Done), String> {
+    match change {
+        Change::Case {
+            id,
+            before,
+            after,
+            revision,
+        } => {
+            let revision = match before {
+                Some(p) => api
+                    .save_pregnancy((**p).clone(), Some(*revision))
+                    .map_err(|e| e.to_string())?,
+                None => {
+                    api.delete_pregnancy_based(id, Some(*revision))
+                        .map_err(|e| e.to_string())?;
+                    0
+                }
+            };
+            Ok((
+                Change::Case {
+                    id: id.clone(),
+                    before: after.clone(),
+                    after: before.clone(),
+                    revision,
+                },
+                Done {
+                    message: String::new(),
+                    case: Some(id.clone()),
+                    providers: false,
+                },
+            ))
+        }
+        Change::Provider { id, before, after } => {
+            match before {
+                Some(p) => api.put_provider((**p).clone()),
+                None => api.delete_provider(id),
+            }
+            .map_err(|e| e.to_string())?;
+            Ok((
+                Change::Provider {
+                    id: id.clone(),
+                    before: after.clone(),
+                    after: before.clone(),
+                },
+                Done {
+                    message: String::new(),
+                    case: None,
+                    providers: true,
+                },
+            ))
+        }
+        Change::Billed => Err(String::new()),
+    }
+}
