@@ -3,7 +3,8 @@
 //! (moving the selection, opening a case, typing in the search) and peak memory, against
 //! the targets of the TUI issue (300 ms, 16 ms, 250 MB). The UI model is driven in this
 //! process, drawing into an 80×24 test backend, through the store's server as a real UI is;
-//! the store is filled, and its server started, by the real binary.
+//! the store is filled, and its server started, by the real binary. It also times the
+//! to-do list's build over the whole caseload.
 //!
 //! Run with `cargo bench --bench tui`.
 
@@ -213,5 +214,46 @@ fn main() {
             if mb <= 250 { "ok" } else { "OVER" }
         ),
         None => println!("peak memory: /proc/self/status not readable here"),
+    }
+
+    // The to-do list (issue 12), after the memory figure since it holds every case: the
+    // whole caseload read through the server and its items built, then the pure part
+    // alone over cases already in memory.
+    {
+        use perinat::store::CaseloadApi;
+        let store = perinat::server::Client::connect(&data, true).expect("connect");
+        let spec = perinat::report::todo::TodoSpec {
+            today,
+            days: 30,
+            mine: None,
+        };
+        let t = Instant::now();
+        let (items, _) = perinat::report::todo::build(&store, &spec).expect("to-do list");
+        println!(
+            "{:<34} {:>7.1} ms  ({} items, read through the server)",
+            "to-do list, whole caseload",
+            t.elapsed().as_secs_f64() * 1e3,
+            items.len()
+        );
+        let mut cases = Vec::new();
+        store
+            .scan_pregnancies(&mut |p| {
+                cases.push(p);
+                true
+            })
+            .expect("scan");
+        let (dir, rules) = (
+            store.directory().expect("directory"),
+            store.rules().expect("rules"),
+        );
+        let t = Instant::now();
+        let items = perinat::report::todo::build_from(&spec, &cases, &dir, &rules);
+        println!(
+            "{:<34} {:>7.1} ms  ({} items, {} cases in memory)",
+            "to-do list, pure build",
+            t.elapsed().as_secs_f64() * 1e3,
+            items.len(),
+            cases.len()
+        );
     }
 }

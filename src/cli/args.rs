@@ -170,6 +170,26 @@ pub enum Command {
         #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
         today: Option<NaiveDate>,
     },
+    /// What is due across the caseload, soonest first (overdue first): follow-ups (R35),
+    /// the yearly concertation (R36), CPPs (R21), the screening window (R13), billing
+    /// deadlines (R60) and forfaits one condition short (R33)
+    Todo {
+        /// Only your cases (as coordinator or in the care team): the provider linked to your
+        /// login name ($USER, else LOGNAME)
+        #[arg(long, conflicts_with = "provider")]
+        mine: bool,
+        /// Only the cases of this provider (their id)
+        #[arg(long, value_name = "ID")]
+        provider: Option<String>,
+        /// What falls due within this many days (overdue items are always listed)
+        #[arg(long, default_value_t = 30, value_name = "N")]
+        days: u32,
+        #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
     /// One pregnancy in full: periods, vulnerabilities, services and why, alerts
     Case {
         /// The pregnancy's id

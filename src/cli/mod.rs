@@ -8,6 +8,7 @@ pub mod data;
 pub mod manual;
 pub mod output;
 pub mod panic;
+pub mod todo;
 pub mod views;
 
 use crate::config;
@@ -235,6 +236,22 @@ pub fn run(mut cli: Cli) -> Res {
             today.unwrap_or_else(real_today),
             &mut out,
         ),
+        Some(Command::Todo {
+            mine,
+            provider,
+            days,
+            today,
+            format,
+        }) => {
+            let request = todo::Request {
+                mine,
+                provider,
+                days: i64::from(days),
+                today: today.unwrap_or_else(real_today),
+                format,
+            };
+            todo::todo(&open(cli.data_dir, url)?, &request, &mut out)
+        }
         Some(Command::Case { id, today }) => {
             let store = open(cli.data_dir, url)?;
             let p = store

@@ -4,6 +4,7 @@
 
 use crate::domain::catalog::Catalog;
 use crate::domain::dates::{add_days, add_months};
+use crate::domain::deadlines::DEADLINE_ALERT_DAYS;
 use crate::domain::model::Pregnancy;
 use crate::domain::model::Pseudocode;
 use crate::domain::periods::{gestational_days, trimester, Phase, Trimester};
@@ -116,8 +117,56 @@ fn slot(anchor: NaiveDate, day: NaiveDate) -> u32 {
     j
 }
 
+/// How far ahead each kind of alert is announced, in days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Horizon {
+    /// R35: a follow-up due.
+    pub follow_up: i64,
+    /// R36: the yearly concertation due.
+    pub concertation: i64,
+    /// R13: the expected birth near while no screening is recorded.
+    pub screening: i64,
+    /// R60: a billing deadline near.
+    pub deadline: i64,
+}
+
+impl Default for Horizon {
+    /// The alerts of the case list and the case screen: 30 days for follow-ups and the
+    /// screening window, 60 for the concertation, 14 for deadlines (R60).
+    fn default() -> Self {
+        Horizon {
+            follow_up: DUE_SOON_DAYS,
+            concertation: DUE_SOON_DAYS * 2,
+            screening: DUE_SOON_DAYS,
+            deadline: DEADLINE_ALERT_DAYS,
+        }
+    }
+}
+
+impl Horizon {
+    /// The same number of days for every kind (the to-do list's `--days`).
+    pub fn uniform(days: i64) -> Self {
+        Horizon {
+            follow_up: days,
+            concertation: days,
+            screening: days,
+            deadline: days,
+        }
+    }
+}
+
 /// Every alert of `case` on `today`, from its evaluation.
 pub fn alerts(case: &Pregnancy, eval: &CaseEvaluation, today: NaiveDate) -> Vec<Alert> {
+    alerts_within(case, eval, today, &Horizon::default())
+}
+
+/// Every alert of `case` on `today`, announcing what falls due within `horizon`.
+pub fn alerts_within(
+    case: &Pregnancy,
+    eval: &CaseEvaluation,
+    today: NaiveDate,
+    horizon: &Horizon,
+) -> Vec<Alert> {
     let mut out = Vec::new();
     let Some(periods) = eval.periods else {
         return out;
@@ -136,7 +185,7 @@ pub fn alerts(case: &Pregnancy, eval: &CaseEvaluation, today: NaiveDate) -> Vec<
     // R13: the screening window.
     if case.screening.is_none() {
         let closes = add_days(periods.birth, 7);
-        let near = periods.expected && (periods.birth - today).num_days() <= DUE_SOON_DAYS;
+        let near = periods.expected && (periods.birth - today).num_days() <= horizon.screening;
         if today <= closes && (!periods.expected || near) {
             out.push(Alert::ScreeningWindowClosing {
                 closes,
@@ -174,7 +223,7 @@ pub fn alerts(case: &Pregnancy, eval: &CaseEvaluation, today: NaiveDate) -> Vec<
                 });
             } else if last_slot + 1 == current {
                 let by = add_months(s.date, 6 * current);
-                if (by - today).num_days() <= DUE_SOON_DAYS {
+                if (by - today).num_days() <= horizon.follow_up {
                     out.push(Alert::FollowUpDue {
                         indicator: v.clone(),
                         by,
@@ -207,7 +256,7 @@ pub fn alerts(case: &Pregnancy, eval: &CaseEvaluation, today: NaiveDate) -> Vec<
                     if !covered(from, to) {
                         missing = Some(to);
                     }
-                } else if !covered(from, to) && (to - today).num_days() <= DUE_SOON_DAYS * 2 {
+                } else if !covered(from, to) && (to - today).num_days() <= horizon.concertation {
                     out.push(Alert::ConcertationDue { by: to });
                 }
                 k += 1;
@@ -220,7 +269,7 @@ pub fn alerts(case: &Pregnancy, eval: &CaseEvaluation, today: NaiveDate) -> Vec<
 
     // R60: deadlines near.
     for l in &eval.lines {
-        if l.deadline_near(today) {
+        if l.deadline_within(today, horizon.deadline) {
             out.push(Alert::DeadlineNear {
                 pseudocode: l.pseudocode,
                 service_date: l.service_date,

@@ -15,6 +15,7 @@ pub mod ruleset;
 pub mod scenario;
 pub mod services;
 pub mod tariff;
+pub mod todo;
 pub mod validate;
 
 #[cfg(test)]

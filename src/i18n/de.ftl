@@ -781,3 +781,16 @@ pg-no-store = perinat db arbeitet mit einem Bestand in PostgreSQL: geben Sie --s
 pg-backups-elsewhere = der Bestand in { $url } wird von PostgreSQL gehalten, dessen Sicherungen die der Datenbank sind (pg_dump oder Replikation, siehe README); perinat backup DATEI schreibt eine übertragbare Kopie davon
 pg-not-served = perinat { $command } ist für einen Bestand in einem Datenverzeichnis; mit einem Bestand in PostgreSQL spricht jedes perinat selbst mit der Datenbank
 store-correction-same-date = die Leistung ist bereits am { $on } als abgerechnet markiert: nichts zu korrigieren
+
+# issue 12: to-do, record, history words
+todo-forfait-condition = der Pauschale des Referenzzeitraums { $period } fehlt noch eine Bedingung: { $condition }
+todo-col-due = Fällig
+todo-col-concerned = Betroffen
+todo-col-what = Zu tun
+todo-overdue = überfällig
+todo-count = { $count ->
+    [one] 1 Aufgabe (überfällig oder innerhalb von { $days } Tagen fällig)
+   *[other] { $count } Aufgaben (überfällig oder innerhalb von { $days } Tagen fällig)
+}
+todo-no-login = --mine braucht Ihren Anmeldenamen, und weder USER noch LOGNAME ist gesetzt; geben Sie stattdessen --provider ID an
+todo-no-login-provider = kein Leistungserbringer ist mit Ihrem Anmeldenamen „{ $login }“ verknüpft (--mine); geben Sie --provider ID an, eine von: { $ids }

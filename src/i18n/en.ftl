@@ -780,3 +780,16 @@ pg-no-store = perinat db works on a caseload in PostgreSQL: give --store postgre
 pg-backups-elsewhere = the caseload in { $url } is kept by PostgreSQL, whose backups are the database's (pg_dump or replication, see README); perinat backup FILE writes a portable copy of it
 pg-not-served = perinat { $command } is for a caseload in a data directory; with a caseload in PostgreSQL every perinat talks to the database itself
 store-correction-same-date = the service is already marked billed on { $on }: there is nothing to correct
+
+# issue 12: to-do, record, history words
+todo-forfait-condition = the forfait of reference period { $period } needs one more condition: { $condition }
+todo-col-due = Due
+todo-col-concerned = Concerned
+todo-col-what = To do
+todo-overdue = overdue
+todo-count = { $count ->
+    [one] 1 thing to do (overdue, or due within { $days } days)
+   *[other] { $count } things to do (overdue, or due within { $days } days)
+}
+todo-no-login = --mine needs your login name, and neither USER nor LOGNAME is set; give --provider ID instead
+todo-no-login-provider = no provider is linked to your login "{ $login }" (--mine); give --provider ID, one of: { $ids }

@@ -772,3 +772,16 @@ pg-no-store = perinat db travaille sur des dossiers dans PostgreSQL : donnez --s
 pg-backups-elsewhere = les dossiers de { $url } sont gardés par PostgreSQL, dont les sauvegardes sont celles de la base (pg_dump ou réplication, voir README) ; perinat backup FICHIER en écrit une copie portable
 pg-not-served = perinat { $command } sert aux dossiers d'un répertoire de données ; avec des dossiers dans PostgreSQL, chaque perinat parle lui-même à la base
 store-correction-same-date = la prestation est déjà marquée facturée le { $on } : rien à corriger
+
+# issue 12: to-do, record, history words
+todo-forfait-condition = il ne manque qu'une condition au forfait de la période de référence { $period } : { $condition }
+todo-col-due = Échéance
+todo-col-concerned = Concerné·e·s
+todo-col-what = À faire
+todo-overdue = en retard
+todo-count = { $count ->
+    [one] { $count } chose à faire (en retard, ou à faire dans les { $days } jours)
+   *[other] { $count } choses à faire (en retard, ou à faire dans les { $days } jours)
+}
+todo-no-login = --mine a besoin de votre nom d'utilisateur, et ni USER ni LOGNAME n'est défini ; donnez plutôt --provider ID
+todo-no-login-provider = aucun prestataire n'est lié à votre nom d'utilisateur « { $login } » (--mine) ; donnez --provider ID, parmi : { $ids }

@@ -781,3 +781,16 @@ pg-no-store = perinat db werkt op een caseload in PostgreSQL: geef --store postg
 pg-backups-elsewhere = de caseload in { $url } wordt bewaard door PostgreSQL, waarvan de back-ups die van de databank zijn (pg_dump of replicatie, zie README); perinat backup BESTAND schrijft er een draagbare kopie van
 pg-not-served = perinat { $command } is voor een caseload in een gegevensmap; met een caseload in PostgreSQL spreekt elke perinat zelf met de databank
 store-correction-same-date = de prestatie is al als gefactureerd gemarkeerd op { $on }: er is niets te corrigeren
+
+# issue 12: to-do, record, history words
+todo-forfait-condition = het forfait van referentieperiode { $period } mist nog één voorwaarde: { $condition }
+todo-col-due = Uiterlijk
+todo-col-concerned = Betrokkenen
+todo-col-what = Te doen
+todo-overdue = te laat
+todo-count = { $count ->
+    [one] 1 taak (te laat, of te doen binnen { $days } dagen)
+   *[other] { $count } taken (te laat, of te doen binnen { $days } dagen)
+}
+todo-no-login = --mine heeft uw gebruikersnaam nodig, en USER noch LOGNAME is ingesteld; geef in de plaats --provider ID
+todo-no-login-provider = geen zorgverlener is gekoppeld aan uw gebruikersnaam "{ $login }" (--mine); geef --provider ID, een van: { $ids }

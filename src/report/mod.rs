@@ -7,5 +7,6 @@ pub mod caseload;
 pub mod files;
 pub mod format;
 pub mod render;
+pub mod todo;
 
 pub use billing::{build, default_month, BillingLine, BillingReport, ReportSpec, Selection};

@@ -82,8 +82,13 @@ pub struct ServiceLine {
 impl ServiceLine {
     /// R60: still to claim, with its deadline within the alert window (14 days).
     pub fn deadline_near(&self, today: NaiveDate) -> bool {
+        self.deadline_within(today, DEADLINE_ALERT_DAYS)
+    }
+
+    /// R60: still to claim, with its deadline today or within `days` days.
+    pub fn deadline_within(&self, today: NaiveDate, days: i64) -> bool {
         let left = (self.deadline - today).num_days();
-        self.status == Status::Billable && (0..=DEADLINE_ALERT_DAYS).contains(&left)
+        self.status == Status::Billable && (0..=days).contains(&left)
     }
 }
 
