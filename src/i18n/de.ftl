@@ -794,3 +794,20 @@ todo-count = { $count ->
 }
 todo-no-login = --mine braucht Ihren Anmeldenamen, und weder USER noch LOGNAME ist gesetzt; geben Sie stattdessen --provider ID an
 todo-no-login-provider = kein Leistungserbringer ist mit Ihrem Anmeldenamen „{ $login }“ verknüpft (--mine); geben Sie --provider ID an, eine von: { $ids }
+record-cpps = { $count ->
+    [0] Personalisierte pränatale Beratung (CPP): keine
+    [one] Personalisierte pränatale Beratung (CPP): 1 Sitzung
+   *[other] Personalisierte pränatale Beratung (CPP): { $count } Sitzungen
+}
+record-cpp = am { $date }, durch { $provider }, BiB-Code { $code }
+record-concertations = { $count ->
+    [0] Besprechungen: keine
+    [one] Besprechungen: 1
+   *[other] Besprechungen: { $count }
+}
+record-concertation = Besprechung am { $date } um { $start } Uhr, { $minutes } Minuten
+record-participants = Teilnehmende
+record-follow-ups = Status und Notiz je Vulnerabilität (R23, R33, R35)
+record-by-follow-up = Nachsorge durch { $provider }
+record-by-cpp = CPP durch { $provider }
+record-no-status = noch kein Status

@@ -793,3 +793,20 @@ todo-count = { $count ->
 }
 todo-no-login = --mine needs your login name, and neither USER nor LOGNAME is set; give --provider ID instead
 todo-no-login-provider = no provider is linked to your login "{ $login }" (--mine); give --provider ID, one of: { $ids }
+record-cpps = { $count ->
+    [0] Prenatal counselling (CPP): none
+    [one] Prenatal counselling (CPP): 1 session
+   *[other] Prenatal counselling (CPP): { $count } sessions
+}
+record-cpp = { $date }, by { $provider }, BiB code { $code }
+record-concertations = { $count ->
+    [0] Concertations: none
+    [one] Concertations: 1
+   *[other] Concertations: { $count }
+}
+record-concertation = Concertation on { $date } at { $start }, { $minutes } minutes
+record-participants = Participants
+record-follow-ups = Status and notes per vulnerability (R23, R33, R35)
+record-by-follow-up = follow-up by { $provider }
+record-by-cpp = CPP by { $provider }
+record-no-status = no status yet

@@ -785,3 +785,20 @@ todo-count = { $count ->
 }
 todo-no-login = --mine a besoin de votre nom d'utilisateur, et ni USER ni LOGNAME n'est défini ; donnez plutôt --provider ID
 todo-no-login-provider = aucun prestataire n'est lié à votre nom d'utilisateur « { $login } » (--mine) ; donnez --provider ID, parmi : { $ids }
+record-cpps = { $count ->
+    [0] Conseil prénatal personnalisé (CPP) : aucun
+    [one] Conseil prénatal personnalisé (CPP) : 1 séance
+   *[other] Conseil prénatal personnalisé (CPP) : { $count } séances
+}
+record-cpp = le { $date }, par { $provider }, code BiB { $code }
+record-concertations = { $count ->
+    [0] Concertations : aucune
+    [one] Concertations : 1
+   *[other] Concertations : { $count }
+}
+record-concertation = Concertation du { $date } à { $start }, { $minutes } minutes
+record-participants = Participants
+record-follow-ups = Statut et note par vulnérabilité (R23, R33, R35)
+record-by-follow-up = suivi par { $provider }
+record-by-cpp = CPP par { $provider }
+record-no-status = pas encore de statut

@@ -794,3 +794,20 @@ todo-count = { $count ->
 }
 todo-no-login = --mine heeft uw gebruikersnaam nodig, en USER noch LOGNAME is ingesteld; geef in de plaats --provider ID
 todo-no-login-provider = geen zorgverlener is gekoppeld aan uw gebruikersnaam "{ $login }" (--mine); geef --provider ID, een van: { $ids }
+record-cpps = { $count ->
+    [0] Gepersonaliseerd prenataal advies: geen
+    [one] Gepersonaliseerd prenataal advies: 1 sessie
+   *[other] Gepersonaliseerd prenataal advies: { $count } sessies
+}
+record-cpp = op { $date }, door { $provider }, BiB-code { $code }
+record-concertations = { $count ->
+    [0] Overleggen: geen
+    [one] Overleggen: 1
+   *[other] Overleggen: { $count }
+}
+record-concertation = Overleg op { $date } om { $start }, { $minutes } minuten
+record-participants = Deelnemers
+record-follow-ups = Status en notitie per kwetsbaarheid (R23, R33, R35)
+record-by-follow-up = opvolging door { $provider }
+record-by-cpp = prenataal advies door { $provider }
+record-no-status = nog geen status
