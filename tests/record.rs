@@ -15,8 +15,8 @@ fn r41_case_prints_the_whole_record_within_80_columns() {
         "Agreed: Housing problem: housing request",
         "Plan agreed with Béa.",
         "Housing problem: yes, vulnerable",
-        "24/03/2025 · improvement · follow-up by Sam Fictif —",
-        "social housing request",
+        "24/03/2025 · improvement · follow-up by Sam Fictif — social housing",
+        "      request",
         "Coordinator: Sam Fictif from 03/03/2025",
     ] {
         assert!(out.contains(want), "{want:?} in\n{out}");
