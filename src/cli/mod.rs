@@ -262,6 +262,7 @@ pub fn run(mut cli: Cli) -> Res {
                 &store.directory()?,
                 &store.rules()?,
                 today.unwrap_or_else(real_today),
+                output::columns(),
             );
             out.text(&text)
         }

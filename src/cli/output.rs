@@ -74,3 +74,15 @@ pub use crate::fsutil::write_file_atomically;
 pub fn eprint_safe(s: &str) {
     eprintln!("{}", crate::safe_text::shown_lines(s));
 }
+
+/// The width to lay text out in: the terminal's when standard output is one, else 80.
+pub fn columns() -> usize {
+    if std::io::IsTerminal::is_terminal(&io::stdout()) {
+        if let Ok((cols, _)) = crossterm::terminal::size() {
+            if cols >= 20 {
+                return usize::from(cols);
+            }
+        }
+    }
+    80
+}

@@ -880,3 +880,33 @@ todo-in-days = { $days ->
    *[other] in { $days } Tagen
 }
 status-who-am-i-unknown = Mit Ihrem Anmeldenamen ist kein Leistungserbringer verknüpft: Verknüpfen Sie einen auf dem Bildschirm Leistungserbringer (5), um Ihre eigenen Akten zu sehen.
+
+record-cpps = { $count ->
+    [0] Personalisierte pränatale Beratung (CPP): keine
+    [one] Personalisierte pränatale Beratung (CPP): 1 Sitzung
+   *[other] Personalisierte pränatale Beratung (CPP): { $count } Sitzungen
+}
+record-cpp = am { $date }, durch { $provider }, BiB-Code { $code }
+record-concertations = { $count ->
+    [0] Besprechungen: keine
+    [one] Besprechungen: 1
+   *[other] Besprechungen: { $count }
+}
+record-concertation = Besprechung am { $date } um { $start } Uhr, { $minutes } Minuten
+record-participants = Teilnehmende
+record-follow-ups = Status und Notiz je Vulnerabilität (R23, R33, R35)
+record-by-follow-up = Nachsorge durch { $provider }
+record-by-cpp = CPP durch { $provider }
+record-no-status = noch kein Status
+audit-field-cpp = CPP { $number }
+audit-field-coordinator = Koordinator { $number }
+audit-field-team-member = Mitglied des Pflegeteams { $number }
+audit-field-follow-up = Nachsorge { $number }
+audit-field-concertation = Besprechung { $number }
+audit-field-participant = Teilnehmer { $number }
+audit-field-billed = Abgerechnete Leistung { $number }
+audit-field-screening = Screening
+audit-field-start = Beginn
+audit-field-service-date = Leistungsdatum
+audit-field-pseudocode = Pseudocode
+audit-field-amount = Betrag

@@ -879,3 +879,33 @@ todo-in-days = { $days ->
    *[other] in { $days } days
 }
 status-who-am-i-unknown = No provider is linked to your login name: link one on the providers screen (5) to see your own cases.
+
+record-cpps = { $count ->
+    [0] Prenatal counselling (CPP): none
+    [one] Prenatal counselling (CPP): 1 session
+   *[other] Prenatal counselling (CPP): { $count } sessions
+}
+record-cpp = { $date }, by { $provider }, BiB code { $code }
+record-concertations = { $count ->
+    [0] Concertations: none
+    [one] Concertations: 1
+   *[other] Concertations: { $count }
+}
+record-concertation = Concertation on { $date } at { $start }, { $minutes } minutes
+record-participants = Participants
+record-follow-ups = Status and notes per vulnerability (R23, R33, R35)
+record-by-follow-up = follow-up by { $provider }
+record-by-cpp = CPP by { $provider }
+record-no-status = no status yet
+audit-field-cpp = CPP { $number }
+audit-field-coordinator = Coordinator { $number }
+audit-field-team-member = Care team member { $number }
+audit-field-follow-up = Follow-up { $number }
+audit-field-concertation = Concertation { $number }
+audit-field-participant = Participant { $number }
+audit-field-billed = Billed service { $number }
+audit-field-screening = Screening
+audit-field-start = Start
+audit-field-service-date = Service date
+audit-field-pseudocode = Pseudocode
+audit-field-amount = Amount

@@ -871,3 +871,33 @@ todo-in-days = { $days ->
    *[other] dans { $days } jours
 }
 status-who-am-i-unknown = Aucun prestataire n'est lié à votre nom de connexion : liez-en un à l'écran des prestataires (5) pour voir vos propres dossiers.
+
+record-cpps = { $count ->
+    [0] Conseil prénatal personnalisé (CPP) : aucun
+    [one] Conseil prénatal personnalisé (CPP) : 1 séance
+   *[other] Conseil prénatal personnalisé (CPP) : { $count } séances
+}
+record-cpp = le { $date }, par { $provider }, code BiB { $code }
+record-concertations = { $count ->
+    [0] Concertations : aucune
+    [one] Concertations : 1
+   *[other] Concertations : { $count }
+}
+record-concertation = Concertation du { $date } à { $start }, { $minutes } minutes
+record-participants = Participants
+record-follow-ups = Statut et note par vulnérabilité (R23, R33, R35)
+record-by-follow-up = suivi par { $provider }
+record-by-cpp = CPP par { $provider }
+record-no-status = pas encore de statut
+audit-field-cpp = CPP { $number }
+audit-field-coordinator = Coordinateur { $number }
+audit-field-team-member = Membre de l'équipe de soins { $number }
+audit-field-follow-up = Suivi { $number }
+audit-field-concertation = Concertation { $number }
+audit-field-participant = Participant { $number }
+audit-field-billed = Prestation facturée { $number }
+audit-field-screening = Dépistage
+audit-field-start = Début
+audit-field-service-date = Date de prestation
+audit-field-pseudocode = Pseudocode
+audit-field-amount = Montant

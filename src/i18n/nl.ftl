@@ -880,3 +880,33 @@ todo-in-days = { $days ->
    *[other] over { $days } dagen
 }
 status-who-am-i-unknown = Er is geen zorgverlener aan uw loginnaam gekoppeld: koppel er een op het scherm zorgverleners (5) om uw eigen dossiers te zien.
+
+record-cpps = { $count ->
+    [0] Gepersonaliseerd prenataal advies: geen
+    [one] Gepersonaliseerd prenataal advies: 1 sessie
+   *[other] Gepersonaliseerd prenataal advies: { $count } sessies
+}
+record-cpp = op { $date }, door { $provider }, BiB-code { $code }
+record-concertations = { $count ->
+    [0] Overleggen: geen
+    [one] Overleggen: 1
+   *[other] Overleggen: { $count }
+}
+record-concertation = Overleg op { $date } om { $start }, { $minutes } minuten
+record-participants = Deelnemers
+record-follow-ups = Status en notitie per kwetsbaarheid (R23, R33, R35)
+record-by-follow-up = opvolging door { $provider }
+record-by-cpp = prenataal advies door { $provider }
+record-no-status = nog geen status
+audit-field-cpp = Prenataal advies { $number }
+audit-field-coordinator = Coördinator { $number }
+audit-field-team-member = Lid van het zorgteam { $number }
+audit-field-follow-up = Opvolging { $number }
+audit-field-concertation = Overleg { $number }
+audit-field-participant = Deelnemer { $number }
+audit-field-billed = Gefactureerde prestatie { $number }
+audit-field-screening = Screening
+audit-field-start = Begin
+audit-field-service-date = Prestatiedatum
+audit-field-pseudocode = Pseudocode
+audit-field-amount = Bedrag

@@ -30,6 +30,89 @@ fn in_file_words(json: Option<&str>) -> Option<String> {
     }
 }
 
+/// A field's name as people know it, from its path in the interchange JSON:
+/// `follow_ups[2].date` → `Follow-up 3 › Date`, `screening.answers.housing` →
+/// `Screening › Housing problem`. A part it does not know is shown as it is.
+pub fn field_words(path: &str) -> String {
+    let catalog = crate::domain::Catalog::builtin();
+    let mut parts: Vec<String> = Vec::new();
+    // The segments: names and [index]es.
+    let mut segments: Vec<(String, Option<usize>)> = Vec::new();
+    for piece in path.split('.') {
+        let (name, rest) = piece.split_once('[').unwrap_or((piece, ""));
+        segments.push((name.to_string(), None));
+        for idx in rest.split('[') {
+            if let Ok(i) = idx.trim_end_matches(']').parse::<usize>() {
+                segments.push((String::new(), Some(i)));
+            }
+        }
+    }
+    let mut parent = String::new();
+    let mut i = 0;
+    while i < segments.len() {
+        let (name, _) = &segments[i];
+        let index = segments.get(i + 1).and_then(|s| s.1);
+        let n = index.map(|x| x + 1).unwrap_or(0);
+        let word = match (parent.as_str(), name.as_str(), index) {
+            (_, "cpp", Some(_)) => Some(crate::t!("audit-field-cpp", number = n)),
+            (_, "coordinators", Some(_)) => Some(crate::t!("audit-field-coordinator", number = n)),
+            (_, "team", Some(_)) => Some(crate::t!("audit-field-team-member", number = n)),
+            (_, "follow_ups", Some(_)) => Some(crate::t!("audit-field-follow-up", number = n)),
+            (_, "concertations", Some(_)) => {
+                Some(crate::t!("audit-field-concertation", number = n))
+            }
+            (_, "participants", Some(_)) => Some(crate::t!("audit-field-participant", number = n)),
+            (_, "billed", Some(_)) => Some(crate::t!("audit-field-billed", number = n)),
+            ("", "mother", _) => None,
+            ("answers" | "evaluations", key, _) => Some(catalog.label_of(key).to_string()),
+            ("agreements", key, _) => Some(crate::t!(
+                "field-agreement",
+                indicator = catalog.label_of(key)
+            )),
+            (_, "answers" | "evaluations" | "agreements", _) => None,
+            ("", "screening", _) => Some(crate::t!("audit-field-screening")),
+            (_, "name", _) => Some(crate::t!("field-name")),
+            (_, "niss", _) => Some(crate::t!("field-niss")),
+            ("mother", "birth_date", _) => Some(crate::t!("field-mother-birth")),
+            (_, "birth_date", _) => Some(crate::t!("field-birth")),
+            (_, "region", _) => Some(crate::t!("field-region")),
+            (_, "lmp", _) => Some(crate::t!("field-lmp")),
+            (_, "due_date", _) => Some(crate::t!("field-due")),
+            (_, "date", _) => Some(crate::t!("field-date")),
+            ("screening", "provider", _) => Some(crate::t!("field-screening-provider")),
+            (_, "provider", _) => Some(crate::t!("field-provider")),
+            ("coordinators", "consent", _) => Some(crate::t!("field-consent-coordination")),
+            (_, "consent", _) => Some(crate::t!("field-consent")),
+            (_, "code", _) => Some(crate::t!("field-bib-code")),
+            (_, "status", _) => Some(crate::t!("field-status")),
+            (_, "note", _) => Some(crate::t!("field-note")),
+            (_, "indicator", _) => Some(crate::t!("field-vulnerability")),
+            (_, "from", _) => Some(crate::t!("field-from")),
+            (_, "billing_provider", _) => Some(crate::t!("field-billing-provider")),
+            (_, "care_plan", _) => Some(crate::t!("field-care-plan")),
+            ("care_plan", "text", _) => None,
+            (_, "start", _) => Some(crate::t!("audit-field-start")),
+            (_, "quarter_hours", _) => Some(crate::t!("field-quarter-hours")),
+            (_, "woman_present", _) => Some(crate::t!("field-woman-present")),
+            (_, "report", _) => Some(crate::t!("field-report")),
+            (_, "billed_on", _) => Some(crate::t!("field-billed-on")),
+            (_, "service_date", _) => Some(crate::t!("audit-field-service-date")),
+            (_, "pseudocode", _) => Some(crate::t!("audit-field-pseudocode")),
+            (_, "amount", _) => Some(crate::t!("audit-field-amount")),
+            (_, other, _) => Some(other.to_string()),
+        };
+        parts.extend(word);
+        if !name.is_empty() {
+            parent = name.clone();
+        }
+        i += if index.is_some() { 2 } else { 1 };
+    }
+    if parts.is_empty() {
+        return path.to_string();
+    }
+    parts.join(" › ")
+}
+
 /// The lines of one entry; values wider than `max_value` columns are cut with `…`.
 pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
     let who = match &e.by.from {
@@ -53,7 +136,8 @@ pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
         head.push_str(&format!(" ({})", e.detail));
     }
     let mut out = vec![head];
-    if e.before.is_some() && e.after.is_some() {
+    // A change shows each changed field; what was created or deleted, every field of it.
+    if e.before.is_some() || e.after.is_some() {
         let none = crate::t!("audit-none");
         let (before, after) = (
             in_file_words(e.before.as_deref()),
@@ -62,7 +146,7 @@ pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
         for c in changes(before.as_deref(), after.as_deref()) {
             out.push(format!(
                 "    {}: {} → {}",
-                c.path,
+                field_words(&c.path),
                 clip(c.before.as_deref().unwrap_or(&none), max_value),
                 clip(c.after.as_deref().unwrap_or(&none), max_value)
             ));
@@ -99,8 +183,8 @@ mod tests {
             lines,
             vec![
                 "23/11/2026 14:02:09  anne from 192.0.2.7  changed pregnancy c1".to_string(),
-                "    mother.name: \"A\" → \"B\"".into(),
-                "    team[0]: (none) → \"p-a-very-l…".into(),
+                "    Name or pseudonym: \"A\" → \"B\"".into(),
+                "    Care team member 1: (none) → \"p-a-very-l…".into(),
             ]
         );
     }
@@ -135,5 +219,29 @@ mod tests {
         assert!(text.contains("\"pseudocode\":\"401391\""), "{text}");
         assert!(text.contains("\"14:00\" → \"15:30\""), "{text}");
         assert!(!text.contains("Cpp") && !text.contains(":00:00"), "{text}");
+        assert!(
+            text.contains("Concertation 1 › Start: \"14:00\" → \"15:30\""),
+            "{text}"
+        );
+        assert!(text.contains("Billed service 1: (none) → {"), "{text}");
+    }
+
+    #[test]
+    fn field_paths_read_as_names_a_clinician_knows() {
+        assert_eq!(field_words("follow_ups[2].date"), "Follow-up 3 › Date");
+        assert_eq!(
+            field_words("screening.answers.housing"),
+            "Screening › Housing problem"
+        );
+        assert_eq!(
+            field_words("cpp[0].evaluations.financial.note"),
+            "CPP 1 › Financial problems (subjective income) › Note"
+        );
+        assert_eq!(
+            field_words("concertations[1].participants[3]"),
+            "Concertation 2 › Participant 4"
+        );
+        assert_eq!(field_words("care_plan.text"), "Care plan");
+        assert_eq!(field_words("mother.birth_date"), "Mother's birth date");
     }
 }

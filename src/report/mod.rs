@@ -6,6 +6,7 @@ pub mod billing;
 pub mod caseload;
 pub mod files;
 pub mod format;
+pub mod record;
 pub mod render;
 pub mod todo;
 

@@ -461,9 +461,11 @@ impl Component for CaseView {
 
 /// The whole record of a case, in a scrolled box.
 pub fn full_record(p: &Pregnancy, ctx: &Ctx) -> Effect {
-    // MERGE: replaced by report::record once it lands.
-    let _ = (p, ctx);
-    Effect::Fail(String::new())
+    let record = crate::report::record::record(p, ctx.dir, ctx.rules, ctx.today);
+    Effect::Overlay(Box::new(crate::tui::overlays::RecordOverlay::new(
+        t!("record-view-title", name = p.mother.name.as_str()),
+        record,
+    )))
 }
 
 /// The audit trail of case `id`, newest change first, in a scrolled box.

@@ -231,3 +231,39 @@ fn todo_screen_lists_what_is_due_and_opens_the_case_at_it() {
     press(&mut f.app, "<Esc>");
     assert_eq!(f.app.screen(), Section::Caseload);
 }
+
+#[test]
+fn the_whole_record_reads_the_care_plan_and_every_concertation_in_full() {
+    let mut f = demo_app();
+    let ids: Vec<String> = f.app.caseload().rows.iter().map(|r| r.id.clone()).collect();
+    let id = ids
+        .into_iter()
+        .find(|id| {
+            let p = stored(&f, id);
+            p.care_plan.is_some() && !p.concertations.is_empty()
+        })
+        .expect("a case with a care plan and a concertation");
+    let p = stored(&f, &id);
+    f.app.open_case(&id);
+    press(&mut f.app, "r");
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&draw(&mut f.app));
+        press(&mut f.app, "<C-d>");
+    }
+    let report = &p.concertations[0].report;
+    let first_words: String = report
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(seen.contains(&first_words), "{first_words} in {seen}");
+    assert!(seen.contains("Participants"), "{seen}");
+    press(&mut f.app, "<Esc>");
+    assert_eq!(f.app.overlay_section(), None);
+    assert_eq!(
+        f.app.screen(),
+        Section::Case,
+        "Esc closes the record, not the case"
+    );
+}

@@ -226,3 +226,65 @@ pub fn scroll_key(scroll: &mut u16, key: Key, ctx: &Ctx) -> Option<Vec<Effect>> 
         _ => Vec::new(),
     })
 }
+
+/// A case's whole record (`report::record`), laid out for the box's width as it is
+/// drawn, and scrolled.
+pub struct RecordOverlay {
+    title: String,
+    record: Vec<crate::report::record::RecordLine>,
+    scroll: u16,
+}
+
+impl RecordOverlay {
+    pub fn new(title: String, record: Vec<crate::report::record::RecordLine>) -> RecordOverlay {
+        RecordOverlay {
+            title,
+            record,
+            scroll: 0,
+        }
+    }
+}
+
+impl Component for RecordOverlay {
+    fn section(&self) -> Section {
+        Section::Help
+    }
+
+    fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
+        vec![
+            Command::main(Action::Down),
+            Command::main(Action::PageDown),
+            Command::main(Action::Back),
+        ]
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Option<Vec<Effect>> {
+        scroll_key(&mut self.scroll, key, ctx)
+    }
+
+    fn act(&mut self, _action: Action, _ctx: &Ctx) -> Vec<Effect> {
+        Vec::new()
+    }
+
+    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
+        let cols = usize::from(area.width.saturating_sub(2));
+        let lines: Vec<String> = crate::report::record::render(&self.record, cols)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let inner = usize::from(area.height.saturating_sub(3));
+        let max = lines.len().saturating_sub(inner) as u16;
+        self.scroll = self.scroll.min(max);
+        crate::tui::info::draw_scrolled(
+            f,
+            area,
+            ctx.theme,
+            &self.title,
+            &t!("history-keys"),
+            &lines,
+            self.scroll,
+        )
+    }
+
+    crate::any_component!();
+}

@@ -572,7 +572,7 @@ fn a_case_history_shows_who_changed_what() {
         shot.contains("anne from 192.0.2.7 changed pregnancy"),
         "{shot}"
     );
-    assert!(shot.contains("  follow_ups["), "{shot}");
+    assert!(shot.contains("Follow-up "), "{shot}");
     assert!(shot.contains("imported"), "{shot}");
     insta::assert_snapshot!(shot);
     press(&mut f.app, "<Esc>");
