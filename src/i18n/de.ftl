@@ -781,3 +781,27 @@ pg-no-store = perinat db arbeitet mit einem Bestand in PostgreSQL: geben Sie --s
 pg-backups-elsewhere = der Bestand in { $url } wird von PostgreSQL gehalten, dessen Sicherungen die der Datenbank sind (pg_dump oder Replikation, siehe README); perinat backup DATEI schreibt eine übertragbare Kopie davon
 pg-not-served = perinat { $command } ist für einen Bestand in einem Datenverzeichnis; mit einem Bestand in PostgreSQL spricht jedes perinat selbst mit der Datenbank
 store-correction-same-date = die Leistung ist bereits am { $on } als abgerechnet markiert: nichts zu korrigieren
+
+# issue 12: form editing and pickers
+action-remove-item = aus der Liste nehmen
+action-move-item-up = in der Liste nach oben
+action-move-item-down = in der Liste nach unten
+action-answer-vulnerable = Antwort: vulnerabel
+action-answer-not-vulnerable = Antwort: nicht vulnerabel
+action-answer-unknown = Antwort: unbeantwortet
+action-answer-rest-not-vulnerable = alle unbeantworteten Indikatoren: nicht vulnerabel
+form-key-newline = neue Zeile
+form-key-answer = ja/nein/offen
+form-key-rest-not-vulnerable = Rest: nein
+form-key-type-filter = tippen filtert
+form-key-type-add = tippen fügt hinzu
+form-key-remove = entfernen
+form-key-order = Reihenfolge
+picker-filter = Filter:
+picker-found = { $count } gefunden
+picker-hint = tippen filtert nach Name, Beruf, Organisation oder LIKIV
+multipick-empty = — noch niemand
+multipick-add = einen Namen tippen, um hinzuzufügen
+field-team = Team
+field-participants = Teilnehmende
+hint-participants-order = Die Reihenfolge zählt: R42 vergütet die ersten vier Teilnehmenden nach der Koordination.

@@ -780,3 +780,27 @@ pg-no-store = perinat db works on a caseload in PostgreSQL: give --store postgre
 pg-backups-elsewhere = the caseload in { $url } is kept by PostgreSQL, whose backups are the database's (pg_dump or replication, see README); perinat backup FILE writes a portable copy of it
 pg-not-served = perinat { $command } is for a caseload in a data directory; with a caseload in PostgreSQL every perinat talks to the database itself
 store-correction-same-date = the service is already marked billed on { $on }: there is nothing to correct
+
+# issue 12: form editing and pickers
+action-remove-item = take off the list
+action-move-item-up = move up the list
+action-move-item-down = move down the list
+action-answer-vulnerable = answer: vulnerable
+action-answer-not-vulnerable = answer: not vulnerable
+action-answer-unknown = answer: not answered
+action-answer-rest-not-vulnerable = every unanswered indicator: not vulnerable
+form-key-newline = new line
+form-key-answer = yes/no/unanswered
+form-key-rest-not-vulnerable = rest: no
+form-key-type-filter = type to filter
+form-key-type-add = type to add
+form-key-remove = remove
+form-key-order = order
+picker-filter = filter:
+picker-found = { $count } found
+picker-hint = type to filter by name, profession, organisation or INAMI
+multipick-empty = — nobody yet
+multipick-add = type a name to add
+field-team = Team
+field-participants = Participants
+hint-participants-order = Order matters: R42 pays the first four participants after the coordinator.

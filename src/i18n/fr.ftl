@@ -772,3 +772,27 @@ pg-no-store = perinat db travaille sur des dossiers dans PostgreSQL : donnez --s
 pg-backups-elsewhere = les dossiers de { $url } sont gardés par PostgreSQL, dont les sauvegardes sont celles de la base (pg_dump ou réplication, voir README) ; perinat backup FICHIER en écrit une copie portable
 pg-not-served = perinat { $command } sert aux dossiers d'un répertoire de données ; avec des dossiers dans PostgreSQL, chaque perinat parle lui-même à la base
 store-correction-same-date = la prestation est déjà marquée facturée le { $on } : rien à corriger
+
+# issue 12: form editing and pickers
+action-remove-item = retirer de la liste
+action-move-item-up = monter dans la liste
+action-move-item-down = descendre dans la liste
+action-answer-vulnerable = réponse : vulnérable
+action-answer-not-vulnerable = réponse : pas vulnérable
+action-answer-unknown = réponse : sans réponse
+action-answer-rest-not-vulnerable = tous les indicateurs sans réponse : pas vulnérable
+form-key-newline = à la ligne
+form-key-answer = oui/non/sans rép.
+form-key-rest-not-vulnerable = reste : non
+form-key-type-filter = tapez pour filtrer
+form-key-type-add = tapez pour ajouter
+form-key-remove = retirer
+form-key-order = ordre
+picker-filter = filtre :
+picker-found = { $count } trouvé(s)
+picker-hint = tapez pour filtrer par nom, profession, organisation ou INAMI
+multipick-empty = — personne encore
+multipick-add = tapez un nom pour ajouter
+field-team = Équipe
+field-participants = Participants
+hint-participants-order = L'ordre compte : R42 paie les quatre premiers participants après le coordinateur.

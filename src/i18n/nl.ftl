@@ -781,3 +781,27 @@ pg-no-store = perinat db werkt op een caseload in PostgreSQL: geef --store postg
 pg-backups-elsewhere = de caseload in { $url } wordt bewaard door PostgreSQL, waarvan de back-ups die van de databank zijn (pg_dump of replicatie, zie README); perinat backup BESTAND schrijft er een draagbare kopie van
 pg-not-served = perinat { $command } is voor een caseload in een gegevensmap; met een caseload in PostgreSQL spreekt elke perinat zelf met de databank
 store-correction-same-date = de prestatie is al als gefactureerd gemarkeerd op { $on }: er is niets te corrigeren
+
+# issue 12: form editing and pickers
+action-remove-item = uit de lijst halen
+action-move-item-up = hoger in de lijst
+action-move-item-down = lager in de lijst
+action-answer-vulnerable = antwoord: kwetsbaar
+action-answer-not-vulnerable = antwoord: niet kwetsbaar
+action-answer-unknown = antwoord: niet beantwoord
+action-answer-rest-not-vulnerable = alle onbeantwoorde indicatoren: niet kwetsbaar
+form-key-newline = nieuwe regel
+form-key-answer = ja/nee/open
+form-key-rest-not-vulnerable = rest: nee
+form-key-type-filter = typ om te filteren
+form-key-type-add = typ om toe te voegen
+form-key-remove = weg
+form-key-order = volgorde
+picker-filter = filter:
+picker-found = { $count } gevonden
+picker-hint = typ om te filteren op naam, beroep, organisatie of RIZIV
+multipick-empty = — nog niemand
+multipick-add = typ een naam om toe te voegen
+field-team = Team
+field-participants = Deelnemers
+hint-participants-order = De volgorde telt: R42 betaalt de eerste vier deelnemers na de coördinator.

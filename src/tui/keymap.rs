@@ -126,6 +126,13 @@ impl Section {
                 PreviousChoice,
                 Save,
                 Cancel,
+                RemoveItem,
+                MoveItemUp,
+                MoveItemDown,
+                AnswerVulnerable,
+                AnswerNotVulnerable,
+                AnswerUnknown,
+                AnswerRestNotVulnerable,
             ],
         }
     }
@@ -171,6 +178,10 @@ actions! {
     NextField => "next-field", PreviousField => "previous-field",
     NextChoice => "next-choice", PreviousChoice => "previous-choice",
     Save => "save", Cancel => "cancel",
+    RemoveItem => "remove-item", MoveItemUp => "move-item-up",
+    MoveItemDown => "move-item-down", AnswerVulnerable => "answer-vulnerable",
+    AnswerNotVulnerable => "answer-not-vulnerable", AnswerUnknown => "answer-unknown",
+    AnswerRestNotVulnerable => "answer-rest-not-vulnerable",
 }
 
 impl Action {

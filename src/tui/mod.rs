@@ -10,7 +10,9 @@ pub mod forms;
 pub mod info;
 pub mod keymap;
 pub mod loader;
+pub mod picker;
 pub mod terminal;
+pub mod text_field;
 pub mod theme;
 
 pub use app::App;
