@@ -478,12 +478,12 @@ impl Form {
                 out.push((keys(Action::NextField), t!("form-key-next")));
                 out.push((keys(Action::NextChoice), t!("form-key-choice")));
             }
+            // That typing filters or adds is said under the field itself.
             Some((Input::Pick(_), _)) => {
-                out.push((String::new(), t!("form-key-type-filter")));
                 out.push((keys(Action::NextField), t!("form-key-next")));
+                out.push((keys(Action::NextChoice), t!("form-key-choice")));
             }
             Some((Input::Multi(_), _)) => {
-                out.push((String::new(), t!("form-key-type-add")));
                 out.push((keys(Action::RemoveItem), t!("form-key-remove")));
                 let order = [Action::MoveItemUp, Action::MoveItemDown]
                     .map(|a| keys(a).split('/').next().unwrap_or("").to_string())

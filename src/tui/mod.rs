@@ -20,6 +20,8 @@ pub use app::App;
 #[cfg(test)]
 mod billing_tests;
 #[cfg(test)]
+mod form_tests;
+#[cfg(test)]
 mod lang_tests;
 #[cfg(test)]
 mod tests;

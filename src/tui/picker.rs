@@ -122,7 +122,7 @@ impl Filter {
     }
 
     /// The filter row and the matches around the highlighted one.
-    fn lines(&self, options: &[PickOption], theme: Theme) -> Vec<Line<'static>> {
+    fn lines(&self, options: &[PickOption], width: usize, theme: Theme) -> Vec<Line<'static>> {
         let mut out = vec![Line::from(vec![
             Span::styled(t!("picker-filter"), theme.muted()),
             Span::raw(" "),
@@ -136,6 +136,7 @@ impl Filter {
         let first = self.at.saturating_sub(MATCH_ROWS - 1);
         for (n, &i) in self.matches.iter().enumerate().skip(first).take(MATCH_ROWS) {
             let label = options.get(i).map_or("", |o| o.label.as_str());
+            let label = crate::report::format::truncate(label, width.saturating_sub(2));
             out.push(if n == self.at {
                 Line::styled(format!("▸ {label}"), theme.selected())
             } else {
@@ -261,7 +262,7 @@ impl Picker {
             .collect();
         if focused {
             if self.filter.active() {
-                out.extend(self.filter.lines(&self.options, theme));
+                out.extend(self.filter.lines(&self.options, width, theme));
             } else if self.options.len() > 2 {
                 out.push(Line::styled(t!("picker-hint"), theme.muted()));
             }
@@ -440,7 +441,7 @@ impl MultiPick {
         if focused {
             let adding = self.at == self.chosen.len();
             if self.filter.active() {
-                out.extend(self.filter.lines(&self.options, theme));
+                out.extend(self.filter.lines(&self.options, width, theme));
             } else {
                 let add = Line::styled(
                     format!("+ {}", t!("multipick-add")),
