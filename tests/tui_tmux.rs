@@ -70,7 +70,10 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
     tmux.wait_for("New follow-up for");
     tmux.keys(&["Tab", "Tab", "Tab"]);
     tmux.text("visited at home");
+    // The note takes several lines: Enter is a new line there, Ctrl-S saves.
     tmux.keys(&["Enter"]);
+    tmux.text("second line");
+    tmux.keys(&["C-s"]);
     tmux.wait_for("Saved:");
 
     // Billing: mark the first line billed today.
@@ -99,7 +102,7 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
         .filter_map(|f| f["note"].as_str())
         .collect();
     assert_eq!(notes.len(), follow_ups + 1);
-    assert!(notes.contains(&"visited at home"));
+    assert!(notes.contains(&"visited at home\nsecond line"), "{notes:?}");
 }
 
 #[test]

@@ -910,3 +910,25 @@ audit-field-start = Beginn
 audit-field-service-date = Leistungsdatum
 audit-field-pseudocode = Pseudocode
 audit-field-amount = Betrag
+
+# issue 12: form editing and pickers
+action-remove-item = aus der Liste nehmen
+action-move-item-up = in der Liste nach oben
+action-move-item-down = in der Liste nach unten
+action-answer-vulnerable = Antwort: vulnerabel
+action-answer-not-vulnerable = Antwort: nicht vulnerabel
+action-answer-unknown = Antwort: unbeantwortet
+action-answer-rest-not-vulnerable = alle unbeantworteten Indikatoren: nicht vulnerabel
+form-key-newline = neue Zeile
+form-key-answer = ja/nein/offen
+form-key-rest-not-vulnerable = Rest: nein
+form-key-remove = entfernen
+form-key-order = Reihenfolge
+picker-filter = Filter:
+picker-found = { $count } gefunden
+picker-hint = tippen filtert nach Name, Beruf, Organisation oder LIKIV
+multipick-empty = — noch niemand
+multipick-add = einen Namen tippen, um hinzuzufügen
+field-team = Team
+field-participants = Teilnehmende
+hint-participants-order = Die Reihenfolge zählt: R42 vergütet die ersten vier Teilnehmenden nach der Koordination.

@@ -909,3 +909,25 @@ audit-field-start = Start
 audit-field-service-date = Service date
 audit-field-pseudocode = Pseudocode
 audit-field-amount = Amount
+
+# issue 12: form editing and pickers
+action-remove-item = take off the list
+action-move-item-up = move up the list
+action-move-item-down = move down the list
+action-answer-vulnerable = answer: vulnerable
+action-answer-not-vulnerable = answer: not vulnerable
+action-answer-unknown = answer: not answered
+action-answer-rest-not-vulnerable = every unanswered indicator: not vulnerable
+form-key-newline = new line
+form-key-answer = yes/no/unanswered
+form-key-rest-not-vulnerable = rest: no
+form-key-remove = remove
+form-key-order = order
+picker-filter = filter:
+picker-found = { $count } found
+picker-hint = type to filter by name, profession, organisation or INAMI
+multipick-empty = — nobody yet
+multipick-add = type a name to add
+field-team = Team
+field-participants = Participants
+hint-participants-order = Order matters: R42 pays the first four participants after the coordinator.

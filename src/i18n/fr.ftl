@@ -901,3 +901,25 @@ audit-field-start = Début
 audit-field-service-date = Date de prestation
 audit-field-pseudocode = Pseudocode
 audit-field-amount = Montant
+
+# issue 12: form editing and pickers
+action-remove-item = retirer de la liste
+action-move-item-up = monter dans la liste
+action-move-item-down = descendre dans la liste
+action-answer-vulnerable = réponse : vulnérable
+action-answer-not-vulnerable = réponse : pas vulnérable
+action-answer-unknown = réponse : sans réponse
+action-answer-rest-not-vulnerable = tous les indicateurs sans réponse : pas vulnérable
+form-key-newline = à la ligne
+form-key-answer = oui/non/sans rép.
+form-key-rest-not-vulnerable = reste : non
+form-key-remove = retirer
+form-key-order = ordre
+picker-filter = filtre :
+picker-found = { $count } trouvé(s)
+picker-hint = tapez pour filtrer par nom, profession, organisation ou INAMI
+multipick-empty = — personne encore
+multipick-add = tapez un nom pour ajouter
+field-team = Équipe
+field-participants = Participants
+hint-participants-order = L'ordre compte : R42 paie les quatre premiers participants après le coordinateur.

@@ -910,3 +910,25 @@ audit-field-start = Begin
 audit-field-service-date = Prestatiedatum
 audit-field-pseudocode = Pseudocode
 audit-field-amount = Bedrag
+
+# issue 12: form editing and pickers
+action-remove-item = uit de lijst halen
+action-move-item-up = hoger in de lijst
+action-move-item-down = lager in de lijst
+action-answer-vulnerable = antwoord: kwetsbaar
+action-answer-not-vulnerable = antwoord: niet kwetsbaar
+action-answer-unknown = antwoord: niet beantwoord
+action-answer-rest-not-vulnerable = alle onbeantwoorde indicatoren: niet kwetsbaar
+form-key-newline = nieuwe regel
+form-key-answer = ja/nee/open
+form-key-rest-not-vulnerable = rest: nee
+form-key-remove = weg
+form-key-order = volgorde
+picker-filter = filter:
+picker-found = { $count } gevonden
+picker-hint = typ om te filteren op naam, beroep, organisatie of RIZIV
+multipick-empty = — nog niemand
+multipick-add = typ een naam om toe te voegen
+field-team = Team
+field-participants = Deelnemers
+hint-participants-order = De volgorde telt: R42 betaalt de eerste vier deelnemers na de coördinator.

@@ -81,7 +81,7 @@ fn undo_goes_back_over_several_changes_in_order() {
     for note in ["first", "second"] {
         press(&mut f.app, "f <Tab> <Tab> <Tab>");
         type_text(&mut f.app, note);
-        press(&mut f.app, "<Enter>");
+        press(&mut f.app, "<C-s>");
     }
     assert_eq!(
         stored(&f, &id).follow_ups.len(),
@@ -112,7 +112,7 @@ fn new_always_adds_and_edit_edits_the_selected_one_under_its_own_title() {
     assert!(!shot.contains("New follow-up"), "{shot}");
     press(&mut f.app, "<Tab> <Tab> <Tab>");
     type_text(&mut f.app, " (corrected)");
-    press(&mut f.app, "<Enter>");
+    press(&mut f.app, "<C-s>");
     let now = stored(&f, &id);
     assert_eq!(now.follow_ups.len(), n, "edited, not added");
     assert!(now

@@ -3,7 +3,9 @@
 
 use crate::domain::ids::{Inami, Niss};
 use crate::t;
-use crate::tui::keymap::{Action, Key, KeyCodeOrd, Keymap, Lookup, Section};
+use crate::tui::keymap::{Action, Key, Keymap, Lookup, Section};
+pub use crate::tui::picker::{MultiPick, PickOption, Picker};
+use crate::tui::text_field::{Edit, TextField};
 use crate::tui::theme::Theme;
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::layout::Rect;
@@ -32,15 +34,17 @@ pub enum Check {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
-    Text {
-        value: String,
-        check: Check,
-    },
+    /// Typed text, on one line or (a note) several.
+    Text { editor: TextField, check: Check },
     /// (value, label) options and the chosen one.
     Choice {
         options: Vec<(String, String)>,
         index: usize,
     },
+    /// One of many, found by typing (a provider).
+    Pick(Picker),
+    /// An ordered list of several, each found by typing (a team, participants).
+    Multi(MultiPick),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +53,8 @@ pub struct Field {
     pub label: String,
     pub input: Input,
     pub error: Option<String>,
+    /// A screening answer: single keys answer it (v, n, u) and go on to the next.
+    pub answer: bool,
 }
 
 /// Parses the dates people type: ISO or Belgian `dd/mm/yyyy`.
@@ -82,16 +88,41 @@ fn check(value: &str, check: Check) -> Result<(), String> {
 }
 
 impl Field {
-    pub fn text(key: &str, label: String, value: &str, check: Check) -> Field {
-        let mut f = Field {
+    fn with(key: &str, label: String, input: Input) -> Field {
+        Field {
             key: key.into(),
             label,
-            input: Input::Text {
-                value: value.into(),
+            input,
+            error: None,
+            answer: false,
+        }
+    }
+
+    /// Text on one line.
+    pub fn text(key: &str, label: String, value: &str, check: Check) -> Field {
+        let mut f = Field::with(
+            key,
+            label,
+            Input::Text {
+                editor: TextField::new(value, false),
                 check,
             },
-            error: None,
-        };
+        );
+        f.recheck(false);
+        f
+    }
+
+    /// Text over several lines that wrap (a care plan, a report, a note): Enter starts a
+    /// new line, Ctrl-S saves.
+    pub fn note(key: &str, label: String, value: &str, check: Check) -> Field {
+        let mut f = Field::with(
+            key,
+            label,
+            Input::Text {
+                editor: TextField::new(value, true),
+                check,
+            },
+        );
         f.recheck(false);
         f
     }
@@ -114,12 +145,44 @@ impl Field {
         current: &str,
     ) -> Field {
         let index = options.iter().position(|(v, _)| v == current).unwrap_or(0);
-        Field {
-            key: key.into(),
+        Field::with(key, label, Input::Choice { options, index })
+    }
+
+    /// A screening answer: "" (not answered), "yes" (vulnerable) or "no".
+    pub fn answer(key: &str, label: String, current: &str) -> Field {
+        let mut f = Field::choice(
+            key,
             label,
-            input: Input::Choice { options, index },
-            error: None,
-        }
+            vec![
+                (String::new(), t!("form-unanswered")),
+                ("yes".into(), t!("form-vulnerable")),
+                ("no".into(), t!("form-no")),
+            ],
+            current,
+        );
+        f.answer = true;
+        f
+    }
+
+    /// One of `options`, found by typing; its value is the chosen option's.
+    pub fn picker(key: &str, label: String, options: Vec<PickOption>, current: &str) -> Field {
+        Field::with(key, label, Input::Pick(Picker::new(options, current)))
+    }
+
+    /// An ordered list of `options` (read with `Form::list`), with a hint on what the
+    /// order means.
+    pub fn multi_pick(
+        key: &str,
+        label: String,
+        options: Vec<PickOption>,
+        chosen: &[String],
+        hint: Option<String>,
+    ) -> Field {
+        Field::with(
+            key,
+            label,
+            Input::Multi(MultiPick::new(options, chosen, hint)),
+        )
     }
 
     pub fn yes_no(key: &str, label: String, value: bool) -> Field {
@@ -133,7 +196,8 @@ impl Field {
 
     /// Checks the value; an empty required field only counts when `saving`.
     fn recheck(&mut self, saving: bool) {
-        if let Input::Text { value, check: c } = &self.input {
+        if let Input::Text { editor, check: c } = &self.input {
+            let value = editor.value();
             self.error = match check(value, *c) {
                 Err(e) if saving || !value.trim().is_empty() => Some(e),
                 _ => None,
@@ -141,20 +205,70 @@ impl Field {
         }
     }
 
+    /// The value: trimmed text, the chosen option's value, or a list's values one a line.
     pub fn value(&self) -> &str {
         match &self.input {
-            Input::Text { value, .. } => value.trim(),
+            Input::Text { editor, .. } => editor.value().trim(),
             Input::Choice { options, index } => options.get(*index).map_or("", |o| o.0.as_str()),
+            Input::Pick(p) => p.value(),
+            Input::Multi(m) => m.value(),
         }
     }
 
-    fn shown(&self) -> String {
-        match &self.input {
-            Input::Text { value, .. } => value.clone(),
-            Input::Choice { options, index } => options
-                .get(*index)
-                .map(|o| format!("‹ {} ›", o.1))
-                .unwrap_or_default(),
+    /// Sets a choice (or an answer) to the option of `value`, when it has one.
+    fn set_choice(&mut self, value: &str) -> bool {
+        if let Input::Choice { options, index } = &mut self.input {
+            if let Some(i) = options.iter().position(|(v, _)| v == value) {
+                *index = i;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Leaving the field ends a picker's filter.
+    fn leave(&mut self) {
+        match &mut self.input {
+            Input::Pick(p) => p.leave(),
+            Input::Multi(m) => m.leave(),
+            _ => {}
+        }
+    }
+
+    /// The rows of the value, `width` columns wide.
+    fn lines(&mut self, width: u16, focused: bool, theme: Theme) -> Vec<Line<'static>> {
+        let w = usize::from(width);
+        match &mut self.input {
+            Input::Text { editor, .. } if focused || editor.multiline() => {
+                editor.render(width, focused)
+            }
+            Input::Text { editor, .. } => {
+                vec![Line::raw(crate::report::format::truncate(
+                    editor.value(),
+                    w,
+                ))]
+            }
+            Input::Choice { options, index } => {
+                let shown = options
+                    .get(*index)
+                    .map(|o| format!("‹ {} ›", o.1))
+                    .unwrap_or_default();
+                let mut line = Line::raw(shown);
+                if focused {
+                    line = line.style(theme.selected());
+                }
+                vec![line]
+            }
+            Input::Pick(p) => {
+                let mut lines = p.lines(w, focused, theme);
+                if focused {
+                    if let Some(first) = lines.first_mut() {
+                        *first = first.clone().style(theme.selected());
+                    }
+                }
+                lines
+            }
+            Input::Multi(m) => m.lines(w, focused, theme),
         }
     }
 }
@@ -231,54 +345,157 @@ impl Form {
         }
     }
 
+    /// A list's values in order (a multi-pick's), empty when absent.
+    pub fn list(&self, key: &str) -> Vec<String> {
+        match self.field(key).map(|f| &f.input) {
+            Some(Input::Multi(m)) => m.values(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn focus_to(&mut self, to: usize) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.leave();
+        }
+        self.focus = to;
+    }
+
     pub fn on_key(&mut self, key: Key, keymap: &Keymap) -> Outcome {
-        let len = self.fields.len();
+        let len = self.fields.len().max(1);
+        // The focused field takes the keys that edit it first (text, cursor, filter).
         if let Some(field) = self.fields.get_mut(self.focus) {
-            if let Input::Text { value, .. } = &mut field.input {
-                match key.code {
-                    // A control character or a bidi control (pasted, say) is not text.
-                    KeyCodeOrd::Char(c) if crate::safe_text::is_unsafe(c) => {
-                        return Outcome::Continue;
-                    }
-                    KeyCodeOrd::Char(c) if !key.ctrl && !key.alt => {
-                        value.push(c);
-                        field.recheck(false);
-                        return Outcome::Continue;
-                    }
-                    KeyCodeOrd::Backspace => {
-                        value.pop();
-                        field.recheck(false);
-                        return Outcome::Continue;
-                    }
-                    _ => {}
+            let edit = match &mut field.input {
+                Input::Text { editor, .. } => editor.on_key(key),
+                Input::Pick(p) => p.on_key(key),
+                Input::Multi(m) => m.on_key(key),
+                Input::Choice { .. } => Edit::NotMine,
+            };
+            match edit {
+                Edit::Changed => {
+                    field.recheck(false);
+                    return Outcome::Continue;
                 }
+                Edit::Moved => return Outcome::Continue,
+                Edit::NotMine => {}
             }
         }
         let Lookup::Action(action) = keymap.lookup(Section::Form, &[key]) else {
             return Outcome::Continue;
         };
+        let answer = self.fields.get(self.focus).is_some_and(|f| f.answer);
         match action {
-            Action::NextField => self.focus = (self.focus + 1) % len.max(1),
-            Action::PreviousField => self.focus = (self.focus + len.max(1) - 1) % len.max(1),
+            Action::NextField => self.focus_to((self.focus + 1) % len),
+            Action::PreviousField => self.focus_to((self.focus + len - 1) % len),
             Action::NextChoice | Action::PreviousChoice => {
-                if let Some(Field {
-                    input: Input::Choice { options, index },
-                    ..
-                }) = self.fields.get_mut(self.focus)
+                let forward = action == Action::NextChoice;
+                match self.fields.get_mut(self.focus).map(|f| &mut f.input) {
+                    Some(Input::Choice { options, index }) => {
+                        let n = options.len().max(1);
+                        *index = if forward {
+                            (*index + 1) % n
+                        } else {
+                            (*index + n - 1) % n
+                        };
+                    }
+                    Some(Input::Pick(p)) => p.cycle(forward),
+                    _ => {}
+                }
+            }
+            Action::RemoveItem | Action::MoveItemUp | Action::MoveItemDown => {
+                if let Some(Input::Multi(m)) = self.fields.get_mut(self.focus).map(|f| &mut f.input)
                 {
-                    let n = options.len().max(1);
-                    *index = if action == Action::NextChoice {
-                        (*index + 1) % n
-                    } else {
-                        (*index + n - 1) % n
+                    match action {
+                        Action::RemoveItem => m.remove(),
+                        other => m.shift(other == Action::MoveItemUp),
                     };
                 }
             }
-            Action::Save => return Outcome::Save,
+            Action::AnswerVulnerable | Action::AnswerNotVulnerable | Action::AnswerUnknown
+                if answer =>
+            {
+                let value = match action {
+                    Action::AnswerVulnerable => "yes",
+                    Action::AnswerNotVulnerable => "no",
+                    _ => "",
+                };
+                if let Some(f) = self.fields.get_mut(self.focus) {
+                    f.set_choice(value);
+                }
+                // On to the next question (the last one stays).
+                if self.focus + 1 < self.fields.len() {
+                    self.focus_to(self.focus + 1);
+                }
+            }
+            Action::AnswerRestNotVulnerable if answer => {
+                for f in self.fields.iter_mut().filter(|f| f.answer) {
+                    if f.value().is_empty() {
+                        f.set_choice("no");
+                    }
+                }
+            }
+            Action::Save => {
+                self.focus_to(self.focus);
+                return Outcome::Save;
+            }
             Action::Cancel => return Outcome::Cancel,
             _ => {}
         }
         Outcome::Continue
+    }
+
+    /// The key hints for the focused field: what its keys do, then save and cancel.
+    fn hints(&self, keymap: &Keymap) -> Vec<(String, String)> {
+        let keys = |a: Action| keymap.keys_for(Section::Form, a);
+        let focused = self.fields.get(self.focus);
+        let mut out = Vec::new();
+        let mut save = keys(Action::Save);
+        match focused.map(|f| (&f.input, f.answer)) {
+            Some((Input::Text { editor, .. }, _)) if editor.multiline() => {
+                out.push(("Enter".to_string(), t!("form-key-newline")));
+                // Enter is the new line here: only the other save keys save.
+                save = save
+                    .split('/')
+                    .filter(|k| *k != "Enter")
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.push((keys(Action::NextField), t!("form-key-next")));
+            }
+            Some((Input::Choice { .. }, true)) => {
+                let answers = [
+                    Action::AnswerVulnerable,
+                    Action::AnswerNotVulnerable,
+                    Action::AnswerUnknown,
+                ]
+                .map(keys)
+                .join("/");
+                out.push((answers, t!("form-key-answer")));
+                out.push((
+                    keys(Action::AnswerRestNotVulnerable),
+                    t!("form-key-rest-not-vulnerable"),
+                ));
+            }
+            Some((Input::Choice { .. }, false)) => {
+                out.push((keys(Action::NextField), t!("form-key-next")));
+                out.push((keys(Action::NextChoice), t!("form-key-choice")));
+            }
+            // That typing filters or adds is said under the field itself.
+            Some((Input::Pick(_), _)) => {
+                out.push((keys(Action::NextField), t!("form-key-next")));
+                out.push((keys(Action::NextChoice), t!("form-key-choice")));
+            }
+            Some((Input::Multi(_), _)) => {
+                out.push((keys(Action::RemoveItem), t!("form-key-remove")));
+                let order = [Action::MoveItemUp, Action::MoveItemDown]
+                    .map(|a| keys(a).split('/').next().unwrap_or("").to_string())
+                    .join(" ");
+                out.push((order, t!("form-key-order")));
+            }
+            _ => out.push((keys(Action::NextField), t!("form-key-next"))),
+        }
+        out.push((save, t!("form-key-save")));
+        out.push((keys(Action::Cancel), t!("form-key-cancel")));
+        out.retain(|(k, label)| !k.is_empty() || !label.is_empty());
+        out
     }
 
     /// Every field's value, in order: what the form was opened with, to tell whether
@@ -303,19 +520,13 @@ impl Form {
         if let Some(m) = &self.message {
             head.push(Line::styled(format!("✗ {m}"), theme.error()));
         }
-        let keys = [
-            (Action::NextField, t!("form-key-next")),
-            (Action::NextChoice, t!("form-key-choice")),
-            (Action::Save, t!("form-key-save")),
-            (Action::Cancel, t!("form-key-cancel")),
-        ];
         let mut foot = Vec::new();
-        for (a, label) in keys {
-            let k = keymap.keys_for(Section::Form, a);
+        for (k, label) in self.hints(keymap) {
             if !k.is_empty() {
                 foot.push(Span::styled(k, theme.key()));
-                foot.push(Span::raw(format!(" {label}  ")));
+                foot.push(Span::raw(" "));
             }
+            foot.push(Span::raw(format!("{label}  ")));
         }
         // A long message (a stale save names who changed what, and what to do) wraps
         // over as many rows as it needs, up to half the form; a row spare for word breaks.
@@ -338,16 +549,16 @@ impl Form {
                 ..inner
             },
         );
-        // Each field takes one line, and one more for its error.
+        // Each field takes the rows of its value, and more for its error.
         let label_w = 26usize.min(usize::from(inner.width) / 2);
+        let indent = label_w + 3;
+        let value_w = inner
+            .width
+            .saturating_sub(u16::try_from(indent).unwrap_or(0));
         let mut rows: Vec<(usize, Line)> = Vec::new();
-        for (i, fld) in self.fields.iter().enumerate() {
+        for (i, fld) in self.fields.iter_mut().enumerate() {
             let focused = i == self.focus;
             let label = crate::report::format::pad(&fld.label, label_w);
-            let mut value = fld.shown();
-            if focused && matches!(fld.input, Input::Text { .. }) {
-                value.push('▏');
-            }
             let marker = if fld.error.is_some() {
                 "✗ "
             } else if focused {
@@ -355,27 +566,41 @@ impl Form {
             } else {
                 "  "
             };
-            let mut line = Line::from(vec![
-                Span::styled(
-                    marker,
-                    if fld.error.is_some() {
-                        theme.error()
-                    } else {
-                        theme.normal()
-                    },
-                ),
-                Span::styled(label, theme.heading()),
-                Span::raw(" "),
-                Span::raw(value),
-            ]);
-            if focused {
-                line = line.style(theme.selected());
+            let head_style = if focused {
+                theme.heading().patch(theme.selected())
+            } else {
+                theme.heading()
+            };
+            let values = fld.lines(value_w, focused, theme);
+            for (k, value) in values.into_iter().enumerate() {
+                let mut spans = if k == 0 {
+                    vec![
+                        Span::styled(
+                            marker,
+                            if fld.error.is_some() {
+                                theme.error()
+                            } else if focused {
+                                theme.selected()
+                            } else {
+                                theme.normal()
+                            },
+                        ),
+                        Span::styled(label.clone(), head_style),
+                        Span::raw(" "),
+                    ]
+                } else {
+                    vec![Span::raw(" ".repeat(indent))]
+                };
+                let style = value.style;
+                spans.extend(value.spans.into_iter().map(|s| {
+                    let st = style.patch(s.style);
+                    s.style(st)
+                }));
+                rows.push((i, Line::from(spans)));
             }
-            rows.push((i, line));
             if let Some(e) = &fld.error {
                 // The whole reason, wrapped under the value: a check message names the
                 // problem and the fix, and neither may be cut.
-                let indent = label_w + 3;
                 let room = usize::from(inner.width).saturating_sub(indent).max(20);
                 for part in crate::tui::info::wrap(e, room) {
                     rows.push((
@@ -396,6 +621,14 @@ impl Form {
         }
         if last >= self.scroll + h {
             self.scroll = last + 1 - h;
+            // Not from the middle of a field: from the next one's first row (never
+            // past the focused field's).
+            while self.scroll > 0
+                && self.scroll < first
+                && rows.get(self.scroll).map(|r| r.0) == rows.get(self.scroll - 1).map(|r| r.0)
+            {
+                self.scroll += 1;
+            }
         }
         let lines: Vec<Line> = rows
             .into_iter()

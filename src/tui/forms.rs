@@ -12,7 +12,7 @@ use crate::domain::scenario::assess;
 use crate::domain::RuleSet;
 use crate::store::{CaseloadApi, Correction, LineRef, StoreError};
 use crate::t;
-use crate::tui::form::{Check, Field, Form};
+use crate::tui::form::{Check, Field, Form, PickOption};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -124,28 +124,37 @@ fn label_of<'a>(rules: &'a RuleSet, key: &'a str) -> &'a str {
     rules.catalog.label_of(key)
 }
 
-fn provider_options(dir: &[Provider], blank: bool) -> Vec<(String, String)> {
+/// A provider as a picker shows it, in full, found by name, profession, organisation
+/// and INAMI number (as written or as digits).
+fn provider_pick(p: &Provider) -> PickOption {
+    let profession = p.profession.name();
+    let mut label = format!("{} ({profession}", p.name);
+    if let Some(o) = &p.organisation {
+        label.push_str(", ");
+        label.push_str(o);
+    }
+    let inami = p.inami.as_ref().map(|i| i.formatted()).unwrap_or_default();
+    if !inami.is_empty() {
+        label.push_str(", INAMI ");
+        label.push_str(&inami);
+    }
+    label.push(')');
+    let digits = p.inami.as_ref().map_or("", |i| i.digits());
+    PickOption::new(&p.id, label, &[&profession, digits])
+}
+
+fn provider_picks(dir: &[Provider], blank: bool) -> Vec<PickOption> {
     let mut out = Vec::new();
     if blank {
-        out.push((String::new(), t!("form-none")));
+        out.push(PickOption::blank(t!("form-none")));
     }
-    out.extend(dir.iter().map(|p| {
-        (
-            p.id.clone(),
-            format!(
-                "{} ({}{})",
-                p.name,
-                p.profession.name(),
-                if p.inami.is_some() { ", INAMI" } else { "" }
-            ),
-        )
-    }));
+    out.extend(dir.iter().map(provider_pick));
     out
 }
 
-/// A choice of provider, starting on `current`.
+/// A provider, found by typing, starting on `current`.
 fn provider_field(key: &str, label: String, providers: &[Provider], current: &str) -> Field {
-    Field::choice(key, label, provider_options(providers, false), current)
+    Field::picker(key, label, provider_picks(providers, false), current)
 }
 
 fn status_options() -> Vec<(String, String)> {
@@ -291,14 +300,9 @@ pub fn screening_form(p: &Pregnancy, ctx: &Ctx) -> Form {
             Some(false) => "no",
             None => "",
         };
-        fields.push(Field::choice(
+        fields.push(Field::answer(
             &format!("ind:{}", ind.key),
             format!("{:>2}. {}", ind.number, ind.label()),
-            vec![
-                (String::new(), t!("form-unanswered")),
-                ("yes".into(), t!("form-vulnerable")),
-                ("no".into(), t!("form-no")),
-            ],
             current,
         ));
     }
@@ -381,7 +385,7 @@ pub fn cpp_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
             status_options(),
             e.map_or("", |e| e.status.key()),
         ));
-        fields.push(Field::text(
+        fields.push(Field::note(
             &format!("note:{v}"),
             t!("field-note"),
             e.map_or("", |e| &e.note),
@@ -439,7 +443,7 @@ pub fn follow_up_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
                 status_options()[1..].to_vec(),
                 old.map_or("", |f| f.status.key()),
             ),
-            Field::text(
+            Field::note(
                 "note",
                 t!("field-note"),
                 old.map_or("", |f| f.note.as_str()),
@@ -482,10 +486,10 @@ pub fn designation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form 
                 t!("field-consent-coordination"),
                 old.is_some_and(|d| d.consent),
             ),
-            Field::choice(
+            Field::picker(
                 "billing",
                 t!("field-billing-provider"),
-                provider_options(ctx.providers, true),
+                provider_picks(ctx.providers, true),
                 old.and_then(|d| d.billing_provider.as_deref())
                     .unwrap_or(""),
             ),
@@ -494,18 +498,16 @@ pub fn designation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form 
 }
 
 pub fn team_form(p: &Pregnancy, ctx: &Ctx) -> Form {
-    let fields = ctx
-        .providers
-        .iter()
-        .map(|pr| {
-            Field::yes_no(
-                &format!("team:{}", pr.id),
-                format!("{} ({})", pr.name, pr.profession.name()),
-                p.team.contains(&pr.id),
-            )
-        })
-        .collect();
-    Form::new(t!("form-team", name = p.mother.name.as_str()), fields)
+    Form::new(
+        t!("form-team", name = p.mother.name.as_str()),
+        vec![Field::multi_pick(
+            "team",
+            t!("field-team"),
+            provider_picks(ctx.providers, false),
+            &p.team,
+            None,
+        )],
+    )
 }
 
 pub fn care_plan_form(p: &Pregnancy, ctx: &Ctx) -> Form {
@@ -514,7 +516,7 @@ pub fn care_plan_form(p: &Pregnancy, ctx: &Ctx) -> Form {
         t!("form-care-plan", name = p.mother.name.as_str()),
         vec![
             Field::date("date", t!("field-date"), c.map_or(ctx.today, |c| c.date)),
-            Field::text(
+            Field::note(
                 "text",
                 t!("field-care-plan"),
                 c.map_or("", |c| &c.text),
@@ -545,25 +547,22 @@ pub fn concertation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form
             t!("field-woman-present"),
             c.is_some_and(|c| c.woman_present),
         ),
-        Field::text(
+        Field::note(
             "report",
             t!("field-report"),
             c.map_or("", |c| &c.report),
             Check::Free,
         ),
+        Field::multi_pick(
+            "participants",
+            t!("field-participants"),
+            provider_picks(ctx.providers, false),
+            c.map_or(&[][..], |c| &c.participants[..]),
+            Some(t!("hint-participants-order")),
+        ),
     ];
-    for pr in ctx.providers {
-        fields.push(Field::yes_no(
-            &format!("part:{}", pr.id),
-            t!(
-                "field-participant",
-                name = format!("{} ({})", pr.name, pr.profession.name())
-            ),
-            c.is_some_and(|c| c.participants.contains(&pr.id)),
-        ));
-    }
     for v in vulnerabilities(p, ctx.rules) {
-        fields.push(Field::text(
+        fields.push(Field::note(
             &format!("agr:{v}"),
             t!("field-agreement", indicator = label_of(ctx.rules, &v)),
             c.and_then(|c| c.agreements.get(&v))
@@ -886,12 +885,7 @@ pub fn save(
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Team(_), Some(mut p)) => {
-            p.team = form
-                .fields
-                .iter()
-                .filter(|f| f.value() == "yes")
-                .filter_map(|f| f.key.strip_prefix("team:").map(str::to_string))
-                .collect();
+            p.team = form.list("team");
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::CarePlan(_), Some(mut p)) => {
@@ -906,12 +900,7 @@ pub fn save(
                 date: form.date("date")?,
                 start: crate::tui::form::parse_user_time(form.get("start")).ok()?,
                 quarter_hours: form.get("quarters").parse().ok()?,
-                participants: form
-                    .fields
-                    .iter()
-                    .filter(|f| f.value() == "yes")
-                    .filter_map(|f| f.key.strip_prefix("part:").map(str::to_string))
-                    .collect(),
+                participants: form.list("participants"),
                 woman_present: form.yes("woman"),
                 report: form.get("report").to_string(),
                 agreements: form

@@ -157,6 +157,13 @@ impl Section {
                 PreviousChoice,
                 Save,
                 Cancel,
+                RemoveItem,
+                MoveItemUp,
+                MoveItemDown,
+                AnswerVulnerable,
+                AnswerNotVulnerable,
+                AnswerUnknown,
+                AnswerRestNotVulnerable,
             ],
         }
     }
@@ -205,6 +212,10 @@ actions! {
     Redo => "redo", Todo => "todo", Providers => "providers", FullRecord => "full-record",
     EditSelected => "edit", DeleteSelected => "delete", FilterMine => "filter-mine",
     MergeProvider => "merge-provider",
+    RemoveItem => "remove-item", MoveItemUp => "move-item-up",
+    MoveItemDown => "move-item-down", AnswerVulnerable => "answer-vulnerable",
+    AnswerNotVulnerable => "answer-not-vulnerable", AnswerUnknown => "answer-unknown",
+    AnswerRestNotVulnerable => "answer-rest-not-vulnerable",
 }
 
 impl Action {

@@ -13,9 +13,11 @@ pub mod info;
 pub mod keymap;
 pub mod loader;
 pub mod overlays;
+pub mod picker;
 pub mod providers;
 pub mod screens;
 pub mod terminal;
+pub mod text_field;
 pub mod theme;
 pub mod todo;
 pub mod undo;
@@ -26,6 +28,8 @@ pub use app::App;
 mod billing_tests;
 #[cfg(test)]
 mod correct_tests;
+#[cfg(test)]
+mod form_tests;
 #[cfg(test)]
 mod lang_tests;
 #[cfg(test)]

@@ -360,7 +360,8 @@ fn follow_up_then_undo() {
         .len();
     press(&mut f.app, "f <Tab> <Tab> <Tab>");
     type_text(&mut f.app, "seen at home");
-    press(&mut f.app, "<Enter>");
+    // The note takes several lines: Enter is a new line there, Ctrl-S saves.
+    press(&mut f.app, "<C-s>");
     let after = f
         .app
         .store()
@@ -394,7 +395,7 @@ fn a_stale_save_keeps_the_form_and_its_whole_message_fits_at_80x24() {
     let mut p = store.pregnancy(&id).expect("read").expect("case");
     p.mother.name.push_str(" Bis");
     store.put_pregnancy(p).expect("save");
-    press(&mut f.app, "<Enter>");
+    press(&mut f.app, "<C-s>");
     let shot = screen(&mut f.app, 80, 24);
     assert!(shot.contains("not saved"), "{shot}");
     assert!(shot.contains("(the mother's"), "{shot}");
@@ -407,7 +408,7 @@ fn a_stale_save_keeps_the_form_and_its_whole_message_fits_at_80x24() {
         "the form keeps its text: {shot}"
     );
     // Told, she saves again: hers goes on top.
-    press(&mut f.app, "<Enter>");
+    press(&mut f.app, "<C-s>");
     let now = store.pregnancy(&id).expect("read").expect("case");
     assert!(now.mother.name.ends_with(" Bis"));
     assert!(now.follow_ups.iter().any(|u| u.note == "seen at home"));
@@ -566,7 +567,7 @@ fn a_case_history_shows_who_changed_what() {
     press(&mut f.app, "s s s c <Enter>");
     press(&mut f.app, "f <Tab> <Tab> <Tab>");
     type_text(&mut f.app, "seen at home");
-    press(&mut f.app, "<Enter> H");
+    press(&mut f.app, "<C-s> H");
     let shot = draw(&mut f.app);
     assert!(
         shot.contains("anne from 192.0.2.7 changed pregnancy"),
