@@ -16,6 +16,7 @@ pub mod scenario;
 pub mod services;
 pub mod tariff;
 pub mod validate;
+pub mod whoami;
 
 #[cfg(test)]
 pub(crate) mod test_support;
@@ -28,3 +29,4 @@ pub use reasons::Blocker;
 pub use ruleset::RuleSet;
 pub use scenario::{Assessment, Scenario};
 pub use services::{evaluate, CaseEvaluation, Origin, ServiceLine, Status};
+pub use whoami::{is_mine, provider_for_login};

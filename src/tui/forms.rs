@@ -802,6 +802,7 @@ pub fn save(
                     .unwrap_or(Profession::Other),
                 inami,
                 organisation: Some(form.get("organisation").to_string()).filter(|o| !o.is_empty()),
+                login: None,
             };
             match api.add_provider(p.clone()) {
                 Ok(()) => Some(Saved::Provider(p)),

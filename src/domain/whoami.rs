@@ -1,0 +1,190 @@
+//! Who is signed in (issue 12): the provider a Unix login belongs to, whether a case is
+//! that provider's, and what a login may be. Pure: the login name itself comes from the
+//! caller (the process's `$USER`, or the peer the server identified).
+
+use crate::domain::model::{Directory, Pregnancy, Provider};
+use crate::t;
+
+/// The longest login accepted (Linux allows 32 characters; directory services more).
+pub const MAX_LOGIN: usize = 64;
+
+/// The provider whose login is `login`, if any. Should two share it (a caseload written
+/// before logins were checked), the one with the smallest id is taken, every time.
+pub fn provider_for_login<'a>(dir: &'a Directory, login: &str) -> Option<&'a Provider> {
+    if login.is_empty() {
+        return None;
+    }
+    dir.all()
+        .filter(|p| p.login.as_deref() == Some(login))
+        .min_by(|a, b| a.id.cmp(&b.id))
+}
+
+/// Whether `case` is the provider `me`'s: `me` is one of its coordinators (any
+/// designation recorded, the first or a transfer, R31) or in its care team.
+pub fn is_mine(case: &Pregnancy, me: &str) -> bool {
+    case.coordinators.iter().any(|d| d.provider == me) || case.team.iter().any(|t| t == me)
+}
+
+/// Why `login` is not a plain Unix user name, if it is not: it must be non-empty, at
+/// most [`MAX_LOGIN`] characters, without spaces, control or invisible characters, nor
+/// `:` `/` `,` (the separators of the password file), and must not begin with `-`.
+pub fn login_problem(login: &str) -> Option<String> {
+    let bad = |why: String| {
+        Some(t!(
+            "valid-login-bad",
+            login = format!("{login:?}"),
+            why = why
+        ))
+    };
+    if login.is_empty() {
+        return bad(t!("valid-login-empty"));
+    }
+    if login.chars().count() > MAX_LOGIN {
+        return bad(t!("valid-login-long", max = MAX_LOGIN));
+    }
+    if login.starts_with('-') {
+        return bad(t!("valid-login-dash"));
+    }
+    let wrong = login.chars().find(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, ':' | '/' | ',')
+            || crate::safe_text::is_unsafe(*c)
+    });
+    match wrong {
+        Some(c) => bad(t!(
+            "valid-login-char",
+            char = format!("U+{:04X}", u32::from(c))
+        )),
+        None => None,
+    }
+}
+
+/// Another provider among `others` (not `p` itself) with `p`'s login.
+pub fn login_holder<'a>(
+    others: impl IntoIterator<Item = &'a Provider>,
+    p: &Provider,
+) -> Option<&'a Provider> {
+    let login = p.login.as_deref()?;
+    others
+        .into_iter()
+        .find(|o| o.id != p.id && o.login.as_deref() == Some(login))
+}
+
+/// "anne is already the login of Dr Anne Dupont (p-gyn)…"
+pub fn login_taken(p: &Provider, holder: &Provider) -> String {
+    t!(
+        "valid-login-taken",
+        login = p.login.as_deref().unwrap_or_default(),
+        name = holder.name.as_str(),
+        id = holder.id.as_str()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::{Designation, Region};
+    use crate::domain::test_support::{d, practice};
+
+    fn with_logins() -> Directory {
+        let mut dir = practice();
+        for (id, login) in [("mw", "aline"), ("gyn", "anne")] {
+            let mut p = dir.get(id).cloned().expect("in the practice");
+            p.login = Some(login.into());
+            dir.insert(p);
+        }
+        dir
+    }
+
+    #[test]
+    fn the_signed_in_provider_is_found_by_login() {
+        let dir = with_logins();
+        assert_eq!(
+            provider_for_login(&dir, "aline").map(|p| p.id.as_str()),
+            Some("mw")
+        );
+        assert_eq!(
+            provider_for_login(&dir, "anne").map(|p| p.id.as_str()),
+            Some("gyn")
+        );
+        assert!(provider_for_login(&dir, "nobody").is_none());
+        assert!(provider_for_login(&dir, "").is_none());
+        assert!(provider_for_login(&practice(), "aline").is_none());
+    }
+
+    #[test]
+    fn a_login_shared_by_old_data_always_gives_the_same_provider() {
+        let mut dir = with_logins();
+        let mut twin = dir.get("nurse").cloned().expect("nurse");
+        twin.login = Some("aline".into());
+        dir.insert(twin);
+        for _ in 0..5 {
+            let found = provider_for_login(&dir, "aline").map(|p| p.id.clone());
+            assert_eq!(found.as_deref(), Some("mw"));
+        }
+    }
+
+    #[test]
+    fn r31_a_case_is_mine_as_any_coordinator_or_team_member() {
+        let mut p = Pregnancy::new("c1", "A", Region::Brussels, d("2025-06-01"));
+        assert!(!is_mine(&p, "mw"));
+        p.team.push("gyn".into());
+        assert!(is_mine(&p, "gyn"));
+        assert!(!is_mine(&p, "mw"));
+        let designation = |provider: &str, from| Designation {
+            provider: provider.into(),
+            from: d(from),
+            consent: true,
+            billing_provider: Some("gyn".into()),
+        };
+        p.coordinators.push(designation("mw", "2025-01-10"));
+        p.coordinators.push(designation("nurse", "2025-03-01"));
+        assert!(
+            is_mine(&p, "mw"),
+            "the first coordinator, before the transfer"
+        );
+        assert!(is_mine(&p, "nurse"), "the coordinator after the transfer");
+        // A billing provider only is not a coordinator.
+        assert!(!is_mine(&p, "gp"));
+    }
+
+    #[test]
+    fn logins_are_plain_unix_user_names() {
+        for good in ["anne", "a.dupont", "dupont_a", "user-2", "x", "AD$"] {
+            assert_eq!(login_problem(good), None, "{good}");
+        }
+        let long = "a".repeat(MAX_LOGIN + 1);
+        for bad in [
+            "",
+            "anne dupont",
+            " anne",
+            "anne\n",
+            "an\u{7}ne",
+            "-anne",
+            "a:b",
+            "a/b",
+            "a,b",
+            "an\u{202e}ne",
+            long.as_str(),
+        ] {
+            assert!(login_problem(bad).is_some(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn one_login_belongs_to_one_provider() {
+        let dir = with_logins();
+        let mut gp = dir.get("gp").cloned().expect("gp");
+        assert!(
+            login_holder(dir.all(), &gp).is_none(),
+            "no login, no holder"
+        );
+        gp.login = Some("aline".into());
+        let holder = login_holder(dir.all(), &gp).expect("aline is mw's");
+        assert_eq!(holder.id, "mw");
+        assert!(login_taken(&gp, holder).contains("(mw)"));
+        let mw = dir.get("mw").expect("mw");
+        assert!(login_holder(dir.all(), mw).is_none(), "itself is no other");
+    }
+}
