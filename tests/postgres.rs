@@ -505,3 +505,31 @@ fn a_database_of_another_schema_version_is_named_and_nothing_is_written() {
         "{said}"
     );
 }
+
+#[test]
+fn a_schema_1_database_asks_for_db_migrate_then_merges_providers() {
+    let pg = Pg::start(false);
+    let url = pg.database("logins");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    ok(on_pg(tmp.path(), &url).args(["import", common::PRACTICE]));
+    // As a perinat of schema 1 left it: its provider records are read without a login.
+    let mut c = pg.client("logins");
+    c.batch_execute("DELETE FROM schema_version WHERE version = 2")
+        .expect("back to 1");
+    let e = refused(on_pg(tmp.path(), &url).arg("providers"));
+    assert!(e.contains("schema version 1"), "{e}");
+    let said = ok(on_pg(tmp.path(), &url).args(["db", "migrate"]));
+    assert!(
+        said.contains("now at schema version 2 (it was at 1)"),
+        "{said}"
+    );
+    ok(on_pg(tmp.path(), &url).args(["providers", "login", "p-sw", "sfictif"]));
+    let said = ok(on_pg(tmp.path(), &url).args(["providers", "merge", "p-sw", "p-gp"]));
+    assert!(said.contains("p-sw merged into p-gp"), "{said}");
+    let json = ok(on_pg(tmp.path(), &url).arg("export"));
+    assert!(!json.contains("\"p-sw\""), "{json}");
+    assert!(json.contains("\"login\": \"sfictif\""), "{json}");
+    // R63 holds over PostgreSQL too.
+    let e = refused(on_pg(tmp.path(), &url).args(["providers", "merge", "p-mw", "p-nurse"]));
+    assert!(e.contains("R63"), "{e}");
+}

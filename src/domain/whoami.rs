@@ -187,4 +187,30 @@ mod tests {
         let mw = dir.get("mw").expect("mw");
         assert!(login_holder(dir.all(), mw).is_none(), "itself is no other");
     }
+
+    #[test]
+    fn a_caseload_giving_one_login_to_two_providers_is_refused() {
+        use crate::domain::model::{Caseload, PracticeSettings};
+        use crate::domain::validate::validate_caseload;
+        use crate::domain::RuleSet;
+        let dir = with_logins();
+        let mut gp = dir.get("gp").cloned().expect("gp");
+        gp.login = Some("anne".into());
+        let c = Caseload {
+            providers: vec![gp.clone()],
+            pregnancies: vec![],
+            settings: PracticeSettings::default(),
+        };
+        let probs = validate_caseload(&c, &dir, &RuleSet::builtin());
+        assert_eq!(probs.len(), 1, "{probs:?}");
+        assert_eq!(probs[0].path, "providers[0].login");
+        assert!(probs[0].message.contains("(gyn)"), "{}", probs[0].message);
+        gp.login = Some("a b".into());
+        let c = Caseload {
+            providers: vec![gp],
+            ..c
+        };
+        let probs = validate_caseload(&c, &dir, &RuleSet::builtin());
+        assert_eq!(probs[0].path, "providers[0].login");
+    }
 }
