@@ -15,6 +15,34 @@ pub struct Config {
     pub lang: Option<Lang>,
 }
 
+/// The login name of the person running perinat, as "who am I" (issue 12) matches it
+/// against the providers' logins: `$USER`, else `$LOGNAME` (as the audit trail names
+/// the actor of a process), else the name the system gives this process's user.
+/// `None` when none is a Unix user name. The CLI and the UI both ask here, so they agree.
+pub fn current_login() -> Option<String> {
+    let var = |k: &str| std::env::var(k).ok();
+    login_from(var("USER"), var("LOGNAME"), || {
+        let uid = nix::unistd::geteuid();
+        nix::unistd::User::from_uid(uid)
+            .ok()
+            .flatten()
+            .map(|u| u.name)
+    })
+}
+
+/// The first of `user`, `logname` and the system's name that is a login.
+fn login_from(
+    user: Option<String>,
+    logname: Option<String>,
+    system: impl FnOnce() -> Option<String>,
+) -> Option<String> {
+    let usable =
+        |v: Option<String>| v.filter(|v| crate::domain::whoami::login_problem(v).is_none());
+    usable(user)
+        .or_else(|| usable(logname))
+        .or_else(|| usable(system()))
+}
+
 /// Where the settings file is: `PERINAT_CONFIG`, else `config.toml` in the platform's
 /// config directory for perinat (`~/.config/perinat` on Linux).
 pub fn path() -> Option<PathBuf> {
@@ -105,6 +133,16 @@ pub fn save_lang(path: &Path, lang: Lang) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_login_is_user_then_logname_then_the_system_name() {
+        let some = |s: &str| Some(s.to_string());
+        let sys = || some("sysname");
+        assert_eq!(login_from(some("anne"), some("other"), sys), some("anne"));
+        assert_eq!(login_from(None, some("aline"), sys), some("aline"));
+        assert_eq!(login_from(some(""), None, sys), some("sysname"));
+        assert_eq!(login_from(some("a b"), some(" "), || None), None);
+    }
 
     #[test]
     fn a_missing_file_is_no_settings() {

@@ -93,6 +93,7 @@ fn providers(rng: &mut ChaCha8Rng, cases: usize) -> Vec<Provider> {
                 profession,
                 inami: if digit == 0 { None } else { inami(rng, digit) },
                 organisation: ORGANISATIONS.choose(rng).map(|s| s.to_string()),
+                login: None,
             }
         })
         .collect::<Vec<_>>()

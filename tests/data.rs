@@ -154,7 +154,7 @@ fn a_version_1_store_is_backed_up_then_migrated_and_logged() {
     assert_eq!(pre.len(), 1, "one backup before the migration");
     assert_eq!(shown(&dir, &pre[0]), expected);
     let log = stdout(perinat(&dir).arg("log"));
-    assert!(log.contains("migrated the store (schema 1 -> 2"), "{log}");
+    assert!(log.contains("migrated the store (schema 1 -> 3"), "{log}");
     // the second open has nothing to migrate
     assert_eq!(export(&dir), expected);
     assert_eq!(backups(&dir, "before-migration").len(), 1);

@@ -24,6 +24,15 @@ fn provider() -> Provider {
         profession: Profession::Gynecologist,
         inami: Some(Inami::parse("1-00001-06-340").unwrap()),
         organisation: Some("Maison médicale du Parc".into()),
+        login: None,
+    }
+}
+
+/// The provider as schema 3 stores it, with the login of the person it is.
+fn provider_with_login() -> Provider {
+    Provider {
+        login: Some("adupont".into()),
+        ..provider()
     }
 }
 
@@ -180,13 +189,13 @@ fn schema_v1_settings() {
 }
 
 #[test]
-fn schema_v2_provider() {
-    golden_current("v2", "provider.bin", &provider());
+fn schema_v2_provider_is_read_without_a_login() {
+    golden_older("v2", "provider.bin", &provider());
 }
 
 #[test]
 fn schema_v2_case() {
-    golden_current(
+    golden_older(
         "v2",
         "case.bin",
         &CaseRecord::new(pregnancy(), Some(stamp())),
@@ -195,22 +204,21 @@ fn schema_v2_case() {
 
 #[test]
 fn schema_v2_settings() {
-    golden_current("v2", "settings.bin", &settings());
+    golden_older("v2", "settings.bin", &settings());
 }
 
 #[test]
 fn schema_v2_month_bucket() {
-    golden_current(
+    golden_older(
         "v2",
         "bucket.bin",
         &vec!["c-0001".to_string(), "c-0002".into()],
     );
 }
 
-#[test]
-fn schema_v2_audit_entry() {
+fn audit_entry() -> AuditEntry {
     let s = stamp();
-    let entry = AuditEntry {
+    AuditEntry {
         seq: 42,
         at: s.at,
         by: s.by,
@@ -219,6 +227,61 @@ fn schema_v2_audit_entry() {
         before: Some(r#"{"billed":[]}"#.into()),
         after: Some(r#"{"billed":[{"pseudocode":"401376"}]}"#.into()),
         detail: "401376 of 2024-09-20 by p-dupont billed on 2024-10-03: 22.55".into(),
+    }
+}
+
+#[test]
+fn schema_v2_audit_entry() {
+    golden_older("v2", "audit.bin", &audit_entry());
+}
+
+#[test]
+fn schema_v3_provider_with_a_login() {
+    golden_current("v3", "provider.bin", &provider_with_login());
+}
+
+#[test]
+fn schema_v3_provider_without_a_login() {
+    golden_current("v3", "provider-no-login.bin", &provider());
+}
+
+#[test]
+fn schema_v3_case() {
+    golden_current(
+        "v3",
+        "case.bin",
+        &CaseRecord::new(pregnancy(), Some(stamp())),
+    );
+}
+
+#[test]
+fn schema_v3_settings() {
+    golden_current("v3", "settings.bin", &settings());
+}
+
+#[test]
+fn schema_v3_month_bucket() {
+    golden_current(
+        "v3",
+        "bucket.bin",
+        &vec!["c-0001".to_string(), "c-0002".into()],
+    );
+}
+
+#[test]
+fn schema_v3_audit_entry() {
+    golden_current("v3", "audit.bin", &audit_entry());
+}
+
+#[test]
+fn schema_v3_audit_entry_of_a_merge() {
+    let entry = AuditEntry {
+        action: AuditAction::MergeProvider,
+        subject: Some("p-dupont-2".into()),
+        before: Some(r#"{"id":"p-dupont-2"}"#.into()),
+        after: None,
+        detail: "provider p-dupont-2 merged into p-dupont: 1 cases changed".into(),
+        ..audit_entry()
     };
-    golden_current("v2", "audit.bin", &entry);
+    golden_current("v3", "audit-merge.bin", &entry);
 }

@@ -477,7 +477,7 @@ fn a_database_of_another_schema_version_is_named_and_nothing_is_written() {
     // A new database is set up on first use; db migrate then has nothing to do.
     ok(on_pg(tmp.path(), &url).args(["import", common::PRACTICE]));
     let said = ok(on_pg(tmp.path(), &url).args(["db", "migrate"]));
-    assert!(said.contains("already at schema version 1"), "{said}");
+    assert!(said.contains("already at schema version 2"), "{said}");
     let mut c = pg.client("versions");
     c.batch_execute("INSERT INTO schema_version (version) VALUES (99)")
         .expect("a newer version");
@@ -501,7 +501,35 @@ fn a_database_of_another_schema_version_is_named_and_nothing_is_written() {
     let fresh = pg.database("fresh");
     let said = ok(on_pg(tmp.path(), &fresh).args(["db", "migrate"]));
     assert!(
-        said.contains("now at schema version 1 (it was at 0)"),
+        said.contains("now at schema version 2 (it was at 0)"),
         "{said}"
     );
+}
+
+#[test]
+fn a_schema_1_database_asks_for_db_migrate_then_merges_providers() {
+    let pg = Pg::start(false);
+    let url = pg.database("logins");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    ok(on_pg(tmp.path(), &url).args(["import", common::PRACTICE]));
+    // As a perinat of schema 1 left it: its provider records are read without a login.
+    let mut c = pg.client("logins");
+    c.batch_execute("DELETE FROM schema_version WHERE version = 2")
+        .expect("back to 1");
+    let e = refused(on_pg(tmp.path(), &url).arg("providers"));
+    assert!(e.contains("schema version 1"), "{e}");
+    let said = ok(on_pg(tmp.path(), &url).args(["db", "migrate"]));
+    assert!(
+        said.contains("now at schema version 2 (it was at 1)"),
+        "{said}"
+    );
+    ok(on_pg(tmp.path(), &url).args(["providers", "login", "p-sw", "sfictif"]));
+    let said = ok(on_pg(tmp.path(), &url).args(["providers", "merge", "p-sw", "p-gp"]));
+    assert!(said.contains("p-sw merged into p-gp"), "{said}");
+    let json = ok(on_pg(tmp.path(), &url).arg("export"));
+    assert!(!json.contains("\"p-sw\""), "{json}");
+    assert!(json.contains("\"login\": \"sfictif\""), "{json}");
+    // R63 holds over PostgreSQL too.
+    let e = refused(on_pg(tmp.path(), &url).args(["providers", "merge", "p-mw", "p-nurse"]));
+    assert!(e.contains("R63"), "{e}");
 }

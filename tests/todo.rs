@@ -45,12 +45,16 @@ fn r60_provider_and_mine_keep_one_providers_cases() {
         "{csv}"
     );
     assert!(!csv.contains("c-A,"), "{csv}");
-    // --mine: for now, the provider whose id is the login name
+    // --mine: the provider linked to the login name
+    perinat(tmp.path())
+        .args(["providers", "login", "p-mw", "mwlogin"])
+        .assert()
+        .success();
     let mine = stdout(
         perinat(tmp.path())
             .args(args)
             .arg("--mine")
-            .env("USER", "p-mw"),
+            .env("USER", "mwlogin"),
     );
     assert_eq!(mine, csv);
     perinat(tmp.path())

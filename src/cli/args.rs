@@ -231,6 +231,12 @@ pub enum Command {
     },
     /// The tariff table in force, its history and the regional openings
     Tariffs,
+    /// The providers with their INAMI number and login; link a provider to a login,
+    /// merge a duplicate into the original, or delete one [default: list them]
+    Providers {
+        #[command(subcommand)]
+        action: Option<ProviderAction>,
+    },
     /// Give the caseload to a Unix group: its members may then use it (through the
     /// server), and no one else
     Share {
@@ -273,6 +279,38 @@ pub enum Command {
         check: bool,
         /// The file to check
         file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProviderAction {
+    /// List the providers, with the login of each, and who you are
+    List,
+    /// Link a provider to the Unix login of the person who is that provider, so that
+    /// perinat knows who is signed in (one login per provider)
+    Login {
+        /// The provider's id
+        id: String,
+        /// The Unix user name, e.g. adupont
+        #[arg(required_unless_present = "clear")]
+        login: Option<String>,
+        /// Remove the provider's login instead
+        #[arg(long, conflicts_with = "login")]
+        clear: bool,
+    },
+    /// Merge a duplicate provider into the original: every case naming the duplicate
+    /// names the original instead, and the duplicate is deleted. Refused when the
+    /// duplicate is the provider of a service marked billed (R63)
+    Merge {
+        /// The duplicate's id (it is deleted)
+        duplicate: String,
+        /// The original's id (it stays)
+        into: String,
+    },
+    /// Delete a provider that no pregnancy names
+    Delete {
+        /// The provider's id
+        id: String,
     },
 }
 

@@ -8,6 +8,7 @@ pub mod data;
 pub mod manual;
 pub mod output;
 pub mod panic;
+pub mod providers;
 pub mod todo;
 pub mod views;
 
@@ -306,6 +307,9 @@ pub fn run(mut cli: Cli) -> Res {
             )
         }
         Some(Command::Tariffs) => tariffs(&open(cli.data_dir, url)?, &mut out),
+        Some(Command::Providers { action }) => {
+            providers::run(&open(cli.data_dir, url)?, action, &mut out)
+        }
         Some(Command::Db {
             action: args::DbAction::Migrate,
         }) => data::db_migrate(url, &mut out),

@@ -6,7 +6,7 @@ use super::args::Format;
 use super::data::Store;
 use super::output::Out;
 use super::Failure;
-use crate::domain::todo::my_provider;
+use crate::domain::whoami::provider_for_login;
 use crate::report::todo::{self as report, TodoSpec};
 use crate::t;
 use chrono::NaiveDate;
@@ -20,14 +20,6 @@ pub struct Request {
     pub format: Format,
 }
 
-/// The login name of the person running perinat: $USER, else $LOGNAME.
-fn login_name() -> Option<String> {
-    ["USER", "LOGNAME"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.trim().is_empty())
-}
-
 fn provider_ids(store: &Store) -> Result<String, Failure> {
     let mut ids: Vec<String> = store.providers()?.into_iter().map(|p| p.id).collect();
     ids.sort();
@@ -38,9 +30,9 @@ fn provider_ids(store: &Store) -> Result<String, Failure> {
 /// The provider whose cases are asked for, checked against the directory.
 fn chosen_provider(store: &Store, req: &Request) -> Result<Option<String>, Failure> {
     if req.mine {
-        let login = login_name().ok_or_else(|| Failure(t!("todo-no-login")))?;
+        let login = crate::config::current_login().ok_or_else(|| Failure(t!("todo-no-login")))?;
         let dir = store.directory()?;
-        return match my_provider(&dir, &login) {
+        return match provider_for_login(&dir, &login) {
             Some(p) => Ok(Some(p.id.clone())),
             None => Err(Failure(t!(
                 "todo-no-login-provider",

@@ -18,6 +18,7 @@ pub mod services;
 pub mod tariff;
 pub mod todo;
 pub mod validate;
+pub mod whoami;
 
 #[cfg(test)]
 pub(crate) mod test_support;
@@ -30,3 +31,4 @@ pub use reasons::Blocker;
 pub use ruleset::RuleSet;
 pub use scenario::{Assessment, Scenario};
 pub use services::{evaluate, CaseEvaluation, Origin, ServiceLine, Status};
+pub use whoami::{is_mine, provider_for_login};

@@ -70,6 +70,10 @@ pub struct Provider {
     /// R70: only holders can bill.
     pub inami: Option<Inami>,
     pub organisation: Option<String>,
+    /// The Unix login of the person who is this provider (schema 3), so that perinat
+    /// knows who is signed in: one login per provider.
+    #[serde(default)]
+    pub login: Option<String>,
 }
 
 /// Providers by id, as the rules engine needs them.
@@ -415,6 +419,52 @@ impl Pregnancy {
         }
         out
     }
+
+    /// Makes every reference to provider `from` one to `to` (a duplicate merged into
+    /// the original), except in billed services, which are final (R63: the caller
+    /// refuses a merge that would change one). A team or a concertation that then names
+    /// `to` twice keeps it once. Returns how many references changed.
+    pub fn replace_provider(&mut self, from: &str, to: &str) -> usize {
+        let mut n = 0;
+        let mut swap = |id: &mut String| {
+            if id == from {
+                *id = to.to_string();
+                n += 1;
+            }
+        };
+        if let Some(s) = &mut self.screening {
+            swap(&mut s.provider);
+        }
+        for c in &mut self.cpp {
+            swap(&mut c.provider);
+        }
+        for d in &mut self.coordinators {
+            swap(&mut d.provider);
+            if let Some(b) = &mut d.billing_provider {
+                swap(b);
+            }
+        }
+        self.team.iter_mut().for_each(&mut swap);
+        for f in &mut self.follow_ups {
+            swap(&mut f.provider);
+        }
+        for c in &mut self.concertations {
+            c.participants.iter_mut().for_each(&mut swap);
+        }
+        if n > 0 {
+            dedup_keep_first(&mut self.team);
+            for c in &mut self.concertations {
+                dedup_keep_first(&mut c.participants);
+            }
+        }
+        n
+    }
+}
+
+/// Removes the later repeats of each id, keeping the order.
+fn dedup_keep_first(ids: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
 }
 
 /// A practice's own tariff line (R51): replaces or extends the built-in table.
@@ -515,5 +565,47 @@ mod tests {
                 opening(Region::Brussels, "2024-09-01")
             ]
         );
+    }
+
+    #[test]
+    fn r63_a_merge_renames_every_reference_but_billed_services() {
+        let mut p = Pregnancy::new("c1", "A", Region::Brussels, d("2025-06-01"));
+        p.screening = Some(Screening {
+            date: d("2025-01-05"),
+            provider: "dup".into(),
+            consent: true,
+            code: None,
+            answers: BTreeMap::new(),
+        });
+        p.coordinators.push(Designation {
+            provider: "nurse".into(),
+            from: d("2025-01-10"),
+            consent: true,
+            billing_provider: Some("dup".into()),
+        });
+        p.team = vec!["orig".into(), "dup".into(), "nurse".into()];
+        p.concertations.push(Concertation {
+            date: d("2025-02-01"),
+            start: NaiveTime::from_hms_opt(9, 0, 0).expect("time"),
+            quarter_hours: 2,
+            participants: vec!["dup".into(), "nurse".into(), "orig".into()],
+            woman_present: false,
+            report: String::new(),
+            agreements: BTreeMap::new(),
+        });
+        p.billed.push(BilledService {
+            pseudocode: Pseudocode::Screening,
+            service_date: d("2025-01-05"),
+            provider: "dup".into(),
+            billed_on: d("2025-01-20"),
+            amount: money("22.55"),
+        });
+        assert_eq!(p.replace_provider("dup", "orig"), 4);
+        let refs: Vec<&str> = p.provider_refs().into_iter().map(|(_, r)| r).collect();
+        assert_eq!(refs.iter().filter(|r| **r == "dup").count(), 1, "{refs:?}");
+        assert_eq!(p.billed[0].provider, "dup", "R63: billed is final");
+        assert_eq!(p.team, vec!["orig", "nurse"]);
+        assert_eq!(p.concertations[0].participants, vec!["orig", "nurse"]);
+        assert_eq!(p.replace_provider("nobody", "orig"), 0);
     }
 }

@@ -29,6 +29,7 @@ fn provider(id: &str, profession: Profession, with_inami: bool, seq: u32) -> Pro
         profession,
         inami: with_inami.then(|| inami(1, seq)),
         organisation: None,
+        login: None,
     }
 }
 

@@ -161,24 +161,6 @@ impl TodoItem {
     }
 }
 
-/// Whether `provider` works on `case` on `today`: the coordinator in charge (or one
-/// designated for later), or a member of the care team. The to-do list's "mine".
-pub fn is_mine(case: &Pregnancy, provider: &str, today: NaiveDate) -> bool {
-    case.team.iter().any(|t| t == provider)
-        || coordinator_on(case, today).is_some_and(|d| d.provider == provider)
-        || case
-            .coordinators
-            .iter()
-            .any(|d| d.from > today && d.provider == provider)
-}
-
-/// The seam of `--mine`: the provider the person logged in as (`login`) is. For now a
-/// provider whose id equals the login name; once `Provider` has its own `login`, this
-/// matches that field instead.
-pub fn my_provider<'a>(dir: &'a Directory, login: &str) -> Option<&'a crate::domain::Provider> {
-    dir.get(login)
-}
-
 /// Everything to do for `case` on `today` within `days` days (overdue items too), in
 /// no particular order. R33 items are listed while their reference period runs, whatever
 /// the horizon: the forfait can be earned any day until the period ends.

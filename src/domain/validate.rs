@@ -7,6 +7,7 @@ use crate::domain::dates::YearMonth;
 use crate::domain::model::{Caseload, Directory, Pregnancy, Provider};
 use crate::domain::ruleset::RuleSet;
 use crate::domain::services::evaluate;
+use crate::domain::whoami::{login_holder, login_problem, login_taken};
 use crate::i18n::format::date;
 use crate::t;
 use chrono::NaiveDate;
@@ -169,14 +170,29 @@ pub fn validate_caseload(c: &Caseload, extra: &Directory, rules: &RuleSet) -> Ve
     // claim under someone else's number).
     let in_file: HashSet<&str> = c.providers.iter().map(|p| p.id.as_str()).collect();
     for (i, p) in c.providers.iter().enumerate() {
-        let others = c.providers[..i]
+        let others: Vec<&Provider> = c.providers[..i]
             .iter()
-            .chain(extra.all().filter(|x| !in_file.contains(x.id.as_str())));
-        if let Some(holder) = inami_holder(others, p) {
+            .chain(extra.all().filter(|x| !in_file.contains(x.id.as_str())))
+            .collect();
+        if let Some(holder) = inami_holder(others.iter().copied(), p) {
             out.push(Problem {
                 path: format!("providers[{i}].inami"),
                 message: inami_taken(p, holder),
             });
+        }
+        // One login per provider, and a login that is a Unix user name.
+        if let Some(login) = p.login.as_deref() {
+            if let Some(message) = login_problem(login) {
+                out.push(Problem {
+                    path: format!("providers[{i}].login"),
+                    message,
+                });
+            } else if let Some(holder) = login_holder(others.iter().copied(), p) {
+                out.push(Problem {
+                    path: format!("providers[{i}].login"),
+                    message: login_taken(p, holder),
+                });
+            }
         }
     }
     let mut dir = extra.clone();

@@ -796,7 +796,7 @@ todo-no-login = --mine braucht Ihren Anmeldenamen, und weder USER noch LOGNAME i
 todo-no-login-provider = kein Leistungserbringer ist mit Ihrem Anmeldenamen „{ $login }“ verknüpft (--mine); geben Sie --provider ID an, eine von: { $ids }
 
 # issue 12: screens, corrections, undo and redo
-help-not-here = nicht auf dieser Zeile
+help-not-here = jetzt nicht möglich
 confirm-delete-record = { $what } löschen? (u macht es rückgängig)
 confirm-delete-provider = Leistungserbringer { $name } löschen? (u macht es rückgängig)
 status-provider-deleted = Leistungserbringer { $name } gelöscht.
@@ -932,3 +932,35 @@ multipick-add = einen Namen tippen, um hinzuzufügen
 field-team = Team
 field-participants = Teilnehmende
 hint-participants-order = Die Reihenfolge zählt: R42 vergütet die ersten vier Teilnehmenden nach der Koordination.
+
+# issue 12: providers (login, merge)
+valid-login-bad = { $login } ist kein Unix-Benutzername: { $why }
+valid-login-empty = er ist leer
+valid-login-long = er ist länger als { $max } Zeichen
+valid-login-dash = er beginnt mit „-“
+valid-login-char = er enthält { $char } (keine Leerzeichen, Steuer- oder unsichtbaren Zeichen, weder : / ,)
+valid-login-taken = { $login } ist bereits der Login von { $name } ({ $id }): ein Login gehört einem einzigen Leistungserbringer; geben Sie diesem Leistungserbringer einen anderen Login, oder verwenden Sie jenen
+audit-merge-provider = Leistungserbringer zusammengeführt
+busy-merge-provider = Leistungserbringer { $duplicate } wird mit { $original } zusammengeführt…
+store-merge-itself = { $id } kann nicht mit sich selbst zusammengeführt werden: nennen Sie das Duplikat, dann den Leistungserbringer, dessen Duplikat es ist
+store-merge-billed = { $duplicate } ist der abrechnende Leistungserbringer { $count ->
+    [one] einer als abgerechnet markierten Leistung
+   *[other] von { $count } als abgerechnet markierten Leistungen
+} ({ $list }), und der Leistungserbringer einer abgerechneten Leistung kann sich nicht mehr ändern: { $duplicate } kann daher nicht mit { $original } zusammengeführt werden. Korrigieren Sie stattdessen die Angaben von { $duplicate } (Name, LIKIV-Nummer, Login) und behalten Sie ihn, oder nehmen Sie, falls die Plattform den Antrag abgelehnt hat, zuerst die Abrechnungsmarkierung zurück (perinat mark-billed AKTE --withdraw --reason TEXT) und führen Sie dann erneut zusammen
+store-merge-billed-item = { $code } vom { $date } in { $case }, abgerechnet am { $on }
+store-merge-billed-more = { $count } weitere
+cli-provider-login-set = { $id } ist jetzt der Leistungserbringer des Logins { $login }
+cli-provider-login-cleared = { $id } hat keinen Login mehr
+cli-provider-merged = { $duplicate } mit { $original } zusammengeführt: { $count ->
+    [0] keine Akte nannte ihn
+    [one] eine Akte geändert
+   *[other] { $count } Akten geändert
+}; { $duplicate } ist gelöscht
+cli-provider-deleted = Leistungserbringer { $id } gelöscht
+cli-providers-none = noch kein Leistungserbringer: importieren Sie eine Aktendatei (perinat import DATEI)
+cli-providers-login = Login { $login }
+cli-providers-you-are = Sie ({ $login }) sind { $name } ({ $id }).
+cli-providers-you-are-none = Kein Leistungserbringer hat Ihren Login ({ $login }): perinat providers login ID { $login } verknüpft Sie mit Ihrem.
+
+field-login = Anmeldename (wer sich als dieser Leistungserbringer anmeldet)
+filter-mine = meine

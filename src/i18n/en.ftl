@@ -795,7 +795,7 @@ todo-no-login = --mine needs your login name, and neither USER nor LOGNAME is se
 todo-no-login-provider = no provider is linked to your login "{ $login }" (--mine); give --provider ID, one of: { $ids }
 
 # issue 12: screens, corrections, undo and redo
-help-not-here = not on this line
+help-not-here = not possible now
 confirm-delete-record = Delete the { $what }? (u undoes it)
 confirm-delete-provider = Delete the provider { $name }? (u undoes it)
 status-provider-deleted = Provider { $name } deleted.
@@ -931,3 +931,35 @@ multipick-add = type a name to add
 field-team = Team
 field-participants = Participants
 hint-participants-order = Order matters: R42 pays the first four participants after the coordinator.
+
+# issue 12: providers (login, merge)
+valid-login-bad = { $login } is not a Unix user name: { $why }
+valid-login-empty = it is empty
+valid-login-long = it is longer than { $max } characters
+valid-login-dash = it begins with "-"
+valid-login-char = it contains { $char } (no spaces, control or invisible characters, nor : / ,)
+valid-login-taken = { $login } is already the login of { $name } ({ $id }): one login belongs to one provider; give this provider another login, or use that provider
+audit-merge-provider = merged provider
+busy-merge-provider = merging provider { $duplicate } into { $original }…
+store-merge-itself = { $id } cannot be merged into itself: name the duplicate, then the provider it is a duplicate of
+store-merge-billed = { $duplicate } is the billing provider of { $count ->
+    [one] a service
+   *[other] { $count } services
+} marked billed ({ $list }), and the provider of a billed service cannot change, so { $duplicate } cannot be merged into { $original }. Instead, correct { $duplicate }'s details (name, INAMI number, login) and keep it, or, if the platform refused the claim, withdraw the billing mark first (perinat mark-billed CASE --withdraw --reason TEXT) and merge again
+store-merge-billed-item = { $code } of { $date } in { $case }, billed on { $on }
+store-merge-billed-more = { $count } more
+cli-provider-login-set = { $id } is now the provider of login { $login }
+cli-provider-login-cleared = { $id } has no login any more
+cli-provider-merged = { $duplicate } merged into { $original }: { $count ->
+    [0] no case named it
+    [one] one case changed
+   *[other] { $count } cases changed
+}; { $duplicate } is deleted
+cli-provider-deleted = provider { $id } deleted
+cli-providers-none = no provider yet: import a caseload file (perinat import FILE)
+cli-providers-login = login { $login }
+cli-providers-you-are = You ({ $login }) are { $name } ({ $id }).
+cli-providers-you-are-none = No provider has your login ({ $login }): perinat providers login ID { $login } links you to yours.
+
+field-login = Login name (who signs in as this provider)
+filter-mine = mine

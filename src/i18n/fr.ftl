@@ -787,7 +787,7 @@ todo-no-login = --mine a besoin de votre nom d'utilisateur, et ni USER ni LOGNAM
 todo-no-login-provider = aucun prestataire n'est lié à votre nom d'utilisateur « { $login } » (--mine) ; donnez --provider ID, parmi : { $ids }
 
 # issue 12: screens, corrections, undo and redo
-help-not-here = pas sur cette ligne
+help-not-here = pas possible maintenant
 confirm-delete-record = Supprimer : { $what } ? (u annule)
 confirm-delete-provider = Supprimer le prestataire { $name } ? (u annule)
 status-provider-deleted = Prestataire { $name } supprimé.
@@ -923,3 +923,38 @@ multipick-add = tapez un nom pour ajouter
 field-team = Équipe
 field-participants = Participants
 hint-participants-order = L'ordre compte : R42 paie les quatre premiers participants après le coordinateur.
+
+# issue 12: providers (login, merge)
+valid-login-bad = { $login } n'est pas un nom d'utilisateur Unix : { $why }
+valid-login-empty = il est vide
+valid-login-long = il dépasse { $max } caractères
+valid-login-dash = il commence par « - »
+valid-login-char = il contient { $char } (ni espace, ni caractère de contrôle ou invisible, ni : / ,)
+valid-login-taken = { $login } est déjà l'identifiant { DE($name) } ({ $id }) : un identifiant appartient à un seul prestataire ; donnez un autre identifiant à ce prestataire, ou utilisez celui-là
+audit-merge-provider = prestataire fusionné
+busy-merge-provider = fusion du prestataire { $duplicate } dans { $original }…
+store-merge-itself = { $id } ne peut pas être fusionné avec lui-même : indiquez le doublon, puis le prestataire dont il est le doublon
+store-merge-billed = { $duplicate } est le prestataire facturant { $count ->
+    [one] d'une prestation marquée facturée
+   *[other] de { $count } prestations marquées facturées
+} ({ $list }), et le prestataire d'une prestation facturée ne peut plus changer : { $duplicate } ne peut donc pas être fusionné dans { $original }. Corrigez plutôt les données { DE($duplicate) } (nom, numéro INAMI, identifiant) et gardez-le, ou, si la plateforme a refusé la demande, retirez d'abord la marque de facturation (perinat mark-billed DOSSIER --withdraw --reason TEXTE) puis fusionnez à nouveau
+store-merge-billed-item = { $code } du { $date } dans { $case }, facturé le { $on }
+store-merge-billed-more = { $count ->
+    [one] une autre
+   *[other] { $count } autres
+}
+cli-provider-login-set = { $id } est désormais le prestataire de l'identifiant { $login }
+cli-provider-login-cleared = { $id } n'a plus d'identifiant
+cli-provider-merged = { $duplicate } fusionné dans { $original } : { $count ->
+    [0] aucun dossier ne le citait
+    [one] un dossier modifié
+   *[other] { $count } dossiers modifiés
+} ; { $duplicate } est supprimé
+cli-provider-deleted = prestataire { $id } supprimé
+cli-providers-none = aucun prestataire pour l'instant : importez un fichier de dossiers (perinat import FICHIER)
+cli-providers-login = identifiant { $login }
+cli-providers-you-are = Vous ({ $login }) êtes { $name } ({ $id }).
+cli-providers-you-are-none = Aucun prestataire n'a votre identifiant ({ $login }) : perinat providers login ID { $login } vous relie au vôtre.
+
+field-login = Nom de connexion (qui se connecte comme ce prestataire)
+filter-mine = les miens

@@ -796,7 +796,7 @@ todo-no-login = --mine heeft uw gebruikersnaam nodig, en USER noch LOGNAME is in
 todo-no-login-provider = geen zorgverlener is gekoppeld aan uw gebruikersnaam "{ $login }" (--mine); geef --provider ID, een van: { $ids }
 
 # issue 12: screens, corrections, undo and redo
-help-not-here = niet op deze regel
+help-not-here = nu niet mogelijk
 confirm-delete-record = { $what } verwijderen? (u maakt het ongedaan)
 confirm-delete-provider = Zorgverlener { $name } verwijderen? (u maakt het ongedaan)
 status-provider-deleted = Zorgverlener { $name } verwijderd.
@@ -932,3 +932,38 @@ multipick-add = typ een naam om toe te voegen
 field-team = Team
 field-participants = Deelnemers
 hint-participants-order = De volgorde telt: R42 betaalt de eerste vier deelnemers na de coördinator.
+
+# issue 12: providers (login, merge)
+valid-login-bad = { $login } is geen Unix-gebruikersnaam: { $why }
+valid-login-empty = hij is leeg
+valid-login-long = hij is langer dan { $max } tekens
+valid-login-dash = hij begint met "-"
+valid-login-char = hij bevat { $char } (geen spaties, stuur- of onzichtbare tekens, noch : / ,)
+valid-login-taken = { $login } is al de login van { $name } ({ $id }): één login hoort bij één zorgverlener; geef deze zorgverlener een andere login, of gebruik die zorgverlener
+audit-merge-provider = zorgverlener samengevoegd
+busy-merge-provider = zorgverlener { $duplicate } wordt samengevoegd met { $original }…
+store-merge-itself = { $id } kan niet met zichzelf worden samengevoegd: geef het duplicaat, dan de zorgverlener waarvan het een duplicaat is
+store-merge-billed = { $duplicate } is de facturerende zorgverlener van { $count ->
+    [one] een prestatie
+   *[other] { $count } prestaties
+} die als gefactureerd gemarkeerd { $count ->
+    [one] is
+   *[other] zijn
+} ({ $list }), en de zorgverlener van een gefactureerde prestatie kan niet meer veranderen: { $duplicate } kan dus niet met { $original } worden samengevoegd. Verbeter in de plaats de gegevens van { $duplicate } (naam, RIZIV-nummer, login) en behoud hem, of, als het platform de aanvraag weigerde, trek eerst de facturatiemarkering in (perinat mark-billed DOSSIER --withdraw --reason TEKST) en voeg dan opnieuw samen
+store-merge-billed-item = { $code } van { $date } in { $case }, gefactureerd op { $on }
+store-merge-billed-more = nog { $count }
+cli-provider-login-set = { $id } is nu de zorgverlener van login { $login }
+cli-provider-login-cleared = { $id } heeft geen login meer
+cli-provider-merged = { $duplicate } samengevoegd met { $original }: { $count ->
+    [0] geen dossier noemde hem
+    [one] één dossier gewijzigd
+   *[other] { $count } dossiers gewijzigd
+}; { $duplicate } is verwijderd
+cli-provider-deleted = zorgverlener { $id } verwijderd
+cli-providers-none = nog geen zorgverlener: importeer een dossierbestand (perinat import BESTAND)
+cli-providers-login = login { $login }
+cli-providers-you-are = U ({ $login }) bent { $name } ({ $id }).
+cli-providers-you-are-none = Geen zorgverlener heeft uw login ({ $login }): perinat providers login ID { $login } koppelt u aan de uwe.
+
+field-login = Loginnaam (wie zich als deze zorgverlener aanmeldt)
+filter-mine = de mijne

@@ -47,6 +47,10 @@ pub struct ProviderDto {
     pub inami: Option<String>,
     #[serde(default)]
     pub organisation: Option<String>,
+    /// The Unix login of the person who is this provider (optional; written only when
+    /// set, so files without it stay as they were).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]

@@ -56,6 +56,8 @@ pub fn pseudonymise(caseload: &Caseload, key: &[u8]) -> Caseload {
         if let Some(o) = &mut p.organisation {
             *o = format!("Organisation {}", tag(key, "organisation", o));
         }
+        // A login names a person on the practice's machine: never in a pseudonymised file.
+        p.login = None;
     }
     for p in &mut c.pregnancies {
         let m = &mut p.mother;

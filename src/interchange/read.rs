@@ -221,12 +221,21 @@ impl Conv {
         if p.name.trim().is_empty() {
             self.problem(&format!("{at}.name"), t!("json-name-needed"));
         }
+        // An empty login is no login; any other must be a Unix user name.
+        let login = p.login.filter(|l| !l.is_empty());
+        if let Some(why) = login
+            .as_deref()
+            .and_then(crate::domain::whoami::login_problem)
+        {
+            self.problem(&format!("{at}.login"), why);
+        }
         Provider {
             id: p.id,
             name: p.name,
             profession,
             inami,
             organisation: p.organisation,
+            login,
         }
     }
 

@@ -131,6 +131,7 @@ pub fn to_dto(caseload: &Caseload, catalog: &Catalog) -> FileDto {
                 profession: p.profession.key().to_string(),
                 inami: p.inami.as_ref().map(|i| i.formatted()),
                 organisation: p.organisation.clone(),
+                login: p.login.clone(),
             })
             .collect(),
         pregnancies: caseload

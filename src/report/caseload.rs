@@ -102,6 +102,8 @@ pub struct CaseRow {
     pub deadline_near: usize,
     /// The woman's NISS (its 11 digits), to find her by it.
     pub niss: Option<String>,
+    /// The providers whose case it is (`domain::whoami::whose`): the "mine" filter.
+    pub whose: Vec<String>,
 }
 
 impl CaseRow {
@@ -165,6 +167,10 @@ pub fn row_of(p: &Pregnancy, e: &CaseEvaluation, dir: &Directory, today: NaiveDa
             .sum(),
         deadline_near: e.lines.iter().filter(|l| l.deadline_near(today)).count(),
         niss: p.mother.niss.as_ref().map(|n| n.digits().to_string()),
+        whose: crate::domain::whoami::whose(p, today)
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
     }
 }
 

@@ -505,6 +505,7 @@ mod tests {
             profession: Profession::Midwife,
             inami: None,
             organisation: None,
+            login: None,
         });
         let lines = HOSTILE
             .iter()

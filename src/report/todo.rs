@@ -5,7 +5,8 @@
 
 use crate::domain::model::{Directory, Pregnancy};
 use crate::domain::services::evaluate;
-use crate::domain::todo::{is_mine, todo, TodoItem};
+use crate::domain::todo::{todo, TodoItem};
+use crate::domain::whoami::is_mine;
 use crate::domain::RuleSet;
 use crate::i18n::{with_language, Lang};
 use crate::parallel::parallel_slices;
@@ -21,7 +22,7 @@ pub struct TodoSpec {
     pub today: NaiveDate,
     /// The horizon: what falls due within this many days (overdue items always).
     pub days: i64,
-    /// Only the cases of this provider (coordinator or care team, `domain::todo::is_mine`).
+    /// Only the cases of this provider (coordinator or care team, `domain::whoami::is_mine`).
     pub mine: Option<String>,
 }
 

@@ -704,6 +704,17 @@ impl CaseloadApi for Client {
         self.call(&Request::DeleteProvider(id.into())).map(|_| ())
     }
 
+    fn merge_provider(&self, duplicate: &str, original: &str) -> Result<usize> {
+        let request = Request::MergeProvider {
+            duplicate: duplicate.into(),
+            original: original.into(),
+        };
+        match self.call(&request)? {
+            Reply::Count(n) => Ok(n),
+            other => Err(unexpected(&other)),
+        }
+    }
+
     fn mark_billed(
         &self,
         case: &str,

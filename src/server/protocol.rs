@@ -15,7 +15,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::io::{Read, Write};
 
 /// The protocol's version: changes whenever a message changes.
-pub const PROTOCOL: u32 = 2;
+pub const PROTOCOL: u32 = 3;
 
 /// The version of this perinat.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -119,6 +119,12 @@ pub enum Request {
     ExportPseudonymised,
     /// From now on this connection carries [`Reply::Event`]s (and heartbeats).
     Watch,
+    /// A duplicate provider merged into the original (protocol 3); answered by
+    /// [`Reply::Count`] of the cases changed.
+    MergeProvider {
+        duplicate: String,
+        original: String,
+    },
 }
 
 /// A backup file, as the server reports it.

@@ -638,6 +638,10 @@ fn handle(shared: &Shared, s: &SledStore, request: Request, w: &mut Out) -> std:
                 .map(|()| Reply::Done),
         ),
         Request::DeleteProvider(id) => reply(w, s.delete_provider(&id).map(|()| Reply::Done)),
+        Request::MergeProvider {
+            duplicate,
+            original,
+        } => reply(w, s.merge_provider(&duplicate, &original).map(Reply::Count)),
         Request::MarkBilled {
             case,
             line,

@@ -122,6 +122,14 @@ pub trait CaseloadApi {
     }
     /// Removes a provider; refused while a pregnancy refers to it.
     fn delete_provider(&self, id: &str) -> Result<()>;
+    /// Merges provider `duplicate` into `original` (issue 12): every reference to the
+    /// duplicate in every case becomes one to the original (a team or concertation then
+    /// naming the original twice keeps it once), the original takes the duplicate's
+    /// login if it has none, and the duplicate is removed, all or nothing, with an audit
+    /// entry in each changed case's history. Refused when the duplicate is the provider
+    /// of a service marked billed (R63), when both are the same, or when either is
+    /// missing. Returns how many cases changed.
+    fn merge_provider(&self, duplicate: &str, original: &str) -> Result<usize>;
     /// Marks a billable (or expired) service billed on `billed_on` at its computed amount;
     /// `billed_on` lies between the service date and `today` (R63).
     fn mark_billed(

@@ -7,6 +7,8 @@
 //! - 2: a case is a [`CaseRecord`](crate::store::records::CaseRecord), the pregnancy
 //!   with the stamp of its last change; the audit trail appears. Providers, settings and
 //!   the month index are unchanged.
+//! - 3: a provider has an optional `login` (the Unix user who is that provider, issue
+//!   12), read as none from older records. The other records are unchanged.
 //!
 //! A record of an older version is read through its type's [`Record::upgrade`]; the
 //! store rewrites every record to the current version when it is opened (after a backup).
@@ -15,7 +17,7 @@ use crate::store::error::{Result, StoreError};
 use serde::{de::DeserializeOwned, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u8 = 2;
+pub const SCHEMA_VERSION: u8 = 3;
 
 /// A type the store keeps, and how it reads the bodies older schema versions wrote.
 pub trait Record: Serialize + DeserializeOwned {

@@ -22,6 +22,8 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex, TryLockError};
 use std::time::{Duration, Instant};
 
+mod merge;
+
 /// What a backend stores and reads. Every method is storage only: no rule is checked
 /// here, and [`commit`](Storage::commit) writes exactly what it is given.
 pub trait Storage: Send + Sync {
@@ -433,14 +435,28 @@ impl<S: Storage> Commands<S> {
 
     /// Stores a pregnancy after the stale, R63 and validation checks, as `action`.
     /// Returns its new revision. Runs as the writer.
-    /// One INAMI number per provider: refused when another provider has `p`'s.
+    /// One INAMI number per provider: refused when another provider has `p`'s. And one
+    /// login per provider, a Unix user name (issue 12).
     fn inami_free(&self, p: &Provider) -> Result<()> {
+        use crate::domain::whoami::{login_holder, login_problem, login_taken};
         let providers = self.core.storage.providers()?;
-        match crate::domain::validate::inami_holder(&providers, p) {
-            Some(holder) => Err(StoreError::Invalid(vec![Problem {
+        if let Some(holder) = crate::domain::validate::inami_holder(&providers, p) {
+            return Err(StoreError::Invalid(vec![Problem {
                 path: "inami".into(),
                 message: crate::domain::validate::inami_taken(p, holder),
-            }])),
+            }]));
+        }
+        let login = |message| {
+            StoreError::Invalid(vec![Problem {
+                path: "login".into(),
+                message,
+            }])
+        };
+        if let Some(why) = p.login.as_deref().and_then(login_problem) {
+            return Err(login(why));
+        }
+        match login_holder(&providers, p) {
+            Some(holder) => Err(login(login_taken(p, holder))),
             None => Ok(()),
         }
     }
@@ -923,6 +939,10 @@ fn no_pregnancy(id: &str) -> StoreError {
     StoreError::NotFound(t!("store-no-pregnancy", id = format!("{id:?}")))
 }
 
+fn no_provider(id: &str) -> StoreError {
+    StoreError::NotFound(t!("store-no-provider", id = format!("{id:?}")))
+}
+
 impl<S: Storage> CaseloadApi for Commands<S> {
     fn providers(&self) -> Result<Vec<Provider>> {
         self.core.storage.providers()
@@ -1115,9 +1135,7 @@ impl<S: Storage> CaseloadApi for Commands<S> {
                     case = case
                 )));
             }
-            let old = storage.provider(id)?.ok_or_else(|| {
-                StoreError::NotFound(t!("store-no-provider", id = format!("{id:?}")))
-            })?;
+            let old = storage.provider(id)?.ok_or_else(|| no_provider(id))?;
             let mut change = Change::new(w.stamp());
             change.providers.push((id.to_string(), None));
             change.audit.push(
@@ -1125,6 +1143,15 @@ impl<S: Storage> CaseloadApi for Commands<S> {
             );
             w.commit(change).map(|_| ())
         })
+    }
+
+    fn merge_provider(&self, duplicate: &str, original: &str) -> Result<usize> {
+        let what = t!(
+            "busy-merge-provider",
+            duplicate = duplicate,
+            original = original
+        );
+        self.writing(what, |w| w.merge_as_writer(duplicate, original))
     }
 
     fn mark_billed(

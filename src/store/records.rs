@@ -1,7 +1,8 @@
 //! The record types the store keeps besides the domain's own: a case with the stamp of
 //! its last change, and the entries of the audit trail, with who made a change.
 
-use crate::domain::model::{PracticeSettings, Pregnancy, Provider};
+use crate::domain::ids::Inami;
+use crate::domain::model::{PracticeSettings, Pregnancy, Profession, Provider};
 use crate::store::codec::{decode_body, Record};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -66,12 +67,43 @@ impl Record for CaseRecord {
         match version {
             // Version 1 stored the bare pregnancy.
             1 => Ok(CaseRecord::new(decode_body(body)?, None)),
+            // Version 3 changed the provider only.
+            2 => decode_body(body),
             v => Err(format!("no reader for case records of schema version {v}")),
         }
     }
 }
 
-impl Record for Provider {}
+/// A provider as schema versions 1 and 2 stored it: without a login.
+#[derive(Deserialize)]
+struct ProviderV2 {
+    id: String,
+    name: String,
+    profession: Profession,
+    inami: Option<Inami>,
+    organisation: Option<String>,
+}
+
+impl Record for Provider {
+    fn upgrade(version: u8, body: &[u8]) -> Result<Self, String> {
+        match version {
+            1 | 2 => {
+                let p: ProviderV2 = decode_body(body)?;
+                Ok(Provider {
+                    id: p.id,
+                    name: p.name,
+                    profession: p.profession,
+                    inami: p.inami,
+                    organisation: p.organisation,
+                    login: None,
+                })
+            }
+            v => Err(format!(
+                "no reader for provider records of schema version {v}"
+            )),
+        }
+    }
+}
 impl Record for PracticeSettings {}
 /// A bucket of the month index: case ids.
 impl Record for Vec<String> {}
@@ -96,6 +128,9 @@ pub enum AuditAction {
     CorrectBilled,
     /// A billing mark withdrawn (the claim was refused), with the reason (R63).
     WithdrawBilled,
+    /// A duplicate provider merged into the original: every reference to it in every
+    /// case now names the original, and the duplicate is removed (issue 12).
+    MergeProvider,
 }
 
 impl AuditAction {
@@ -112,10 +147,11 @@ impl AuditAction {
             AuditAction::Migrate => "audit-migrate",
             AuditAction::CorrectBilled => "audit-correct-billed",
             AuditAction::WithdrawBilled => "audit-withdraw-billed",
+            AuditAction::MergeProvider => "audit-merge-provider",
         }
     }
 
-    pub const ALL: [AuditAction; 10] = [
+    pub const ALL: [AuditAction; 11] = [
         AuditAction::Import,
         AuditAction::PutPregnancy,
         AuditAction::DeletePregnancy,
@@ -126,6 +162,7 @@ impl AuditAction {
         AuditAction::Migrate,
         AuditAction::CorrectBilled,
         AuditAction::WithdrawBilled,
+        AuditAction::MergeProvider,
     ];
 }
 
@@ -148,10 +185,12 @@ pub struct AuditEntry {
 }
 
 impl Record for AuditEntry {
-    fn upgrade(version: u8, _body: &[u8]) -> Result<Self, String> {
-        Err(format!(
-            "audit entries did not exist in schema version {version}"
-        ))
+    fn upgrade(version: u8, body: &[u8]) -> Result<Self, String> {
+        match version {
+            // Unchanged since version 2, where the audit trail began.
+            2 => decode_body(body),
+            v => Err(format!("audit entries did not exist in schema version {v}")),
+        }
     }
 }
 

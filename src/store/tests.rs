@@ -388,6 +388,15 @@ fn a_version_1_store_is_migrated_once_after_the_hook_and_logged() {
                         .unwrap(),
                 );
                 batch.insert(k, v1);
+            } else if k.starts_with(b"p/") {
+                // A provider before schema 3: the same fields without the login.
+                let p: Provider = codec::decode(&k, &v).unwrap();
+                let old = (p.id, p.name, p.profession, p.inami, p.organisation);
+                let mut v1 = vec![1u8];
+                v1.extend(
+                    bincode::serde::encode_to_vec(&old, bincode::config::standard()).unwrap(),
+                );
+                batch.insert(k, v1);
             } else if k.as_ref() != keys::SCHEMA {
                 let mut v1 = v.to_vec();
                 v1[0] = 1;
@@ -429,7 +438,9 @@ fn a_version_1_store_is_migrated_once_after_the_hook_and_logged() {
     .unwrap();
     assert_eq!(actions(&all), vec![AuditAction::Migrate]);
     assert!(
-        all[0].detail.starts_with("schema 1 -> 2"),
+        all[0]
+            .detail
+            .starts_with(&format!("schema 1 -> {}", codec::SCHEMA_VERSION)),
         "{}",
         all[0].detail
     );

@@ -104,7 +104,8 @@ pub struct App {
     dir: Directory,
     providers: Vec<Provider>,
     rules: RuleSet,
-    /// The signed-in person's provider id.
+    /// The signed-in person's login name, and the provider linked to it.
+    login: Option<String>,
     me: Option<String>,
     /// The language the UI speaks (drawing and key handling run in it).
     pub lang: Lang,
@@ -149,6 +150,7 @@ impl App {
             dir,
             providers,
             rules,
+            login: None,
             me: None,
             lang: crate::i18n::language(),
             lang_switched: None,
@@ -162,6 +164,26 @@ impl App {
             app.notice(t!("keymap-errors-title"), lines);
         }
         Ok(app)
+    }
+
+    /// Signs the person in by their login name: the provider linked to it (if any) is
+    /// "me" (the caseload's and the to-do list's "mine", the forms' default provider).
+    pub fn set_login(&mut self, login: Option<String>) {
+        self.login = login;
+        self.find_me();
+    }
+
+    fn find_me(&mut self) {
+        self.me = self
+            .login
+            .as_deref()
+            .and_then(|l| crate::domain::whoami::provider_for_login(&self.dir, l))
+            .map(|p| p.id.clone());
+    }
+
+    /// The signed-in person's provider id.
+    pub fn me(&self) -> Option<&str> {
+        self.me.as_deref()
     }
 
     /// The screen shown.
@@ -664,6 +686,7 @@ impl App {
             providers: &self.providers,
             rules: &self.rules,
             today: self.today,
+            me: self.me.as_deref(),
         };
         let needs_providers = !matches!(
             kind,
@@ -792,6 +815,7 @@ impl App {
                 p.sort_by_key(|p| p.name.to_lowercase());
                 self.dir = Directory::new(p.clone());
                 self.providers = p;
+                self.find_me();
             }
             Err(e) => self.fail(e.to_string()),
         }
@@ -1083,13 +1107,18 @@ impl App {
             right = format!("{} · {right}", t!("title-deadline-near", count = near));
         }
         let filters = list.filters.describe(&list.rows);
-        let left = if filters.is_empty() {
-            format!(" perinat · {screen} · {count}")
+        let what = if filters.is_empty() {
+            format!("{screen} · {count}")
         } else {
-            format!(" perinat · {screen} · {count} [{}]", filters.join(", "))
+            format!("{screen} · {count} [{}]", filters.join(", "))
         };
-        // The date on the right always shows; a long filter list gives way.
+        // The date on the right always shows; the program's name gives way first, then
+        // a long filter list.
         let room = usize::from(area.width).saturating_sub(crate::report::format::width(&right) + 2);
+        let mut left = format!(" perinat · {what}");
+        if crate::report::format::width(&left) > room {
+            left = format!(" {what}");
+        }
         let left = crate::report::format::truncate(&left, room);
         let gap = usize::from(area.width).saturating_sub(
             crate::report::format::width(&left) + crate::report::format::width(&right) + 1,

@@ -92,6 +92,8 @@ pub struct Filters {
     pub coordinator: Option<String>,
     pub alerts_only: bool,
     pub show_closed: bool,
+    /// Only the cases of this provider (the signed-in person): coordinator or team.
+    pub mine: Option<String>,
 }
 
 impl Filters {
@@ -129,6 +131,9 @@ impl Filters {
         {
             return false;
         }
+        if self.mine.as_ref().is_some_and(|me| !r.whose.contains(me)) {
+            return false;
+        }
         !self.alerts_only || !r.alerts.is_empty()
     }
 
@@ -158,6 +163,9 @@ impl Filters {
                 .map(|r| r.coordinator.clone())
                 .unwrap_or_else(|| c.clone());
             out.push(t!("filter-coordinator-is", name = name));
+        }
+        if self.mine.is_some() {
+            out.push(t!("filter-mine"));
         }
         if self.alerts_only {
             out.push(t!("filter-alerts"));
@@ -629,7 +637,7 @@ impl Component for CaseloadView {
         t!("screen-caseload")
     }
 
-    fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
+    fn commands(&self, ctx: &Ctx) -> Vec<Command> {
         let row = self.selected_row().is_some();
         vec![
             Command::main(Action::Open).when(row),
@@ -647,6 +655,7 @@ impl Component for CaseloadView {
             Command::new(Action::FilterPeriod),
             Command::new(Action::FilterRegion),
             Command::new(Action::FilterCoordinator),
+            Command::new(Action::FilterMine).when(ctx.me.is_some()),
             Command::new(Action::ToggleClosed),
             Command::new(Action::ClearFilters),
             Command::new(Action::SortReverse),
@@ -695,6 +704,16 @@ impl Component for CaseloadView {
             Action::FilterRegion => self.cycle_region(),
             Action::FilterCoordinator => self.cycle_coordinator(),
             Action::FilterAlerts => self.toggle_alerts(),
+            Action::FilterMine => match ctx.me {
+                None => return vec![Effect::Fail(t!("status-who-am-i-unknown"))],
+                Some(me) => {
+                    self.filters.mine = match self.filters.mine {
+                        Some(_) => None,
+                        None => Some(me.to_string()),
+                    };
+                    self.refresh();
+                }
+            },
             Action::ToggleClosed => self.toggle_closed(),
             Action::ClearFilters => self.clear_filters(),
             Action::SortNext => self.next_sort(),

@@ -192,7 +192,7 @@ fn the_help_lists_what_is_not_possible_on_the_line_and_the_footer_leaves_it_out(
     assert!(!shot.contains("mark billed"), "{shot}");
     press(&mut f.app, "?");
     let help = draw(&mut f.app);
-    assert!(help.contains("mark billed (not on this line)"), "{help}");
+    assert!(help.contains("mark billed (not possible now)"), "{help}");
 }
 
 #[test]
@@ -266,4 +266,45 @@ fn the_whole_record_reads_the_care_plan_and_every_concertation_in_full() {
         Section::Case,
         "Esc closes the record, not the case"
     );
+}
+
+#[test]
+fn who_am_i_links_a_login_to_a_provider_for_mine_and_the_forms_defaults() {
+    let mut f = demo_app();
+    // Not linked yet: "mine" says how to link one.
+    f.app.set_login(Some("zoe".into()));
+    press(&mut f.app, "m");
+    let (msg, err) = f.app.status.clone().expect("why");
+    assert!(err && msg.contains("providers screen"), "{msg}");
+    // Link the login on the providers screen: the first provider's edit form.
+    press(&mut f.app, "5 e");
+    let who = f
+        .app
+        .dir()
+        .all()
+        .min_by_key(|p| p.name.to_lowercase())
+        .cloned();
+    let who = who.expect("a provider");
+    // Name, profession, INAMI, organisation, login.
+    for _ in 0..4 {
+        press(&mut f.app, "<Tab>");
+    }
+    type_text(&mut f.app, "zoe");
+    press(&mut f.app, "<Enter>");
+    assert_eq!(f.app.me(), Some(who.id.as_str()), "{:?}", f.app.status);
+    // The caseload's "mine": only the cases where she is coordinator or in the team.
+    press(&mut f.app, "1 m");
+    let list = f.app.caseload();
+    assert!(!list.view.is_empty() && list.view.len() < list.rows.len());
+    assert!(list
+        .view
+        .iter()
+        .all(|&i| list.rows[i].whose.contains(&who.id)));
+    assert!(f.app.caseload().filters.mine.is_some());
+    let shot = draw(&mut f.app);
+    assert!(shot.contains("mine"), "the title names the filter: {shot}");
+    // A new follow-up names her by default.
+    press(&mut f.app, "<Enter> f");
+    let form = &f.app.overlay::<FormOverlay>().expect("form").open.form;
+    assert_eq!(form.get("provider"), who.id);
 }

@@ -205,13 +205,21 @@ fn concertation_participants_are_chosen_in_order_with_the_r42_hint() {
         let all = providers(&f.app);
         press(&mut f.app, CASE);
         press(&mut f.app, "K <Tab> <Tab> <Tab> <Tab> <Tab>");
+        // A new concertation starts with the coordinator in charge (R41).
+        let mut want = form(&f.app).list("participants");
+        let coordinator = f.app.case().and_then(|c| {
+            crate::domain::services::coordinator_on(&c.case, f.app.today)
+                .map(|d| d.provider.clone())
+        });
+        assert_eq!(want, coordinator.into_iter().collect::<Vec<_>>());
         for p in all.iter().take(2) {
             type_text(&mut f.app, &p.name);
             press(&mut f.app, "<Enter>");
         }
         press(&mut f.app, "<Up> <A-Up>");
         let list = form(&f.app).list("participants");
-        assert_eq!(list, vec![all[1].id.clone(), all[0].id.clone()]);
+        want.extend([all[1].id.clone(), all[0].id.clone()]);
+        assert_eq!(list, want);
         let shot = draw(&mut f.app);
         assert!(shot.contains("1. ") && shot.contains("2. "), "{shot}");
         assert!(shot.contains("R42"), "the order's hint: {shot}");

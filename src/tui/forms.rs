@@ -195,6 +195,8 @@ pub struct Ctx<'a> {
     pub providers: &'a [Provider],
     pub rules: &'a RuleSet,
     pub today: NaiveDate,
+    /// The signed-in person's provider id: the default provider of a new record.
+    pub me: Option<&'a str>,
 }
 
 /// A free id for a new pregnancy.
@@ -284,7 +286,7 @@ pub fn screening_form(p: &Pregnancy, ctx: &Ctx) -> Form {
             "provider",
             t!("field-screening-provider"),
             ctx.providers,
-            s.map_or("", |s| &s.provider),
+            s.map_or(ctx.me.unwrap_or(""), |s| &s.provider),
         ),
         Field::yes_no("consent", t!("field-consent"), s.is_some_and(|s| s.consent)),
         Field::text(
@@ -368,7 +370,7 @@ pub fn cpp_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
             "provider",
             t!("field-provider"),
             ctx.providers,
-            c.map_or("", |c| &c.provider),
+            c.map_or(ctx.me.unwrap_or(""), |c| &c.provider),
         ),
         Field::text(
             "code",
@@ -453,7 +455,7 @@ pub fn follow_up_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
                 "provider",
                 t!("field-provider"),
                 ctx.providers,
-                old.map_or(coordinator, |f| f.provider.as_str()),
+                old.map_or(ctx.me.unwrap_or(coordinator), |f| f.provider.as_str()),
             ),
         ],
     )
@@ -478,7 +480,7 @@ pub fn designation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form 
                 "provider",
                 t!("field-coordinator"),
                 ctx.providers,
-                old.map_or("", |d| d.provider.as_str()),
+                old.map_or(ctx.me.unwrap_or(""), |d| d.provider.as_str()),
             ),
             Field::date("from", t!("field-from"), old.map_or(ctx.today, |d| d.from)),
             Field::yes_no(
@@ -527,6 +529,17 @@ pub fn care_plan_form(p: &Pregnancy, ctx: &Ctx) -> Form {
 }
 
 pub fn concertation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
+    // A new one starts with the coordinator in charge (R41), then the person entering it.
+    let mut new_participants: Vec<String> = crate::domain::services::coordinator_on(p, ctx.today)
+        .map(|d| d.provider.clone())
+        .into_iter()
+        .collect();
+    if let Some(me) = ctx
+        .me
+        .filter(|me| !new_participants.iter().any(|x| x == me))
+    {
+        new_participants.push(me.to_string());
+    }
     let c = index.and_then(|i| p.concertations.get(i));
     let mut fields = vec![
         Field::date("date", t!("field-date"), c.map_or(ctx.today, |c| c.date)),
@@ -557,7 +570,7 @@ pub fn concertation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form
             "participants",
             t!("field-participants"),
             provider_picks(ctx.providers, false),
-            c.map_or(&[][..], |c| &c.participants[..]),
+            c.map_or(&new_participants[..], |c| &c.participants[..]),
             Some(t!("hint-participants-order")),
         ),
     ];
@@ -652,6 +665,12 @@ pub fn provider_form(old: Option<&Provider>) -> Form {
             "organisation",
             t!("field-organisation"),
             old.and_then(|p| p.organisation.as_deref()).unwrap_or(""),
+            Check::Free,
+        ),
+        Field::text(
+            "login",
+            t!("field-login"),
+            old.and_then(|p| p.login.as_deref()).unwrap_or(""),
             Check::Free,
         ),
     ]);
@@ -934,6 +953,13 @@ pub fn save(
                 "" => None,
                 v => Some(Inami::parse(v).ok()?),
             };
+            let login = form.get("login").trim().to_string();
+            if let Some(problem) = crate::domain::whoami::login_problem(&login) {
+                if !login.is_empty() {
+                    form.set_error("login", problem);
+                    return None;
+                }
+            }
             let p = Provider {
                 id,
                 name: form.get("name").to_string(),
@@ -941,6 +967,7 @@ pub fn save(
                     .unwrap_or(Profession::Other),
                 inami,
                 organisation: Some(form.get("organisation").to_string()).filter(|o| !o.is_empty()),
+                login: Some(login).filter(|l| !l.is_empty()),
             };
             let written = match editing {
                 Some(_) => api.put_provider(p.clone()),
@@ -964,9 +991,7 @@ pub fn save(
                 form.set_error("into", t!("form-required"));
                 return None;
             };
-            // MERGE: api.merge_provider(dup, &into) once it lands.
-            let merged: crate::store::Result<usize> = Err(StoreError::Refused(String::new()));
-            match merged {
+            match api.merge_provider(dup, &into) {
                 Ok(cases) => Some(Saved::Merged {
                     message: t!(
                         "status-provider-merged",

@@ -99,6 +99,7 @@ pub fn run(
         Theme::from_env(),
     )
     .map_err(|e| e.to_string())?;
+    app.set_login(crate::config::current_login());
     app.notice(crate::t!("startup-warnings-title"), warnings);
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [

@@ -717,6 +717,7 @@ fn every_service_date_is_a_candidate_index_date() {
         profession: Profession::Nurse,
         inami: None,
         organisation: None,
+        login: None,
     });
     for dir in [practice(), no_midwife, Directory::default()] {
         for today in ["2025-04-01", "2026-06-01", "2099-01-01"] {

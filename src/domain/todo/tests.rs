@@ -143,23 +143,3 @@ fn r33_missing_follow_up_points_to_the_vulnerability() {
     assert_eq!(items[0].place.section, Section::FollowUps);
     assert_eq!(items[0].place.indicator.as_deref(), Some("housing"));
 }
-
-#[test]
-fn mine_is_the_coordinator_in_charge_or_a_team_member() {
-    let mut p = coordinated("2025-03-01");
-    let today = d("2025-04-01");
-    assert!(is_mine(&p, "mw", today));
-    assert!(is_mine(&p, "gp", today));
-    assert!(!is_mine(&p, "psy", today));
-    p.coordinators.push(designation("sw", "2025-05-01"));
-    assert!(is_mine(&p, "sw", today), "designated for later");
-    p.team.retain(|t| t != "mw");
-    assert!(!is_mine(&p, "mw", d("2025-06-01")), "transferred away");
-}
-
-#[test]
-fn my_provider_matches_the_provider_id_for_now() {
-    let dir = practice();
-    assert_eq!(my_provider(&dir, "gyn").map(|p| p.id.as_str()), Some("gyn"));
-    assert!(my_provider(&dir, "nobody").is_none());
-}

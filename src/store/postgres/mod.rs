@@ -47,7 +47,7 @@ pub struct PgStorage {
 
 impl Commands<PgStorage> {
     /// Connects to the caseload at `url`, acting as this process's Unix user. A new,
-    /// empty database is set up (schema version 1); a database of another schema
+    /// empty database is set up (the latest schema version); a database of another schema
     /// version, or one that is not a caseload, is refused with nothing written.
     pub fn connect(url: &str) -> Result<PgStore> {
         let storage = PgStorage::open(url)?;

@@ -7,7 +7,11 @@ use crate::store::error::{Result, StoreError};
 use crate::t;
 
 /// The migrations, in order: version n is the n-th.
-const MIGRATIONS: [&str; 1] = [include_str!("../../../migrations/0001_init.sql")];
+const MIGRATIONS: [&str; 2] = [
+    include_str!("../../../migrations/0001_init.sql"),
+    // Provider records may hold a login (issue 12): older perinat must refuse them.
+    include_str!("../../../migrations/0002_provider_login.sql"),
+];
 
 /// The schema version this build reads and writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
