@@ -190,3 +190,84 @@ fn month_end_everything_to_claim_one_provider_and_a_withdrawn_claim() {
     assert!(log.contains("billing withdrawn"), "{log}");
     assert!(log.contains("refused by the platform"), "{log}");
 }
+
+/// Issue 12's path: Esc on the caseload does not quit; `fantome` finds `Fantôme`; a typo
+/// fixed in the middle of a note with the cursor keys; a follow-up deleted and the
+/// deletion undone; Ctrl-C quits from inside a form.
+#[test]
+fn a_clinician_fixes_a_typo_deletes_a_follow_up_undoes_it_and_quits_from_a_form() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("store");
+    perinat(
+        &data,
+        &["demo", "--cases", "40", "--seed", "7", "--today", TODAY],
+    );
+    let today = perinat::domain::dates::parse_date(TODAY).expect("date");
+    let demo = perinat::demo::generate(40, 7, today);
+    let fantomes: Vec<&perinat::domain::model::Pregnancy> = demo
+        .pregnancies
+        .iter()
+        .filter(|p| p.mother.name.contains("Fantôme"))
+        .collect();
+    assert!(!fantomes.is_empty(), "the demo has a Fantôme");
+    let command = format!(
+        "{} --lang en --data-dir {} --today {TODAY}",
+        env!("CARGO_BIN_EXE_perinat"),
+        data.display()
+    );
+    let tmux = Tmux::start("fix", &command);
+    tmux.wait_for("of 40 cases");
+
+    // Esc on the caseload steps back; it never quits.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("never quits");
+    assert!(tmux.screen().contains("of 40 cases"), "still running");
+
+    // Accents and case aside: `fantome` finds every Fantôme.
+    tmux.keys(&["/"]);
+    tmux.text("fantome");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&format!("{} of 40 cases", fantomes.len()));
+    let shown = tmux.screen();
+    assert!(shown.contains("Fantôme"), "{shown}");
+
+    // Open the first, add a follow-up whose note has a typo, fixed with the cursor.
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("NISS");
+    tmux.keys(&["f"]);
+    tmux.wait_for("New follow-up for");
+    tmux.keys(&["Tab", "Tab", "Tab"]);
+    tmux.text("visted at home");
+    tmux.keys(&["Home", "Right", "Right", "Right"]);
+    tmux.text("i");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Saved:");
+
+    // The new follow-up is the last record: delete it (asked first), then undo.
+    tmux.keys(&["G", "x"]);
+    tmux.wait_for("Delete the follow-up on");
+    tmux.keys(&["y"]);
+    tmux.wait_for("Deleted: follow-up on");
+    tmux.keys(&["u"]);
+    tmux.wait_for("Undone: follow-up on");
+
+    // Ctrl-C from inside a form with nothing typed quits at once.
+    tmux.keys(&["f"]);
+    tmux.wait_for("New follow-up for");
+    tmux.keys(&["C-c"]);
+    tmux.wait_gone();
+
+    let export = perinat(&data, &["export"]);
+    let json: serde_json::Value = serde_json::from_str(&export).expect("json");
+    let notes: Vec<String> = json["pregnancies"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .flat_map(|p| p["follow_ups"].as_array().cloned().unwrap_or_default())
+        .filter_map(|f| f["note"].as_str().map(str::to_string))
+        .collect();
+    assert!(
+        notes.iter().any(|n| n == "visited at home"),
+        "the typo fixed, the deletion undone: {notes:?}"
+    );
+}
