@@ -33,4 +33,6 @@ mod form_tests;
 #[cfg(test)]
 mod lang_tests;
 #[cfg(test)]
+mod monday_tests;
+#[cfg(test)]
 mod tests;
