@@ -1064,14 +1064,22 @@ impl App {
             return;
         }
         let title = Rect { height: 1, ..area };
+        // A long message wraps over up to three lines instead of being cut.
+        let foot_h = match &self.status {
+            Some((msg, _)) => {
+                let lines = crate::tui::info::wrap(&format!("✗ {msg}"), usize::from(area.width));
+                lines.len().clamp(1, 3) as u16
+            }
+            None => 1,
+        };
         let body = Rect {
             y: area.y + 1,
-            height: area.height - 2,
+            height: area.height - 1 - foot_h,
             ..area
         };
         let foot = Rect {
-            y: area.y + area.height - 1,
-            height: 1,
+            y: area.y + area.height - foot_h,
+            height: foot_h,
             ..area
         };
         self.draw_title(f, title);
@@ -1150,7 +1158,12 @@ impl App {
             } else {
                 self.theme.good()
             };
-            Line::styled(format!("{} {msg}", if *err { "✗" } else { "✓" }), style)
+            let text = format!("{} {msg}", if *err { "✗" } else { "✓" });
+            let lines: Vec<Line> = crate::tui::info::wrap(&text, usize::from(area.width))
+                .into_iter()
+                .map(|l| Line::styled(l, style))
+                .collect();
+            return f.render_widget(Paragraph::new(lines), area);
         } else if self.screen() == Section::Caseload && (list.searching || !list.search.is_empty())
         {
             Line::from(vec![
