@@ -134,7 +134,10 @@ fn the_audit_log_says_who_changed_what_and_when() {
         log.contains(&format!("{me} from 192.0.2.7  marked billed c-A")),
         "{log}"
     );
-    assert!(log.contains("Billed service 1: (none) → {"), "{log}");
+    assert!(
+        log.contains("Billed service 1 › Pseudocode: (none) → 401391"),
+        "{log}"
+    );
     assert!(log.contains("(401391 of 2025-03-20 by p-mw"), "{log}");
     assert!(log.ends_with("2 changes\n"), "{log}");
     let other = stdout(perinat(tmp.path()).args(["log", "--case", "c-C"]));

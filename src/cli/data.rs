@@ -458,16 +458,17 @@ pub fn log(
     let keep = |e: &AuditEntry| from.is_none_or(|f| e.at >= f);
     let mut text = String::new();
     let mut n = 0usize;
+    let dir = store.directory()?;
     match case {
         Some(id) => {
             for e in store.case_history(id)?.iter().filter(|e| keep(e)) {
-                push_entry(&mut text, e);
+                push_entry(&mut text, e, &dir);
                 n += 1;
             }
         }
         None => store.scan_audit(&mut |e| {
             if keep(&e) {
-                push_entry(&mut text, &e);
+                push_entry(&mut text, &e, &dir);
                 n += 1;
             }
             true
@@ -477,8 +478,8 @@ pub fn log(
     out.text(&text)
 }
 
-fn push_entry(text: &mut String, e: &AuditEntry) {
-    for line in crate::report::audit::entry_lines(e, None) {
+fn push_entry(text: &mut String, e: &AuditEntry, dir: &crate::domain::model::Directory) {
+    for line in crate::report::audit::entry_lines(e, None, Some(dir)) {
         text.push_str(&line);
         text.push('\n');
     }

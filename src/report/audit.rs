@@ -113,8 +113,69 @@ pub fn field_words(path: &str) -> String {
     parts.join(" › ")
 }
 
+/// A value as people read it: text without its JSON quotes, a day as dd/mm/yyyy, a
+/// vulnerability and a status by their names. Anything else as kept.
+fn value_words(path: &str, json: &str, dir: Option<&crate::domain::model::Directory>) -> String {
+    let Ok(serde_json::Value::String(v)) = serde_json::from_str::<serde_json::Value>(json) else {
+        return json.to_string();
+    };
+    let field = path.rsplit('.').next().unwrap_or(path);
+    if let Some(day) = crate::domain::dates::parse_date(&v)
+        .ok()
+        .filter(|_| v.len() == 10)
+    {
+        return crate::i18n::format::date(day);
+    }
+    match field {
+        "indicator" => crate::domain::Catalog::builtin().label_of(&v).to_string(),
+        "status" => crate::domain::model::EvalStatus::from_key(&v)
+            .map(|s| s.name())
+            .unwrap_or(v),
+        // A provider by name (with its id: it may have been renamed or merged since).
+        "provider" | "billing_provider" => match dir.and_then(|d| d.get(&v)) {
+            Some(p) => format!("{} ({v})", p.name),
+            None => v,
+        },
+        _ if path.contains("team[") || path.contains("participants[") => {
+            match dir.and_then(|d| d.get(&v)) {
+                Some(p) => format!("{} ({v})", p.name),
+                None => v,
+            }
+        }
+        _ => v,
+    }
+}
+
+/// The changes with a record added or removed inside a case (a follow-up, a CPP…)
+/// listed field by field, as a whole case is, rather than as one JSON object.
+fn expanded(list: Vec<crate::store::records::Change>) -> Vec<crate::store::records::Change> {
+    let is_object = |v: &Option<String>| v.as_deref().is_some_and(|v| v.starts_with('{'));
+    let mut out = Vec::new();
+    for c in list {
+        let whole = (is_object(&c.before) && c.after.is_none())
+            || (c.before.is_none() && is_object(&c.after));
+        if !whole {
+            out.push(c);
+            continue;
+        }
+        let inner = changes(
+            Some(c.before.as_deref().unwrap_or("{}")),
+            Some(c.after.as_deref().unwrap_or("{}")),
+        );
+        for mut i in expanded(inner) {
+            i.path = format!("{}.{}", c.path, i.path);
+            out.push(i);
+        }
+    }
+    out
+}
+
 /// The lines of one entry; values wider than `max_value` columns are cut with `…`.
-pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
+pub fn entry_lines(
+    e: &AuditEntry,
+    max_value: Option<usize>,
+    dir: Option<&crate::domain::model::Directory>,
+) -> Vec<String> {
     let who = match &e.by.from {
         Some(from) => crate::t!(
             "audit-who-from",
@@ -143,12 +204,16 @@ pub fn entry_lines(e: &AuditEntry, max_value: Option<usize>) -> Vec<String> {
             in_file_words(e.before.as_deref()),
             in_file_words(e.after.as_deref()),
         );
-        for c in changes(before.as_deref(), after.as_deref()) {
+        for c in expanded(changes(before.as_deref(), after.as_deref())) {
+            let word = |v: &Option<String>| match v {
+                Some(v) => value_words(&c.path, v, dir),
+                None => none.clone(),
+            };
             out.push(format!(
                 "    {}: {} → {}",
                 field_words(&c.path),
-                clip(c.before.as_deref().unwrap_or(&none), max_value),
-                clip(c.after.as_deref().unwrap_or(&none), max_value)
+                clip(&word(&c.before), max_value),
+                clip(&word(&c.after), max_value)
             ));
         }
     }
@@ -178,13 +243,13 @@ mod tests {
             after: Some(r#"{"mother":{"name":"B"},"team":["p-a-very-long-provider-id"]}"#.into()),
             detail: String::new(),
         };
-        let lines = entry_lines(&e, Some(12));
+        let lines = entry_lines(&e, Some(12), None);
         assert_eq!(
             lines,
             vec![
                 "23/11/2026 14:02:09  anne from 192.0.2.7  changed pregnancy c1".to_string(),
-                "    Name or pseudonym: \"A\" → \"B\"".into(),
-                "    Care team member 1: (none) → \"p-a-very-l…".into(),
+                "    Name or pseudonym: A → B".into(),
+                "    Care team member 1: (none) → p-a-very-lo…".into(),
             ]
         );
     }
@@ -215,15 +280,18 @@ mod tests {
             after: serde_json::to_string(&after).ok(),
             detail: String::new(),
         };
-        let text = entry_lines(&e, None)[1..].join("\n");
-        assert!(text.contains("\"pseudocode\":\"401391\""), "{text}");
-        assert!(text.contains("\"14:00\" → \"15:30\""), "{text}");
+        let text = entry_lines(&e, None, None)[1..].join("\n");
+        assert!(text.contains("Pseudocode: (none) → 401391"), "{text}");
+        assert!(text.contains("Service date: (none) → 05/03/2025"), "{text}");
         assert!(!text.contains("Cpp") && !text.contains(":00:00"), "{text}");
         assert!(
-            text.contains("Concertation 1 › Start: \"14:00\" → \"15:30\""),
+            text.contains("Concertation 1 › Start: 14:00 → 15:30"),
             "{text}"
         );
-        assert!(text.contains("Billed service 1: (none) → {"), "{text}");
+        assert!(
+            !text.contains('{'),
+            "a record added is listed field by field: {text}"
+        );
     }
 
     #[test]

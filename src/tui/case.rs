@@ -474,7 +474,11 @@ pub fn history(id: &str, ctx: &Ctx) -> Effect {
         Ok(entries) => {
             let mut lines = Vec::new();
             for e in entries.iter().rev() {
-                lines.extend(crate::report::audit::entry_lines(e, Some(40)));
+                lines.extend(crate::report::audit::entry_lines(
+                    e,
+                    Some(40),
+                    Some(ctx.dir),
+                ));
             }
             if lines.is_empty() {
                 lines.push(t!("history-empty"));
