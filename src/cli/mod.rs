@@ -351,7 +351,7 @@ fn keymap_check(file: Option<std::path::PathBuf>, out: &mut Out) -> Res {
     };
     let (map, errors) = keymap::load(Some(&path));
     if errors.is_empty() {
-        let count: usize = keymap::Section::ALL
+        let count: usize = keymap::Section::all()
             .iter()
             .map(|s| map.bindings(*s).len())
             .sum();

@@ -857,7 +857,9 @@ impl App {
 
     /// Opens the billing screen on `month` (default: the month-end month of today).
     pub fn open_billing(&mut self, month: Option<crate::domain::YearMonth>) {
-        if let Some(entry) = crate::tui::screens::opened_by(Action::Billing) {
+        if let Some(entry) =
+            crate::tui::screens::opened_by(Action::Show(crate::tui::billing::SECTION))
+        {
             self.show_screen(entry);
         }
         if let Some(m) = month {
@@ -962,7 +964,7 @@ impl App {
             Err(edit::Refusal::Billed(on)) => {
                 let key = self
                     .keymap
-                    .keys_for(Section::Billing, Action::WithdrawBilled);
+                    .keys_for(crate::tui::billing::SECTION, Action::WithdrawBilled);
                 return self.fail(t!(
                     "status-delete-billed",
                     what = what.as_str(),
@@ -996,7 +998,7 @@ impl App {
             Err(m) if m.is_empty() => {
                 let key = self
                     .keymap
-                    .keys_for(Section::Billing, Action::WithdrawBilled);
+                    .keys_for(crate::tui::billing::SECTION, Action::WithdrawBilled);
                 self.fail(t!("status-undo-billed", key = key))
             }
             Err(m) => self.fail(m),

@@ -23,6 +23,32 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use std::collections::BTreeSet;
 
+/// The billing screen's keymap section, `[billing]`.
+pub const SECTION: Section = Section::screen("billing");
+
+/// What the billing screen's keys may do.
+pub const ACTIONS: &[Action] = &[
+    Action::Up,
+    Action::Down,
+    Action::PageUp,
+    Action::PageDown,
+    Action::Top,
+    Action::Bottom,
+    Action::PreviousMonth,
+    Action::NextMonth,
+    Action::ToggleSelect,
+    Action::SelectAll,
+    Action::ToggleUnbilled,
+    Action::FilterProvider,
+    Action::MarkBilled,
+    Action::CorrectBilled,
+    Action::WithdrawBilled,
+    Action::ExportCsv,
+    Action::ExportPerProvider,
+    Action::Open,
+    Action::Back,
+];
+
 /// What identifies a line across rebuilds of the report.
 type LineKey = (
     String,
@@ -404,10 +430,8 @@ fn draw_billing(b: &mut BillingView, f: &mut Frame, area: Rect, ctx: &Ctx) {
     let th = ctx.theme;
     let today = ctx.today;
     let keys = CorrectionKeys {
-        correct: ctx.keymap.keys_for(Section::Billing, Action::CorrectBilled),
-        withdraw: ctx
-            .keymap
-            .keys_for(Section::Billing, Action::WithdrawBilled),
+        correct: ctx.keymap.keys_for(SECTION, Action::CorrectBilled),
+        withdraw: ctx.keymap.keys_for(SECTION, Action::WithdrawBilled),
     };
     let width = usize::from(area.width);
     let r = &b.report;
@@ -613,7 +637,7 @@ impl BillingView {
 
 impl Component for BillingView {
     fn section(&self) -> Section {
-        Section::Billing
+        SECTION
     }
 
     fn title(&self) -> String {

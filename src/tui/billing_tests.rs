@@ -58,7 +58,7 @@ fn the_billing_screen_keeps_its_month_filter_selection_and_marks_across_screens(
         .as_ref()
         .is_some_and(|b| b.1.is_some() && !b.3.is_empty()));
     press(&mut f.app, "1 3 2");
-    assert_eq!(f.app.screen(), Screen::Billing);
+    assert_eq!(f.app.screen(), crate::tui::billing::SECTION);
     let after = f
         .app
         .billing()
@@ -78,7 +78,7 @@ fn back_from_a_case_opened_on_the_billing_screen_returns_to_it() {
         Some(line.pregnancy.clone())
     );
     press(&mut f.app, "q");
-    assert_eq!(f.app.screen(), Screen::Billing);
+    assert_eq!(f.app.screen(), crate::tui::billing::SECTION);
     assert_eq!(selected(&f), line, "the same line stays selected");
     // From the caseload, a case still goes back to the caseload.
     press(&mut f.app, "1 <Enter> q");

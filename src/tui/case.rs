@@ -316,7 +316,7 @@ impl CaseView {
                 if let Some(b) = crate::domain::edit::billed_from(&self.case, &r) {
                     let key = ctx
                         .keymap
-                        .keys_for(Section::Billing, Action::WithdrawBilled);
+                        .keys_for(crate::tui::billing::SECTION, Action::WithdrawBilled);
                     return Effect::Fail(t!(
                         "status-delete-billed",
                         what = what.as_str(),

@@ -199,7 +199,7 @@ fn the_help_lists_what_is_not_possible_on_the_line_and_the_footer_leaves_it_out(
 fn providers_screen_edits_a_typo_and_refuses_to_delete_one_in_use() {
     let mut f = demo_app();
     press(&mut f.app, "5");
-    assert_eq!(f.app.screen(), Section::Providers);
+    assert_eq!(f.app.screen(), crate::tui::providers::SECTION);
     insta::assert_snapshot!("providers_screen", draw(&mut f.app));
     let first = f.app.dir().all().next().map(|p| p.id.clone());
     let _ = first;
@@ -222,12 +222,16 @@ fn providers_screen_edits_a_typo_and_refuses_to_delete_one_in_use() {
 fn todo_screen_lists_what_is_due_and_opens_the_case_at_it() {
     let mut f = demo_app();
     press(&mut f.app, "4");
-    assert_eq!(f.app.screen(), Section::Todo);
+    assert_eq!(f.app.screen(), crate::tui::todo::SECTION);
     insta::assert_snapshot!("todo_screen", draw(&mut f.app));
     press(&mut f.app, "<Enter>");
     assert_eq!(f.app.screen(), Section::Case);
     press(&mut f.app, "q");
-    assert_eq!(f.app.screen(), Section::Todo, "back where it was opened");
+    assert_eq!(
+        f.app.screen(),
+        crate::tui::todo::SECTION,
+        "back where it was opened"
+    );
     press(&mut f.app, "<Esc>");
     assert_eq!(f.app.screen(), Section::Caseload);
 }

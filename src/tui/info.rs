@@ -44,6 +44,18 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// The tariff screen's keymap section, `[tariffs]`.
+pub const TARIFFS: Section = Section::screen("tariffs");
+
+/// What the tariff screen's keys may do.
+pub const TARIFFS_ACTIONS: &[Action] = &[
+    Action::Up,
+    Action::Down,
+    Action::PageUp,
+    Action::PageDown,
+    Action::Back,
+];
+
 /// The tariff screen: its scroll.
 #[derive(Default)]
 pub struct TariffsScreen {
@@ -57,7 +69,7 @@ pub fn make_tariffs(_ctx: &Ctx) -> Result<Box<dyn Component>, String> {
 
 impl Component for TariffsScreen {
     fn section(&self) -> Section {
-        Section::Tariffs
+        TARIFFS
     }
 
     fn title(&self) -> String {

@@ -12,58 +12,62 @@ pub const DEFAULT: &str = include_str!("../../keymap.toml");
 /// The environment variable naming a keymap file.
 pub const KEYMAP_ENV: &str = "PERINAT_KEYMAP";
 
-/// A screen's section of the keymap.
+/// A section of the keymap: the built-in ones below, and one per registered screen
+/// (`tui::screens`), named by the screen itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Section {
-    Global,
-    Caseload,
-    Case,
-    Billing,
-    Tariffs,
-    Providers,
-    Todo,
-    Help,
-    Form,
-}
+pub struct Section(&'static str);
 
+#[allow(non_upper_case_globals)]
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const Global: Section = Section("global");
+    pub const Caseload: Section = Section("caseload");
+    pub const Case: Section = Section("case");
+    pub const Help: Section = Section("help");
+    pub const Form: Section = Section("form");
+
+    /// The sections of the built-in screens and overlays.
+    const BUILT_IN: [Section; 5] = [
         Section::Global,
         Section::Caseload,
         Section::Case,
-        Section::Billing,
-        Section::Tariffs,
-        Section::Providers,
-        Section::Todo,
         Section::Help,
         Section::Form,
     ];
 
+    /// A registered screen's section, by the name its keymap.toml section has.
+    pub const fn screen(name: &'static str) -> Section {
+        Section(name)
+    }
+
+    /// Every section: the built-in ones, then each registered screen's.
+    pub fn all() -> Vec<Section> {
+        let mut all = Section::BUILT_IN.to_vec();
+        all.extend(crate::tui::screens::SCREENS.iter().map(|e| e.section));
+        all
+    }
+
     pub fn key(self) -> &'static str {
-        match self {
-            Section::Global => "global",
-            Section::Caseload => "caseload",
-            Section::Case => "case",
-            Section::Billing => "billing",
-            Section::Tariffs => "tariffs",
-            Section::Providers => "providers",
-            Section::Todo => "todo",
-            Section::Help => "help",
-            Section::Form => "form",
-        }
+        self.0
     }
 
     fn from_key(s: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|x| x.key() == s)
+        Section::all().into_iter().find(|x| x.key() == s)
     }
 
     /// The actions a section may bind.
-    pub fn actions(self) -> &'static [Action] {
+    pub fn actions(self) -> Vec<Action> {
         use Action::*;
-        match self {
-            Section::Global => &[
-                Quit, Back, Help, Caseload, Billing, Tariffs, Todo, Providers, Undo, Redo, Language,
-            ],
+        let list: &[Action] = match self {
+            Section::Global => {
+                let mut v = vec![Quit, Back, Help, Caseload, Undo, Redo, Language];
+                // Each registered screen's key opens it.
+                v.extend(
+                    crate::tui::screens::SCREENS
+                        .iter()
+                        .map(|e| Action::Show(e.section)),
+                );
+                return v;
+            }
             Section::Caseload => &[
                 Up,
                 Down,
@@ -113,43 +117,7 @@ impl Section {
                 DeletePregnancy,
                 History,
             ],
-            Section::Billing => &[
-                Up,
-                Down,
-                PageUp,
-                PageDown,
-                Top,
-                Bottom,
-                PreviousMonth,
-                NextMonth,
-                ToggleSelect,
-                SelectAll,
-                ToggleUnbilled,
-                FilterProvider,
-                MarkBilled,
-                CorrectBilled,
-                WithdrawBilled,
-                ExportCsv,
-                ExportPerProvider,
-                Open,
-                Back,
-            ],
-            Section::Tariffs | Section::Help => &[Up, Down, PageUp, PageDown, Back],
-            Section::Providers => &[
-                Up,
-                Down,
-                Top,
-                Bottom,
-                Search,
-                EditSelected,
-                DeleteSelected,
-                MergeProvider,
-                NewProvider,
-                Back,
-            ],
-            Section::Todo => &[
-                Up, Down, PageUp, PageDown, Top, Bottom, Open, FilterMine, Back,
-            ],
+            Section::Help => &[Up, Down, PageUp, PageDown, Back],
             Section::Form => &[
                 NextField,
                 PreviousField,
@@ -165,7 +133,12 @@ impl Section {
                 AnswerUnknown,
                 AnswerRestNotVulnerable,
             ],
-        }
+            other => crate::tui::screens::SCREENS
+                .iter()
+                .find(|e| e.section == other)
+                .map_or(&[], |e| e.actions),
+        };
+        list.to_vec()
     }
 }
 
@@ -173,14 +146,22 @@ macro_rules! actions {
     ($($variant:ident => $key:literal),* $(,)?) => {
         /// Everything a key can do.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Action { $($variant),* }
+        pub enum Action {
+            $($variant,)*
+            /// Show a registered screen (its key is in [global], named as its section).
+            Show(Section),
+        }
 
         impl Action {
-            pub const ALL: &'static [Action] = &[$(Action::$variant),*];
+            /// The actions of the built-in screens (without the registered screens' keys).
+            const BUILT_IN: &'static [Action] = &[$(Action::$variant),*];
 
-            /// The name used in keymap.toml (`new-pregnancy`).
+            /// The name used in keymap.toml (`new-pregnancy`, `todo`).
             pub fn key(self) -> &'static str {
-                match self { $(Action::$variant => $key),* }
+                match self {
+                    $(Action::$variant => $key,)*
+                    Action::Show(s) => s.key(),
+                }
             }
         }
     };
@@ -188,7 +169,7 @@ macro_rules! actions {
 
 actions! {
     Quit => "quit", Back => "back", Help => "help", Caseload => "caseload",
-    Billing => "billing", Tariffs => "tariffs", Undo => "undo", Language => "language",
+    Undo => "undo", Language => "language",
     Up => "up", Down => "down", PageUp => "page-up", PageDown => "page-down",
     Top => "top", Bottom => "bottom", Open => "open", Search => "search",
     FilterScenario => "filter-scenario", FilterPeriod => "filter-period",
@@ -209,7 +190,7 @@ actions! {
     NextField => "next-field", PreviousField => "previous-field",
     NextChoice => "next-choice", PreviousChoice => "previous-choice",
     Save => "save", Cancel => "cancel",
-    Redo => "redo", Todo => "todo", Providers => "providers", FullRecord => "full-record",
+    Redo => "redo", FullRecord => "full-record",
     EditSelected => "edit", DeleteSelected => "delete", FilterMine => "filter-mine",
     MergeProvider => "merge-provider",
     RemoveItem => "remove-item", MoveItemUp => "move-item-up",
@@ -219,8 +200,19 @@ actions! {
 }
 
 impl Action {
+    /// Every action: the built-in ones, then the key of each registered screen.
+    pub fn all() -> Vec<Action> {
+        let mut all = Action::BUILT_IN.to_vec();
+        all.extend(
+            crate::tui::screens::SCREENS
+                .iter()
+                .map(|e| Action::Show(e.section)),
+        );
+        all
+    }
+
     fn from_key(s: &str) -> Option<Action> {
-        Action::ALL.iter().copied().find(|a| a.key() == s)
+        Action::all().into_iter().find(|a| a.key() == s)
     }
 }
 

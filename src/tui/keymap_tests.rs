@@ -30,7 +30,7 @@ fn the_default_keymap_parses_cleanly() {
         Lookup::Action(Action::Back)
     );
     assert_eq!(
-        map.lookup(Section::Billing, &seq(&["<Esc>"])),
+        map.lookup(crate::tui::billing::SECTION, &seq(&["<Esc>"])),
         Lookup::Action(Action::Back)
     );
     assert_eq!(map.lookup(Section::Caseload, &seq(&["g"])), Lookup::Prefix);
@@ -49,7 +49,7 @@ fn the_default_keymap_parses_cleanly() {
 #[test]
 fn the_default_keymap_needs_no_function_key() {
     let map = Keymap::defaults();
-    for section in Section::ALL {
+    for section in Section::all() {
         for (seqs, _) in map.sections.get(&section).into_iter().flatten() {
             assert!(
                 !seqs.iter().any(|k| matches!(k.code, KeyCodeOrd::F(_))),
@@ -94,7 +94,7 @@ fn an_override_replaces_one_action_and_keeps_the_rest() {
     );
     // Other sections keep their own down.
     assert_eq!(
-        map.lookup(Section::Billing, &seq(&["j"])),
+        map.lookup(crate::tui::billing::SECTION, &seq(&["j"])),
         Lookup::Action(Action::Down)
     );
 }
@@ -211,4 +211,27 @@ fn load_falls_back_to_the_defaults_and_returns_the_errors() {
     assert_eq!(map, Keymap::defaults());
     let (_, errors) = load(Some(&dir.path().join("missing.toml")));
     assert_eq!(errors.len(), 1);
+}
+
+#[test]
+fn a_registered_screen_brings_its_own_section_and_global_key() {
+    // The to-do screen is named nowhere in keymap.rs: its section and the [global] key
+    // that opens it come from the screen registry.
+    let todo = crate::tui::todo::SECTION;
+    assert!(Section::all().contains(&todo));
+    assert!(Section::Global.actions().contains(&Action::Show(todo)));
+    let map = Keymap::with_overrides(
+        "mine.toml",
+        "[global]\ntodo = \"T\"\n[todo]\nopen = \"o\"\n",
+    )
+    .expect("valid");
+    assert_eq!(
+        map.lookup(Section::Global, &seq(&["T"])),
+        Lookup::Action(Action::Show(todo))
+    );
+    assert_eq!(map.lookup(todo, &seq(&["o"])), Lookup::Action(Action::Open));
+    let Err(errors) = Keymap::with_overrides("mine.toml", "[todo]\nsearch = \"/\"\n") else {
+        panic!("search is not a to-do key");
+    };
+    assert!(errors[0].to_string().contains("todo"), "{}", errors[0]);
 }

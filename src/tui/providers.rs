@@ -15,6 +15,23 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use std::collections::HashMap;
 
+/// The providers screen's keymap section, `[providers]`.
+pub const SECTION: Section = Section::screen("providers");
+
+/// What the providers screen's keys may do.
+pub const ACTIONS: &[Action] = &[
+    Action::Up,
+    Action::Down,
+    Action::Top,
+    Action::Bottom,
+    Action::Search,
+    Action::EditSelected,
+    Action::DeleteSelected,
+    Action::MergeProvider,
+    Action::NewProvider,
+    Action::Back,
+];
+
 /// The providers screen's state.
 #[derive(Default)]
 pub struct ProvidersScreen {
@@ -81,7 +98,7 @@ impl ProvidersScreen {
 
 impl Component for ProvidersScreen {
     fn section(&self) -> Section {
-        Section::Providers
+        SECTION
     }
 
     fn title(&self) -> String {
@@ -146,9 +163,7 @@ impl Component for ProvidersScreen {
             Action::DeleteSelected => {
                 if let Some(p) = self.current(ctx) {
                     if let Some(n) = self.used.get(&p.id) {
-                        let key = ctx
-                            .keymap
-                            .keys_for(Section::Providers, Action::MergeProvider);
+                        let key = ctx.keymap.keys_for(SECTION, Action::MergeProvider);
                         return vec![Effect::Fail(t!(
                             "status-provider-used",
                             name = p.name.as_str(),

@@ -154,7 +154,7 @@ fn case_screen() {
 fn billing_screen() {
     let mut f = demo_app();
     press(&mut f.app, "2");
-    assert_eq!(f.app.screen(), Screen::Billing);
+    assert_eq!(f.app.screen(), crate::tui::billing::SECTION);
     insta::assert_snapshot!(draw(&mut f.app));
 }
 
@@ -550,7 +550,7 @@ fn sorting_orders_the_list_and_survives_the_search() {
 #[test]
 fn every_action_and_interpretation_has_its_message() {
     use crate::i18n::{has_in, Lang};
-    let keys: Vec<String> = super::keymap::Action::ALL
+    let keys: Vec<String> = super::keymap::Action::all()
         .iter()
         .map(|a| format!("action-{}", a.key()))
         .chain(super::info::INTERPRETATIONS.iter().map(|k| k.to_string()))

@@ -15,6 +15,22 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
+/// The to-do screen's keymap section, `[todo]`.
+pub const SECTION: Section = Section::screen("todo");
+
+/// What the to-do screen's keys may do.
+pub const ACTIONS: &[Action] = &[
+    Action::Up,
+    Action::Down,
+    Action::PageUp,
+    Action::PageDown,
+    Action::Top,
+    Action::Bottom,
+    Action::Open,
+    Action::FilterMine,
+    Action::Back,
+];
+
 /// How far ahead the screen looks.
 pub const DAYS: i64 = 28;
 
@@ -86,7 +102,7 @@ impl TodoScreen {
 
 impl Component for TodoScreen {
     fn section(&self) -> Section {
-        Section::Todo
+        SECTION
     }
 
     fn title(&self) -> String {
