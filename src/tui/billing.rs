@@ -13,7 +13,9 @@ use crate::report::format::{pad, pad_left, truncate};
 use crate::report::{BillingLine, BillingReport, ReportSpec, Selection};
 use crate::store::{CaseloadApi, LineRef};
 use crate::t;
-use crate::tui::component::{pregnancies, Command, Component, Ctx, Effect, Refresh};
+use crate::tui::component::{
+    move_in_list, movement, pregnancies, Command, Component, Ctx, Effect, Refresh,
+};
 use crate::tui::forms::{self, FormKind, OpenForm};
 use crate::tui::keymap::{Action, Section};
 use chrono::NaiveDate;
@@ -260,15 +262,6 @@ impl BillingView {
             }
             self.selected = (self.selected + 1).min(self.order.len().saturating_sub(1));
         }
-    }
-
-    pub fn move_by(&mut self, delta: isize) {
-        let last = self.order.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
-    }
-
-    pub fn last(&self) -> usize {
-        self.order.len().saturating_sub(1)
     }
 }
 
@@ -662,25 +655,18 @@ impl Component for BillingView {
             Command::new(Action::ExportCsv),
             Command::new(Action::ExportPerProvider),
             Command::new(Action::Open).when(line.is_some()),
-            Command::new(Action::Up),
-            Command::new(Action::Down),
-            Command::new(Action::PageUp),
-            Command::new(Action::PageDown),
-            Command::new(Action::Top),
-            Command::new(Action::Bottom),
             Command::new(Action::Back),
         ]
+        .into_iter()
+        .chain(movement())
+        .collect()
     }
 
     fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
-        let page = self.page.max(1) as isize;
+        if move_in_list(a, &mut self.selected, self.order.len(), self.page) {
+            return Vec::new();
+        }
         match a {
-            Action::Up => self.move_by(-1),
-            Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-page),
-            Action::PageDown => self.move_by(page),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = self.last(),
             Action::Back => return vec![Effect::Back],
             Action::PreviousMonth | Action::NextMonth => {
                 // From the unbilled view, back to the month it was opened on.

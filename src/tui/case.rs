@@ -16,7 +16,9 @@ use crate::report::format::{pad, pad_left, truncate};
 use crate::t;
 use crate::tui::app::line_status;
 use crate::tui::caseload::stage_short;
-use crate::tui::component::{changed_case, Command, Component, Ctx, Effect, Refresh};
+use crate::tui::component::{
+    changed_case, move_in_list, movement, Command, Component, Ctx, Effect, Refresh,
+};
 use crate::tui::keymap::{Action, Section};
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
@@ -276,11 +278,6 @@ impl CaseView {
         }
     }
 
-    fn move_by(&mut self, delta: isize) {
-        let last = self.items.len().saturating_sub(1) as isize;
-        self.selected = (self.selected as isize + delta).clamp(0, last) as usize;
-    }
-
     /// The form that edits what is under the cursor.
     fn edit_selected(&self) -> Effect {
         use crate::tui::forms::FormKind;
@@ -374,27 +371,20 @@ impl Component for CaseView {
             Command::new(Action::NewProvider),
             Command::new(Action::History),
             Command::new(Action::DeletePregnancy),
-            Command::new(Action::Up),
-            Command::new(Action::Down),
-            Command::new(Action::PageUp),
-            Command::new(Action::PageDown),
-            Command::new(Action::Top),
-            Command::new(Action::Bottom),
         ]
+        .into_iter()
+        .chain(movement())
+        .collect()
     }
 
     fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
         let id = self.case.id.clone();
         let open = |k| vec![Effect::OpenForm(k)];
         use crate::tui::forms::FormKind;
-        let page = self.page.max(1) as isize;
+        if move_in_list(a, &mut self.selected, self.items.len(), self.page) {
+            return Vec::new();
+        }
         match a {
-            Action::Up => self.move_by(-1),
-            Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-page),
-            Action::PageDown => self.move_by(page),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = self.items.len().saturating_sub(1),
             Action::Back => return vec![Effect::Back],
             Action::EditSelected => return vec![self.edit_selected()],
             Action::DeleteSelected => return vec![self.delete_selected(ctx)],
@@ -462,10 +452,12 @@ impl Component for CaseView {
 /// The whole record of a case, in a scrolled box.
 pub fn full_record(p: &Pregnancy, ctx: &Ctx) -> Effect {
     let record = crate::report::record::record(p, ctx.dir, ctx.rules, ctx.today);
-    Effect::Overlay(Box::new(crate::tui::overlays::RecordOverlay::new(
-        t!("record-view-title", name = p.mother.name.as_str()),
-        record,
-    )))
+    Effect::Overlay(Box::new(crate::tui::overlays::ScrolledOverlay {
+        title: t!("record-view-title", name = p.mother.name.as_str()),
+        keys: t!("history-keys"),
+        text: crate::tui::overlays::Scrolled::Record(record),
+        scroll: 0,
+    }))
 }
 
 /// The audit trail of case `id`, newest change first, in a scrolled box.
@@ -486,7 +478,7 @@ pub fn history(id: &str, ctx: &Ctx) -> Effect {
             Effect::Overlay(Box::new(crate::tui::overlays::ScrolledOverlay {
                 title: t!("history-title", id = id),
                 keys: t!("history-keys"),
-                lines,
+                text: crate::tui::overlays::Scrolled::Lines(lines),
                 scroll: 0,
             }))
         }

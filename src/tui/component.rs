@@ -95,6 +95,36 @@ impl Command {
     }
 }
 
+/// The commands that move in a list, for a screen's help.
+pub fn movement() -> [Command; 6] {
+    [
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Top,
+        Action::Bottom,
+    ]
+    .map(Command::new)
+}
+
+/// Moves `selected` in a list of `len` lines shown `page` at a time; false when `a` is
+/// not a movement.
+pub fn move_in_list(a: Action, selected: &mut usize, len: usize, page: usize) -> bool {
+    let last = len.saturating_sub(1);
+    let page = page.max(1);
+    *selected = match a {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => (*selected + 1).min(last),
+        Action::PageUp => selected.saturating_sub(page),
+        Action::PageDown => (*selected + page).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return false,
+    };
+    true
+}
+
 /// What changed under the screens.
 pub enum Refresh<'a> {
     /// These cases as they are now (none: deleted), with their revisions.

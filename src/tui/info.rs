@@ -299,7 +299,8 @@ impl Component for HelpOverlay {
 }
 
 /// A box over the whole area with a title, a first line of keys, and lines scrolled
-/// by `scroll` (kept so that the last line can reach the bottom, not beyond).
+/// by `scroll` (kept so that the last line can reach the bottom, not beyond); returns
+/// the scroll it used.
 pub fn draw_scrolled(
     f: &mut Frame,
     area: Rect,
@@ -308,7 +309,7 @@ pub fn draw_scrolled(
     keys: &str,
     lines: &[String],
     scroll: u16,
-) {
+) -> u16 {
     let inner_h = usize::from(area.height.saturating_sub(3));
     let width = usize::from(area.width.saturating_sub(2));
     // Wrapped lines keep the indentation of the line they come from.
@@ -328,11 +329,12 @@ pub fn draw_scrolled(
         })
         .collect();
     let max = wrapped.len().saturating_sub(inner_h);
+    let used = usize::from(scroll).min(max) as u16;
     let mut shown = vec![Line::styled(keys.to_string(), th.muted())];
     shown.extend(
         wrapped
             .into_iter()
-            .skip(usize::from(scroll).min(max))
+            .skip(usize::from(used))
             .take(inner_h)
             .map(Line::raw),
     );
@@ -345,6 +347,7 @@ pub fn draw_scrolled(
         ),
         area,
     );
+    used
 }
 
 /// A centred box with a title and lines of text.

@@ -158,11 +158,19 @@ impl Component for NoticeOverlay {
     crate::any_component!();
 }
 
+/// What a scrolled box shows.
+pub enum Scrolled {
+    /// Lines, wrapped to the box (a case's history).
+    Lines(Vec<String>),
+    /// A case's whole record (`report::record`), laid out for the box's width.
+    Record(Vec<crate::report::record::RecordLine>),
+}
+
 /// A box of lines to scroll (a case's history, a record): Up/Down, Esc closes.
 pub struct ScrolledOverlay {
     pub title: String,
     pub keys: String,
-    pub lines: Vec<String>,
+    pub text: Scrolled,
     pub scroll: u16,
 }
 
@@ -173,8 +181,8 @@ impl Component for ScrolledOverlay {
 
     fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
         vec![
-            Command::main(Action::Up),
             Command::main(Action::Down),
+            Command::main(Action::PageDown),
             Command::main(Action::Back),
         ]
     }
@@ -188,15 +196,28 @@ impl Component for ScrolledOverlay {
     }
 
     fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
-        crate::tui::info::draw_scrolled(
+        let laid_out;
+        let lines = match &self.text {
+            Scrolled::Lines(l) => l,
+            Scrolled::Record(r) => {
+                let cols = usize::from(area.width.saturating_sub(2));
+                laid_out = crate::report::record::render(r, cols)
+                    .lines()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>();
+                &laid_out
+            }
+        };
+        // The last line reaches the bottom, not beyond (and PageDown stops there).
+        self.scroll = crate::tui::info::draw_scrolled(
             f,
             area,
             ctx.theme,
             &self.title,
             &self.keys,
-            &self.lines,
+            lines,
             self.scroll,
-        )
+        );
     }
 
     crate::any_component!();
@@ -225,66 +246,4 @@ pub fn scroll_key(scroll: &mut u16, key: Key, ctx: &Ctx) -> Option<Vec<Effect>> 
         Lookup::Action(Action::Quit) => vec![Effect::Quit],
         _ => Vec::new(),
     })
-}
-
-/// A case's whole record (`report::record`), laid out for the box's width as it is
-/// drawn, and scrolled.
-pub struct RecordOverlay {
-    title: String,
-    record: Vec<crate::report::record::RecordLine>,
-    scroll: u16,
-}
-
-impl RecordOverlay {
-    pub fn new(title: String, record: Vec<crate::report::record::RecordLine>) -> RecordOverlay {
-        RecordOverlay {
-            title,
-            record,
-            scroll: 0,
-        }
-    }
-}
-
-impl Component for RecordOverlay {
-    fn section(&self) -> Section {
-        Section::Help
-    }
-
-    fn commands(&self, _ctx: &Ctx) -> Vec<Command> {
-        vec![
-            Command::main(Action::Down),
-            Command::main(Action::PageDown),
-            Command::main(Action::Back),
-        ]
-    }
-
-    fn key(&mut self, key: Key, ctx: &Ctx) -> Option<Vec<Effect>> {
-        scroll_key(&mut self.scroll, key, ctx)
-    }
-
-    fn act(&mut self, _action: Action, _ctx: &Ctx) -> Vec<Effect> {
-        Vec::new()
-    }
-
-    fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
-        let cols = usize::from(area.width.saturating_sub(2));
-        let lines: Vec<String> = crate::report::record::render(&self.record, cols)
-            .lines()
-            .map(str::to_string)
-            .collect();
-        let inner = usize::from(area.height.saturating_sub(3));
-        let max = lines.len().saturating_sub(inner) as u16;
-        self.scroll = self.scroll.min(max);
-        crate::tui::info::draw_scrolled(
-            f,
-            area,
-            ctx.theme,
-            &self.title,
-            &t!("history-keys"),
-            &lines,
-            self.scroll,
-        )
-    }
-
-    crate::any_component!();
 }

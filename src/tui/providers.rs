@@ -6,7 +6,7 @@ use crate::domain::model::Provider;
 use crate::report::format::{folded, pad, truncate};
 use crate::t;
 use crate::tui::app::Confirm;
-use crate::tui::component::{Command, Component, Ctx, Effect, Refresh};
+use crate::tui::component::{move_in_list, Command, Component, Ctx, Effect, Refresh};
 use crate::tui::forms::FormKind;
 use crate::tui::keymap::{Action, Key, KeyCodeOrd, Section};
 use ratatui::layout::Rect;
@@ -144,11 +144,10 @@ impl Component for ProvidersScreen {
 
     fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
         let n = self.shown(ctx).len();
+        if move_in_list(a, &mut self.selected, n, 10) {
+            return Vec::new();
+        }
         match a {
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = n.saturating_sub(1),
             Action::Search => self.searching = true,
             Action::Back if !self.search.is_empty() => {
                 self.search.clear();

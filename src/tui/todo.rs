@@ -8,7 +8,7 @@ use crate::i18n::format::date;
 use crate::report::format::{pad, truncate};
 use crate::report::todo::TodoSpec;
 use crate::t;
-use crate::tui::component::{Command, Component, Ctx, Effect, Refresh};
+use crate::tui::component::{move_in_list, movement, Command, Component, Ctx, Effect, Refresh};
 use crate::tui::keymap::{Action, Section};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -93,11 +93,6 @@ impl TodoScreen {
             .unwrap_or(self.selected)
             .min(self.items.len().saturating_sub(1));
     }
-
-    fn move_by(&mut self, delta: isize) {
-        let last = self.items.len().saturating_sub(1) as isize;
-        self.selected = (self.selected as isize + delta).clamp(0, last.max(0)) as usize;
-    }
 }
 
 impl Component for TodoScreen {
@@ -110,28 +105,20 @@ impl Component for TodoScreen {
     }
 
     fn commands(&self, ctx: &Ctx) -> Vec<Command> {
-        vec![
+        let mut c = vec![
             Command::main(Action::Open).when(!self.items.is_empty()),
             Command::main(Action::FilterMine).when(ctx.me.is_some()),
             Command::main(Action::Back),
-            Command::new(Action::Up),
-            Command::new(Action::Down),
-            Command::new(Action::PageUp),
-            Command::new(Action::PageDown),
-            Command::new(Action::Top),
-            Command::new(Action::Bottom),
-        ]
+        ];
+        c.extend(movement());
+        c
     }
 
     fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
-        let page = self.page.max(1) as isize;
+        if move_in_list(a, &mut self.selected, self.items.len(), self.page) {
+            return Vec::new();
+        }
         match a {
-            Action::Up => self.move_by(-1),
-            Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-page),
-            Action::PageDown => self.move_by(page),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = self.items.len().saturating_sub(1),
             Action::Back => return vec![Effect::Back],
             Action::FilterMine => {
                 if ctx.me.is_none() {
