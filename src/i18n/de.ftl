@@ -866,18 +866,21 @@ status-provider-merged = { $name } mit { $into } zusammengeführt ({ $count ->
 
 screen-todo = zu erledigen
 todo-heading = { $count ->
-    [one] Eine Sache zu erledigen, überfällig oder fällig in { $days } Tagen, die nächste zuerst
-   *[other] { $count } Sachen zu erledigen, überfällig oder fällig in { $days } Tagen, die nächsten zuerst
+    [one] Eine Sache zu erledigen, nach Frist (Überfälliges zuerst; { $days } Tage voraus)
+   *[other] { $count } Sachen zu erledigen, nach Frist (Überfälliges zuerst; { $days } Tage voraus)
+}
 }
 todo-heading-mine = { $count ->
-    [one] Eine Sache in meinen Akten, überfällig oder fällig in { $days } Tagen
-   *[other] { $count } Sachen in meinen Akten, überfällig oder fällig in { $days } Tagen
+    [one] Eine Sache in meinen Akten, nach Frist ({ $days } Tage voraus)
+   *[other] { $count } Sachen in meinen Akten, nach Frist ({ $days } Tage voraus)
+}
 }
 todo-empty = In den nächsten Wochen ist nichts fällig.
 todo-in-days = { $days ->
     [0] heute
     [one] morgen
-   *[other] in { $days } Tagen
+   *[other] in { $days } T
+}
 }
 status-who-am-i-unknown = Mit Ihrem Anmeldenamen ist kein Leistungserbringer verknüpft: Verknüpfen Sie einen auf dem Bildschirm Leistungserbringer (5), um Ihre eigenen Akten zu sehen.
 
@@ -964,3 +967,5 @@ cli-providers-you-are-none = Kein Leistungserbringer hat Ihren Login ({ $login }
 
 field-login = Anmeldename (wer sich als dieser Leistungserbringer anmeldet)
 filter-mine = meine
+
+record-keys = ↑/↓ blättern, PageDown eine Seite, Esc schließt.

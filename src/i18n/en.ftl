@@ -865,18 +865,21 @@ status-provider-merged = { $name } merged into { $into } ({ $count ->
 
 screen-todo = to do
 todo-heading = { $count ->
-    [one] One thing to do, overdue or due within { $days } days, soonest first
-   *[other] { $count } things to do, overdue or due within { $days } days, soonest first
+    [one] One thing to do, by deadline (overdue first; looking { $days } days ahead)
+   *[other] { $count } things to do, by deadline (overdue first; looking { $days } days ahead)
+}
 }
 todo-heading-mine = { $count ->
-    [one] One thing to do in my cases, overdue or due within { $days } days
-   *[other] { $count } things to do in my cases, overdue or due within { $days } days
+    [one] One thing to do in my cases, by deadline (looking { $days } days ahead)
+   *[other] { $count } things to do in my cases, by deadline (looking { $days } days ahead)
+}
 }
 todo-empty = Nothing is due in the coming weeks.
 todo-in-days = { $days ->
     [0] today
     [one] tomorrow
-   *[other] in { $days } days
+   *[other] in { $days } d
+}
 }
 status-who-am-i-unknown = No provider is linked to your login name: link one on the providers screen (5) to see your own cases.
 
@@ -963,3 +966,5 @@ cli-providers-you-are-none = No provider has your login ({ $login }): perinat pr
 
 field-login = Login name (who signs in as this provider)
 filter-mine = mine
+
+record-keys = ↑/↓ scroll, PageDown a page, Esc closes.

@@ -857,18 +857,21 @@ status-provider-merged = { $name } fusionné avec { $into } ({ $count ->
 
 screen-todo = à faire
 todo-heading = { $count ->
-    [one] Une chose à faire, en retard ou prévue dans les { $days } jours, la plus proche d'abord
-   *[other] { $count } choses à faire, en retard ou prévues dans les { $days } jours, les plus proches d'abord
+    [one] Une chose à faire, par échéance (en retard d'abord ; { $days } jours à l'avance)
+   *[other] { $count } choses à faire, par échéance (en retard d'abord ; { $days } jours à l'avance)
+}
 }
 todo-heading-mine = { $count ->
-    [one] Une chose à faire dans mes dossiers, en retard ou prévue dans les { $days } jours
-   *[other] { $count } choses à faire dans mes dossiers, en retard ou prévues dans les { $days } jours
+    [one] Une chose à faire dans mes dossiers, par échéance ({ $days } jours à l'avance)
+   *[other] { $count } choses à faire dans mes dossiers, par échéance ({ $days } jours à l'avance)
+}
 }
 todo-empty = Rien n'est prévu dans les semaines qui viennent.
 todo-in-days = { $days ->
     [0] aujourd'hui
     [one] demain
-   *[other] dans { $days } jours
+   *[other] dans { $days } j
+}
 }
 status-who-am-i-unknown = Aucun prestataire n'est lié à votre nom de connexion : liez-en un à l'écran des prestataires (5) pour voir vos propres dossiers.
 
@@ -958,3 +961,5 @@ cli-providers-you-are-none = Aucun prestataire n'a votre identifiant ({ $login }
 
 field-login = Nom de connexion (qui se connecte comme ce prestataire)
 filter-mine = les miens
+
+record-keys = ↑/↓ défiler, PageDown une page, Échap ferme.

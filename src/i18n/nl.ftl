@@ -866,18 +866,21 @@ status-provider-merged = { $name } samengevoegd met { $into } ({ $count ->
 
 screen-todo = te doen
 todo-heading = { $count ->
-    [one] Eén ding te doen, te laat of binnen { $days } dagen, het eerste eerst
-   *[other] { $count } dingen te doen, te laat of binnen { $days } dagen, de eerste eerst
+    [one] Eén ding te doen, op termijn (te laat eerst; { $days } dagen vooruit)
+   *[other] { $count } dingen te doen, op termijn (te laat eerst; { $days } dagen vooruit)
+}
 }
 todo-heading-mine = { $count ->
-    [one] Eén ding te doen in mijn dossiers, te laat of binnen { $days } dagen
-   *[other] { $count } dingen te doen in mijn dossiers, te laat of binnen { $days } dagen
+    [one] Eén ding te doen in mijn dossiers, op termijn ({ $days } dagen vooruit)
+   *[other] { $count } dingen te doen in mijn dossiers, op termijn ({ $days } dagen vooruit)
+}
 }
 todo-empty = De komende weken staat er niets gepland.
 todo-in-days = { $days ->
     [0] vandaag
     [one] morgen
-   *[other] over { $days } dagen
+   *[other] over { $days } d
+}
 }
 status-who-am-i-unknown = Er is geen zorgverlener aan uw loginnaam gekoppeld: koppel er een op het scherm zorgverleners (5) om uw eigen dossiers te zien.
 
@@ -967,3 +970,5 @@ cli-providers-you-are-none = Geen zorgverlener heeft uw login ({ $login }): peri
 
 field-login = Loginnaam (wie zich als deze zorgverlener aanmeldt)
 filter-mine = de mijne
+
+record-keys = ↑/↓ scrollen, PageDown een pagina, Esc sluit.

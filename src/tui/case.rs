@@ -454,7 +454,7 @@ pub fn full_record(p: &Pregnancy, ctx: &Ctx) -> Effect {
     let record = crate::report::record::record(p, ctx.dir, ctx.rules, ctx.today);
     Effect::Overlay(Box::new(crate::tui::overlays::ScrolledOverlay {
         title: t!("record-view-title", name = p.mother.name.as_str()),
-        keys: t!("history-keys"),
+        keys: t!("record-keys"),
         text: crate::tui::overlays::Scrolled::Record(record),
         scroll: 0,
     }))

@@ -93,3 +93,17 @@ fn the_language_key_cycles_and_is_reported_for_saving() {
     assert_eq!(f.app.lang, Lang::Fr);
     assert_eq!(f.app.screen(), Screen::Caseload);
 }
+
+#[test]
+fn todo_providers_and_record_screens_in_french_and_english() {
+    for lang in [Lang::En, Lang::Fr] {
+        insta::assert_snapshot!(format!("todo_{lang}"), in_lang(lang, "4"));
+        insta::assert_snapshot!(format!("providers_{lang}"), in_lang(lang, "5"));
+        let record = in_lang(lang, "s s s c <Enter> r");
+        assert!(record.contains("NISS"), "{record}");
+        insta::assert_snapshot!(format!("record_{lang}"), record);
+        // Deleting a record asks, in the user's language.
+        let ask = in_lang(lang, "s s s c <Enter> j x");
+        insta::assert_snapshot!(format!("delete_designation_{lang}"), ask);
+    }
+}
