@@ -869,18 +869,15 @@ todo-heading = { $count ->
     [one] Eine Sache zu erledigen, nach Frist (Überfälliges zuerst; { $days } Tage voraus)
    *[other] { $count } Sachen zu erledigen, nach Frist (Überfälliges zuerst; { $days } Tage voraus)
 }
-}
 todo-heading-mine = { $count ->
     [one] Eine Sache in meinen Akten, nach Frist ({ $days } Tage voraus)
    *[other] { $count } Sachen in meinen Akten, nach Frist ({ $days } Tage voraus)
-}
 }
 todo-empty = In den nächsten Wochen ist nichts fällig.
 todo-in-days = { $days ->
     [0] heute
     [one] morgen
    *[other] in { $days } T
-}
 }
 status-who-am-i-unknown = Mit Ihrem Anmeldenamen ist kein Leistungserbringer verknüpft: Verknüpfen Sie einen auf dem Bildschirm Leistungserbringer (5), um Ihre eigenen Akten zu sehen.
 

@@ -868,18 +868,15 @@ todo-heading = { $count ->
     [one] One thing to do, by deadline (overdue first; looking { $days } days ahead)
    *[other] { $count } things to do, by deadline (overdue first; looking { $days } days ahead)
 }
-}
 todo-heading-mine = { $count ->
     [one] One thing to do in my cases, by deadline (looking { $days } days ahead)
    *[other] { $count } things to do in my cases, by deadline (looking { $days } days ahead)
-}
 }
 todo-empty = Nothing is due in the coming weeks.
 todo-in-days = { $days ->
     [0] today
     [one] tomorrow
    *[other] in { $days } d
-}
 }
 status-who-am-i-unknown = No provider is linked to your login name: link one on the providers screen (5) to see your own cases.
 

@@ -860,18 +860,15 @@ todo-heading = { $count ->
     [one] Une chose à faire, par échéance (en retard d'abord ; { $days } jours à l'avance)
    *[other] { $count } choses à faire, par échéance (en retard d'abord ; { $days } jours à l'avance)
 }
-}
 todo-heading-mine = { $count ->
     [one] Une chose à faire dans mes dossiers, par échéance ({ $days } jours à l'avance)
    *[other] { $count } choses à faire dans mes dossiers, par échéance ({ $days } jours à l'avance)
-}
 }
 todo-empty = Rien n'est prévu dans les semaines qui viennent.
 todo-in-days = { $days ->
     [0] aujourd'hui
     [one] demain
    *[other] dans { $days } j
-}
 }
 status-who-am-i-unknown = Aucun prestataire n'est lié à votre nom de connexion : liez-en un à l'écran des prestataires (5) pour voir vos propres dossiers.
 

@@ -869,18 +869,15 @@ todo-heading = { $count ->
     [one] Eén ding te doen, op termijn (te laat eerst; { $days } dagen vooruit)
    *[other] { $count } dingen te doen, op termijn (te laat eerst; { $days } dagen vooruit)
 }
-}
 todo-heading-mine = { $count ->
     [one] Eén ding te doen in mijn dossiers, op termijn ({ $days } dagen vooruit)
    *[other] { $count } dingen te doen in mijn dossiers, op termijn ({ $days } dagen vooruit)
-}
 }
 todo-empty = De komende weken staat er niets gepland.
 todo-in-days = { $days ->
     [0] vandaag
     [one] morgen
    *[other] over { $days } d
-}
 }
 status-who-am-i-unknown = Er is geen zorgverlener aan uw loginnaam gekoppeld: koppel er een op het scherm zorgverleners (5) om uw eigen dossiers te zien.
 
