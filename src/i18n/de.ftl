@@ -80,7 +80,10 @@ blocker-r40-not-entitled = die Konzertierung setzt Szenario B voraus (das Szenar
 blocker-r40-before-screening = Konzertierung vor dem Screening ({ $screening })
 blocker-r40-no-coordinator = an diesem Tag ist kein Koordinator zuständig
 blocker-r40-coordinator-absent = der zuständige Koordinator ({ $coordinator }) hat nicht teilgenommen
-blocker-r41-too-few = { $count } Teilnehmende, mindestens 4 nötig (die Frau zählt mit)
+blocker-r41-too-few = { $count ->
+    [one] { $count } teilnehmende Person
+   *[other] { $count } Teilnehmende
+}, mindestens 4 nötig (die Frau zählt mit)
 blocker-r41-no-report = kein Bericht der Konzertierung erfasst
 blocker-r41-no-agreements = keine Vereinbarungen pro Indikator erfasst
 blocker-r42-beyond-4 = pro Konzertierung sind nur 4 LIKIV-Teilnehmende abrechenbar
@@ -264,7 +267,10 @@ status-nothing-to-undo = Nichts rückgängig zu machen.
 status-undone = Rückgängig gemacht: { $what }.
 status-undo-failed = { $what } kann nicht rückgängig gemacht werden: { $error }
 status-demo-not-empty = Demodaten kommen nur in einen leeren Speicher.
-status-demo-loaded = { $count } fiktive Schwangerschaften geladen (Demodaten).
+status-demo-loaded = { $count ->
+    [one] { $count } fiktive Schwangerschaft geladen
+   *[other] { $count } fiktive Schwangerschaften geladen
+} (Demodaten).
 status-no-service = Keine Leistung ausgewählt.
 status-no-providers = Fügen Sie zuerst einen Leistungserbringer hinzu ({ $key }).
 status-cannot-mark = Nicht als abgerechnet markierbar: { $reason }
@@ -392,7 +398,10 @@ action-cancel = abbrechen
 ## Befehlszeile
 
 keymap-check-defaults = Es wird keine Tastendatei verwendet: perinat läuft mit seinen eingebauten Tasten (keymap.toml im Quellcode).
-keymap-check-ok = { $file } ist eine gültige Tastendatei ({ $count } Aktionen belegt).
+keymap-check-ok = { $file } ist eine gültige Tastendatei ({ $count ->
+    [one] { $count } Aktion belegt
+   *[other] { $count } Aktionen belegt
+}).
 keymap-check-errors = die Tastendatei enthält { $count ->
     [one] einen Fehler
    *[other] { $count } Fehler
@@ -504,7 +513,10 @@ cli-replayed = { $count ->
     [one] 1 Änderung nach dieser Sicherung wurde aus dem Journal wiederholt.
    *[other] { $count } Änderungen nach dieser Sicherung wurden aus dem Journal wiederholt.
 }
-journal-torn = die letzte ins Journal geschriebene Änderung ({ $file }, Zeile { $line }, { $bytes } Bytes) wurde durch einen Absturz abgeschnitten: sie war nie bestätigt und wird nicht wiederholt
+journal-torn = die letzte ins Journal geschriebene Änderung ({ $file }, Zeile { $line }, { $bytes ->
+    [one] { $bytes } Byte
+   *[other] { $bytes } Bytes
+}) wurde durch einen Absturz abgeschnitten: sie war nie bestätigt und wird nicht wiederholt
 journal-damaged = das Journal { $file } kann ab Zeile { $line } nicht gelesen werden ({ $error }); die späteren Änderungen werden nicht wiederholt
 journal-unreadable-entry = Änderung { $n } des Journals kann nicht gelesen werden ({ $problem }); sie und die folgenden werden nicht wiederholt
 journal-cannot-write = das Journal neben dem Bestand konnte nicht geschrieben werden ({ $error }); nichts wurde gespeichert
@@ -550,7 +562,10 @@ date-not-a-month = { $value } ist kein Monat: schreiben Sie JJJJ-MM, zum Beispie
 id-inami = LIKIV-Nummer
 id-niss = NISS
 id-not-a-digit = { $what } { $value } enthält ein Zeichen { $char }, das keine Ziffer ist
-id-digit-count = { $what } { $value } hat { $count } Ziffern, 11 sind nötig
+id-digit-count = { $what } { $value } hat { $count ->
+    [one] { $count } Ziffer
+   *[other] { $count } Ziffern
+}, 11 sind nötig
 id-inami-check = die Prüfziffern von { $number } stimmen nicht: die Nummer ist vertippt; übernehmen Sie sie erneut von der Karte oder dem Schreiben des Leistungserbringers
 id-niss-month = NISS-Monat { $month } ist kein Monat (auch kein BIS-Monat)
 id-niss-check = die NISS-Prüfziffern stimmen nicht: die Nummer ist vertippt; übernehmen Sie sie erneut vom Personalausweis oder der Vignette
@@ -588,7 +603,13 @@ cli-cannot-write = { $file } kann nicht geschrieben werden: { $error }
 cli-cannot-write-output = die Ausgabe kann nicht geschrieben werden: { $error }
 cli-not-imported = { $file } wurde nicht importiert, der Speicher ist unverändert
 cli-imported = { $file } importiert: Schwangerschaften { $added } hinzugefügt, { $replaced } ersetzt, { $unchanged } unverändert; Leistungserbringer { $providers_added } hinzugefügt, { $providers_replaced } ersetzt, { $providers_unchanged } unverändert.
-cli-imported-settings = Praxiseinstellungen: { $tariffs } Tarife, { $regions } regionale Starttermine.
+cli-imported-settings = Praxiseinstellungen: { $tariffs ->
+    [one] { $tariffs } Tarif
+   *[other] { $tariffs } Tarife
+}, { $regions ->
+    [one] { $regions } regionaler Starttermin
+   *[other] { $regions } regionale Starttermine
+}.
 cli-exported = { $count ->
     [one] { $count } Schwangerschaft
    *[other] { $count } Schwangerschaften
@@ -597,9 +618,18 @@ cli-demo-written = Demo-Fälle mit { $count ->
     [one] { $count } Schwangerschaft
    *[other] { $count } Schwangerschaften
 } nach { $file } geschrieben.
-cli-man-written = { $count } Handbuchseiten nach { $dir } geschrieben.
-cli-demo-not-empty = der Speicher in { $dir } enthält bereits { $count } Schwangerschaften; Demodaten kommen nur in einen leeren Speicher (verwenden Sie --out DATEI oder ein anderes --data-dir)
-cli-demo-added = Demo-Fälle mit { $count } fiktiven Schwangerschaften in { $dir } angelegt.
+cli-man-written = { $count ->
+    [one] { $count } Handbuchseite
+   *[other] { $count } Handbuchseiten
+} nach { $dir } geschrieben.
+cli-demo-not-empty = der Speicher in { $dir } enthält bereits { $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+}; Demodaten kommen nur in einen leeren Speicher (verwenden Sie --out DATEI oder ein anderes --data-dir)
+cli-demo-added = Demo-Fälle mit { $count ->
+    [one] { $count } fiktiven Schwangerschaft
+   *[other] { $count } fiktiven Schwangerschaften
+} in { $dir } angelegt.
     Probieren Sie: perinat cases, perinat billing --unbilled
 cli-case-count = { $count ->
     [one] { $count } Fall
@@ -629,9 +659,18 @@ cli-confirm-word = ja
 cli-cannot-read-answer = die Antwort kann nicht gelesen werden: { $error }
 cli-cannot-set-aside = der beschädigte Speicher { $dir } kann nicht beiseitegelegt werden: { $error }
 cli-not-restored = { $file } wurde nicht wiederhergestellt, der Speicher ist unverändert
-cli-restore-question = Die Fälle in { $dir } ({ $count } Schwangerschaften, { $providers } Leistungserbringer) durch { $file } ({ $new_count } Schwangerschaften, { $new_providers } Leistungserbringer) ersetzen?
+cli-restore-question = Die Fälle in { $dir } ({ $count ->
+    [one] { $count } Schwangerschaft
+   *[other] { $count } Schwangerschaften
+}, { $providers } Leistungserbringer) durch { $file } ({ $new_count ->
+    [one] { $new_count } Schwangerschaft
+   *[other] { $new_count } Schwangerschaften
+}, { $new_providers } Leistungserbringer) ersetzen?
     Die aktuellen Fälle werden zuerst gesichert, in { $backups }.
-cli-restore-damaged-question = Der Speicher in { $dir } ist beschädigt. Seine Dateien beiseitelegen (sie bleiben erhalten) und einen neuen Speicher aus { $file } ({ $new_count } Schwangerschaften, { $new_providers } Leistungserbringer) beginnen?
+cli-restore-damaged-question = Der Speicher in { $dir } ist beschädigt. Seine Dateien beiseitelegen (sie bleiben erhalten) und einen neuen Speicher aus { $file } ({ $new_count ->
+    [one] { $new_count } Schwangerschaft
+   *[other] { $new_count } Schwangerschaften
+}, { $new_providers } Leistungserbringer) beginnen?
 cli-not-confirmed = { $refused } (nicht bestätigt)
 cli-current-unreadable = die aktuellen Fälle können nicht vollständig gelesen werden ({ $error })
 cli-restore-backup-failed = { $refused }: die Sicherung der aktuellen Fälle ist fehlgeschlagen: { $error }
@@ -657,7 +696,10 @@ overview-phases = { $count ->
    *[other] { $count } Schwangerschaften
 }: { $prenatal } pränatal, { $postnatal } postnatal, { $childhood } frühe Kindheit, { $closed } abgeschlossen
 overview-scenarios = Szenarien: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } vorläufig)
-overview-to-claim = Abzurechnen: { $count } Leistungen, { $amount } ({ $near } mit einer Frist innerhalb von 14 Tagen)
+overview-to-claim = Abzurechnen: { $count ->
+    [one] { $count } Leistung
+   *[other] { $count } Leistungen
+}, { $amount } ({ $near } mit einer Frist innerhalb von 14 Tagen)
 overview-blocked = Gesperrte Leistungen: { $blocked }    Fälle mit Hinweisen: { $alerts }
 overview-commands = perinat cases                die Fälle, eine Zeile pro Schwangerschaft
     perinat case ID              eine Schwangerschaft: Zeitleiste, Leistungen und Gründe, Hinweise
@@ -738,7 +780,13 @@ billing-col-days-left = Tage übrig
 billing-days = { $days } T
 status-not-billed = Diese Zeile ist nicht als abgerechnet markiert: keine Markierung zu korrigieren oder zurückzunehmen.
 billing-billed-on = Derzeit als abgerechnet markiert am { $date }.
-confirm-mark-expired = { $expired } der { $count } zu markierenden Leistungen haben ihre Frist überschritten (R60): die Plattform kann sie ablehnen. Trotzdem als abgerechnet markieren?
+confirm-mark-expired = { $count ->
+    [one] Die zu markierende Leistung hat ihre Frist überschritten (R60): die Plattform kann sie ablehnen. Trotzdem als abgerechnet markieren?
+   *[other] { $expired ->
+        [one] { $expired } der { $count } zu markierenden Leistungen hat ihre Frist überschritten (R60): die Plattform kann sie ablehnen. Trotzdem als abgerechnet markieren?
+       *[other] { $expired } der { $count } zu markierenden Leistungen haben ihre Frist überschritten (R60): die Plattform kann sie ablehnen. Trotzdem als abgerechnet markieren?
+    }
+}
 status-billed-corrected = Abrechnungsdatum von { $case } auf { $on } korrigiert; der Grund steht in der Geschichte.
 status-billed-withdrawn = Abrechnungsmarkierung von { $case } zurückgenommen; der Grund steht in der Geschichte. Die Zeile kann erneut abgerechnet werden, solange die Frist es erlaubt.
 status-exported-per-provider = { $count ->
@@ -756,7 +804,10 @@ action-correct-billed = Abrechnungsdatum korrigieren
 action-withdraw-billed = Abrechnung zurücknehmen
 action-export-per-provider = eine CSV je Leistungserbringer
 title-deadline-near = ! { $count } abzurechnen ≤14 T
-overview-deadline-near = ! { $near } davon müssen innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst
+overview-deadline-near = { $near ->
+    [one] ! { $near } davon muss innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst
+   *[other] ! { $near } davon müssen innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst
+}
 billing-billed-why = Abgerechnet am { $date } (R63). { $correct }: Abrechnungsdatum korrigieren; { $withdraw }: eine abgelehnte Abrechnung zurücknehmen.
 status-undo-billed = Eine Abrechnungsmarkierung ist endgültig (R63): um eine zurückzunehmen, wählen Sie ihre Zeile im Abrechnungsbildschirm und drücken Sie { $key } (Rücknahme, mit Grund).
 status-how-to-quit = Esc geht zurück und beendet nie; { $key } beendet perinat.
@@ -892,7 +943,10 @@ record-concertations = { $count ->
     [one] Besprechungen: 1
    *[other] Besprechungen: { $count }
 }
-record-concertation = Besprechung am { $date } um { $start } Uhr, { $minutes } Minuten
+record-concertation = Besprechung am { $date } um { $start } Uhr, { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}
 record-participants = Teilnehmende
 record-follow-ups = Status und Notiz je Vulnerabilität (R23, R33, R35)
 record-by-follow-up = Nachsorge durch { $provider }

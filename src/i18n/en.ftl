@@ -79,7 +79,10 @@ blocker-r40-not-entitled = concertation needs scenario B (scenario is { $scenari
 blocker-r40-before-screening = concertation before the screening ({ $screening })
 blocker-r40-no-coordinator = no coordinator in charge on that day
 blocker-r40-coordinator-absent = the coordinator in charge ({ $coordinator }) did not take part
-blocker-r41-too-few = { $count } participants, at least 4 needed (the woman counts)
+blocker-r41-too-few = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}, at least 4 needed (the woman counts)
 blocker-r41-no-report = no concertation report recorded
 blocker-r41-no-agreements = no agreements per indicator recorded
 blocker-r42-beyond-4 = only 4 INAMI participants are billable per concertation
@@ -263,7 +266,10 @@ status-nothing-to-undo = Nothing to undo.
 status-undone = Undone: { $what }.
 status-undo-failed = Cannot undo { $what }: { $error }
 status-demo-not-empty = Demo data goes only into an empty caseload.
-status-demo-loaded = Loaded { $count } fake pregnancies (demo data).
+status-demo-loaded = Loaded { $count ->
+    [one] { $count } fake pregnancy
+   *[other] { $count } fake pregnancies
+} (demo data).
 status-no-service = No service selected.
 status-no-providers = Add a provider first ({ $key }).
 status-cannot-mark = Cannot mark billed: { $reason }
@@ -391,7 +397,10 @@ action-cancel = cancel
 ## CLI
 
 keymap-check-defaults = No keymap file is in use: perinat runs on its built-in keys (keymap.toml in the source).
-keymap-check-ok = { $file } is a valid keymap ({ $count } actions bound).
+keymap-check-ok = { $file } is a valid keymap ({ $count ->
+    [one] { $count } action bound
+   *[other] { $count } actions bound
+}).
 keymap-check-errors = the keymap has { $count ->
     [one] an error
    *[other] { $count } errors
@@ -503,7 +512,10 @@ cli-replayed = { $count ->
     [one] 1 change made after that backup was replayed from the journal.
    *[other] { $count } changes made after that backup were replayed from the journal.
 }
-journal-torn = the last change written to the journal ({ $file }, line { $line }, { $bytes } bytes) was cut short by a crash: it was never acknowledged and is not replayed
+journal-torn = the last change written to the journal ({ $file }, line { $line }, { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}) was cut short by a crash: it was never acknowledged and is not replayed
 journal-damaged = the journal { $file } cannot be read from line { $line } on ({ $error }); the changes after it are not replayed
 journal-unreadable-entry = change { $n } of the journal cannot be read ({ $problem }); it and the changes after it are not replayed
 journal-cannot-write = the journal beside the store could not be written ({ $error }); nothing was saved
@@ -549,7 +561,10 @@ date-not-a-month = { $value } is not a month: write YYYY-MM, for example 2025-03
 id-inami = INAMI number
 id-niss = NISS
 id-not-a-digit = { $what } { $value } has a character { $char } that is not a digit
-id-digit-count = { $what } { $value } has { $count } digits, 11 are needed
+id-digit-count = { $what } { $value } has { $count ->
+    [one] { $count } digit
+   *[other] { $count } digits
+}, 11 are needed
 id-inami-check = the check digits of { $number } do not match: the number is mistyped; copy it again from the provider's card or letter
 id-niss-month = NISS month { $month } is not a month (nor a BIS month)
 id-niss-check = the NISS check digits do not match: the number is mistyped; copy it again from the identity card or the vignette
@@ -587,18 +602,36 @@ cli-cannot-write = cannot write { $file }: { $error }
 cli-cannot-write-output = cannot write the output: { $error }
 cli-not-imported = { $file } was not imported, the store is unchanged
 cli-imported = Imported { $file }: pregnancies { $added } added, { $replaced } replaced, { $unchanged } unchanged; providers { $providers_added } added, { $providers_replaced } replaced, { $providers_unchanged } unchanged.
-cli-imported-settings = Practice settings: { $tariffs } tariffs, { $regions } regional openings.
+cli-imported-settings = Practice settings: { $tariffs ->
+    [one] { $tariffs } tariff
+   *[other] { $tariffs } tariffs
+}, { $regions ->
+    [one] { $regions } regional opening
+   *[other] { $regions } regional openings
+}.
 cli-exported = Exported { $count ->
     [one] { $count } pregnancy
    *[other] { $count } pregnancies
-} and { $providers } providers to { $file }.
+} and { $providers ->
+    [one] { $providers } provider
+   *[other] { $providers } providers
+} to { $file }.
 cli-demo-written = Wrote a demo caseload of { $count ->
     [one] { $count } pregnancy
    *[other] { $count } pregnancies
 } to { $file }.
-cli-man-written = Wrote { $count } manual pages to { $dir }.
-cli-demo-not-empty = the store in { $dir } already holds { $count } pregnancies; demo data is only added to an empty store (use --out FILE, or another --data-dir)
-cli-demo-added = Added a demo caseload of { $count } fake pregnancies to { $dir }.
+cli-man-written = Wrote { $count ->
+    [one] { $count } manual page
+   *[other] { $count } manual pages
+} to { $dir }.
+cli-demo-not-empty = the store in { $dir } already holds { $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+}; demo data is only added to an empty store (use --out FILE, or another --data-dir)
+cli-demo-added = Added a demo caseload of { $count ->
+    [one] { $count } fake pregnancy
+   *[other] { $count } fake pregnancies
+} to { $dir }.
     Try: perinat cases, perinat billing --unbilled
 cli-case-count = { $count ->
     [one] one case
@@ -621,23 +654,47 @@ cli-no-backups = (none yet: one is taken on the first use of each day)
 cli-backed-up = Backed up { $count ->
     [one] { $count } pregnancy
    *[other] { $count } pregnancies
-} and { $providers } providers to { $file }.
+} and { $providers ->
+    [one] { $providers } provider
+   *[other] { $providers } providers
+} to { $file }.
 cli-confirm-no-terminal = Standard input is not a terminal, so perinat cannot ask: add --yes to go on.
 cli-confirm-ask = Type yes to go on:
 cli-confirm-word = yes
 cli-cannot-read-answer = cannot read the answer: { $error }
 cli-cannot-set-aside = cannot move the damaged store { $dir } aside: { $error }
 cli-not-restored = { $file } was not restored, the store is unchanged
-cli-restore-question = Replace the caseload in { $dir } ({ $count } pregnancies, { $providers } providers) with { $file } ({ $new_count } pregnancies, { $new_providers } providers)?
+cli-restore-question = Replace the caseload in { $dir } ({ $count ->
+    [one] { $count } pregnancy
+   *[other] { $count } pregnancies
+}, { $providers ->
+    [one] { $providers } provider
+   *[other] { $providers } providers
+}) with { $file } ({ $new_count ->
+    [one] { $new_count } pregnancy
+   *[other] { $new_count } pregnancies
+}, { $new_providers ->
+    [one] { $new_providers } provider
+   *[other] { $new_providers } providers
+})?
     The current caseload is backed up first, in { $backups }.
-cli-restore-damaged-question = The store in { $dir } is damaged. Set its files aside (they are kept) and start a new store from { $file } ({ $new_count } pregnancies, { $new_providers } providers)?
+cli-restore-damaged-question = The store in { $dir } is damaged. Set its files aside (they are kept) and start a new store from { $file } ({ $new_count ->
+    [one] { $new_count } pregnancy
+   *[other] { $new_count } pregnancies
+}, { $new_providers ->
+    [one] { $new_providers } provider
+   *[other] { $new_providers } providers
+})?
 cli-not-confirmed = { $refused } (not confirmed)
 cli-current-unreadable = the current caseload cannot be read whole ({ $error })
 cli-restore-backup-failed = { $refused }: the backup of the current caseload failed: { $error }
 cli-restored = Restored { $file }: { $count ->
     [one] { $count } pregnancy
    *[other] { $count } pregnancies
-}, { $providers } providers.
+}, { $providers ->
+    [one] { $providers } provider
+   *[other] { $providers } providers
+}.
 cli-previous-in = The previous caseload is in { $file }.
 cli-damaged-kept = The damaged store's files are kept in { $dir }.
 cli-change-count = { $count ->
@@ -656,7 +713,10 @@ overview-phases = { $count ->
    *[other] { $count } pregnancies
 }: { $prenatal } prenatal, { $postnatal } postnatal, { $childhood } early childhood, { $closed } closed
 overview-scenarios = Scenarios: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } provisional)
-overview-to-claim = To claim: { $count } services, { $amount } ({ $near } with a deadline within 14 days)
+overview-to-claim = To claim: { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}, { $amount } ({ $near } with a deadline within 14 days)
 overview-blocked = Blocked services: { $blocked }    Cases with alerts: { $alerts }
 overview-commands = perinat cases                the caseload, one line a pregnancy
     perinat case ID              one pregnancy: timeline, services and why, alerts
@@ -737,7 +797,13 @@ billing-col-days-left = Days left
 billing-days = { $days } d
 status-not-billed = This line is not marked billed: there is no billing mark to correct or withdraw.
 billing-billed-on = Now marked billed on { $date }.
-confirm-mark-expired = { $expired } of the { $count } services to mark have passed their deadline (R60): the platform may refuse them. Mark them billed anyway?
+confirm-mark-expired = { $count ->
+    [one] The service to mark has passed its deadline (R60): the platform may refuse it. Mark it billed anyway?
+   *[other] { $expired ->
+        [one] { $expired } of the { $count } services to mark has passed its deadline (R60): the platform may refuse it. Mark them billed anyway?
+       *[other] { $expired } of the { $count } services to mark have passed their deadline (R60): the platform may refuse them. Mark them billed anyway?
+    }
+}
 status-billed-corrected = Billing date of { $case } corrected to { $on }; the reason is in the history.
 status-billed-withdrawn = Billing mark of { $case } withdrawn; the reason is in the history. The line can be claimed again while its deadline allows.
 status-exported-per-provider = { $count ->
@@ -891,7 +957,10 @@ record-concertations = { $count ->
     [one] Concertations: 1
    *[other] Concertations: { $count }
 }
-record-concertation = Concertation on { $date } at { $start }, { $minutes } minutes
+record-concertation = Concertation on { $date } at { $start }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
 record-participants = Participants
 record-follow-ups = Status and notes per vulnerability (R23, R33, R35)
 record-by-follow-up = follow-up by { $provider }

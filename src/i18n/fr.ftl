@@ -55,7 +55,10 @@ phase-closed = clôturé
 
 blocker-r3-closed = après le 2e anniversaire de l'enfant ({ $end }), le trajet est clôturé
 blocker-r12-no-screening = aucun dépistage enregistré, donc pas de scénario
-blocker-r12-incomplete = dépistage incomplet ({ $answered } indicateurs sur { $total } répondus, { $needed } requis) ; le scénario est provisoire
+blocker-r12-incomplete = dépistage incomplet ({ $answered ->
+    [one] { $answered } indicateur sur { $total } répondu
+   *[other] { $answered } indicateurs sur { $total } répondus
+}, { $needed } requis) ; le scénario est provisoire
 blocker-r13-window = le dépistage du { $date } est hors de sa période ({ $from } au { $to }, 7 jours après la naissance)
 blocker-r13-before-start = le dépistage du { $date } précède le début de la grossesse ({ $from })
 blocker-r15-no-consent = le consentement de la femme au dépistage n'est pas enregistré
@@ -80,7 +83,10 @@ blocker-r40-not-entitled = la concertation requiert le scénario B (le scénario
 blocker-r40-before-screening = concertation avant le dépistage ({ $screening })
 blocker-r40-no-coordinator = aucun coordinateur en charge ce jour-là
 blocker-r40-coordinator-absent = le coordinateur en charge ({ $coordinator }) n'y a pas participé
-blocker-r41-too-few = { $count } participants, il en faut au moins 4 (la femme compte)
+blocker-r41-too-few = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}, il en faut au moins 4 (la femme compte)
 blocker-r41-no-report = aucun rapport de concertation enregistré
 blocker-r41-no-agreements = aucun accord par indicateur enregistré
 blocker-r42-beyond-4 = seuls 4 participants INAMI sont facturables par concertation
@@ -171,7 +177,10 @@ form-unanswered = — sans réponse
 form-vulnerable = oui, vulnérable
 form-id-taken = { $id } est déjà utilisé
 form-need-dates = indiquez les dernières règles, le terme ou la date de naissance
-form-billed-partly = { $done } marquées facturées, puis : { $error }
+form-billed-partly = { $done ->
+    [one] { $done } marquée facturée
+   *[other] { $done } marquées facturées
+}, puis : { $error }
 form-cannot-write = impossible d'écrire le fichier : { $error }
 form-case-gone = cette grossesse n'est plus dans le dossier
 form-new-pregnancy = Nouvelle grossesse
@@ -223,8 +232,20 @@ field-inami = Numéro INAMI
 field-organisation = Organisation
 field-billed-on = Facturé le
 field-file = Fichier
-live-scenario = Scénario { $scenario } · { $answered } sur { $total } répondus · { $vulnerable } vulnérables
-live-scenario-provisional = Scénario { $scenario } (provisoire, R12) · { $answered } sur { $total } répondus · { $vulnerable } vulnérables
+live-scenario = Scénario { $scenario } · { $answered ->
+    [one] { $answered } sur { $total } répondu
+   *[other] { $answered } sur { $total } répondus
+} · { $vulnerable ->
+    [one] { $vulnerable } vulnérable
+   *[other] { $vulnerable } vulnérables
+}
+live-scenario-provisional = Scénario { $scenario } (provisoire, R12) · { $answered ->
+    [one] { $answered } sur { $total } répondu
+   *[other] { $answered } sur { $total } répondus
+} · { $vulnerable ->
+    [one] { $vulnerable } vulnérable
+   *[other] { $vulnerable } vulnérables
+}
 
 ## L'interface
 
@@ -264,7 +285,10 @@ status-nothing-to-undo = Rien à annuler.
 status-undone = Annulé : { $what }.
 status-undo-failed = Impossible d'annuler { $what } : { $error }
 status-demo-not-empty = Les données de démonstration ne vont que dans des dossiers vides.
-status-demo-loaded = { $count } grossesses fictives chargées (démonstration).
+status-demo-loaded = { $count ->
+    [one] { $count } grossesse fictive chargée
+   *[other] { $count } grossesses fictives chargées
+} (démonstration).
 status-no-service = Aucune prestation sélectionnée.
 status-no-providers = Ajoutez d'abord un prestataire ({ $key }).
 status-cannot-mark = Impossible de marquer facturé : { $reason }
@@ -279,8 +303,14 @@ case-ends = fin
 case-legend = ▓ prénatal ▒ postnatal ░ petite enfance · ▼ aujourd'hui B naissance ? prévue
 case-legend-marks = S dépistage C CPP K concertation F suivi D coordinateur R période de référence
 case-no-screening = Aucun dépistage enregistré (R12) : enregistrez-le avec S.
-case-scenario = Scénario { $scenario } · { $answered } indicateurs sur 15 répondus
-case-scenario-provisional = Scénario { $scenario }, provisoire (R12) · { $answered } sur 15 répondus
+case-scenario = Scénario { $scenario } · { $answered ->
+    [one] { $answered } indicateur sur 15 répondu
+   *[other] { $answered } indicateurs sur 15 répondus
+}
+case-scenario-provisional = Scénario { $scenario }, provisoire (R12) · { $answered ->
+    [one] { $answered } sur 15 répondu
+   *[other] { $answered } sur 15 répondus
+}
 case-vulnerability-status = { $name } : { $status } le { $date } ({ $note })
 case-vulnerability-none = { $name } : pas encore de statut
 case-coordinator = Coordinateur : { $name } depuis le { $since }{ $count ->
@@ -392,7 +422,10 @@ action-cancel = annuler
 ## Ligne de commande
 
 keymap-check-defaults = Aucun fichier de touches n'est utilisé : perinat fonctionne avec ses touches intégrées (keymap.toml dans les sources).
-keymap-check-ok = { $file } est un fichier de touches valide ({ $count } actions liées).
+keymap-check-ok = { $file } est un fichier de touches valide ({ $count ->
+    [one] { $count } action liée
+   *[other] { $count } actions liées
+}).
 keymap-check-errors = le fichier de touches contient { $count ->
     [one] une erreur
    *[other] { $count } erreurs
@@ -474,8 +507,14 @@ store-already-billed = cette prestation a déjà été facturée le { $on }
 store-not-billable = cette prestation n'est pas facturable : { $reasons }
 store-no-tariff = aucun tarif n'est en vigueur à la date de la prestation
 store-busy = occupé, { $doing } : réessayez dans un instant (rien n'a été enregistré ; ce que vous avez tapé est conservé)
-busy-import = enregistrement d'un import { DE($count) } grossesses…
-busy-restore = restauration d'un dossier { DE($count) } grossesses…
+busy-import = enregistrement d'un import { $count ->
+    [one] de { $count } grossesse
+   *[other] de { $count } grossesses
+}…
+busy-restore = restauration d'un dossier { $count ->
+    [one] de { $count } grossesse
+   *[other] de { $count } grossesses
+}…
 busy-change = enregistrement d'une modification…
 busy-backup = écriture de la sauvegarde du jour…
 stale-edit = non enregistré : { $name } ({ $case }) a été modifiée par { $who } après l'ouverture de ce formulaire ({ $parts }). Votre formulaire reste ouvert avec ce que vous avez tapé : regardez la modification derrière, puis enregistrez à nouveau pour mettre la vôtre par-dessus, ou Échap pour l'abandonner
@@ -495,10 +534,13 @@ part-concertations = les concertations
 part-billed = ce qui est facturé
 part-other = d'autres données
 cli-replayed = { $count ->
-    [one] 1 modification faite après cette sauvegarde a été rejouée depuis le journal.
+    [one] { $count } modification faite après cette sauvegarde a été rejouée depuis le journal.
    *[other] { $count } modifications faites après cette sauvegarde ont été rejouées depuis le journal.
 }
-journal-torn = la dernière modification écrite dans le journal ({ $file }, ligne { $line }, { $bytes } octets) a été coupée par un arrêt brutal : elle n'avait jamais été confirmée et n'est pas rejouée
+journal-torn = la dernière modification écrite dans le journal ({ $file }, ligne { $line }, { $bytes ->
+    [one] { $bytes } octet
+   *[other] { $bytes } octets
+}) a été coupée par un arrêt brutal : elle n'avait jamais été confirmée et n'est pas rejouée
 journal-damaged = le journal { $file } ne peut pas être lu à partir de la ligne { $line } ({ $error }) ; les modifications suivantes ne sont pas rejouées
 journal-unreadable-entry = la modification { $n } du journal ne peut pas être lue ({ $problem }) ; elle et les suivantes ne sont pas rejouées
 journal-cannot-write = le journal à côté des dossiers n'a pas pu être écrit ({ $error }) ; rien n'a été enregistré
@@ -519,11 +561,12 @@ client-lost = la connexion au serveur perinat a été perdue ({ $error })
 client-unexpected = le serveur perinat a donné une réponse inattendue ({ $reply }) ; fermez toutes les sessions perinat pour qu'un serveur de cette version puisse démarrer
 client-no-access = vous ne pouvez pas utiliser le dossier { DE($dir) } : demandez à l'administrateur du cabinet de vous ajouter au groupe { $group }, puis reconnectez-vous
 client-other-version = le serveur de ce dossier est perinat { $server } ; celui-ci est { $this } : fermez toutes les sessions perinat pour que le nouveau serveur puisse démarrer
-client-no-server = aucun serveur perinat ne tourne pour { $dir }, et seul son propriétaire { $owner } peut en démarrer un. Demandez à { $owner } ou à l'administrateur du cabinet de le démarrer (systemctl start perinat), ou ouvrez perinat une fois en tant que { $owner }
+client-no-server = aucun serveur perinat ne tourne pour { $dir }, et seul son propriétaire { $owner } peut en démarrer un. Demandez à { $owner } ou à l'administrateur du cabinet de le démarrer (systemctl start perinat), ou ouvrez perinat une fois sous le compte { $owner }
 client-server-silent = le serveur perinat { DE($dir) } n'a pas démarré (son journal est { $dir }/server.log)
 client-cannot-start = impossible de démarrer le serveur perinat { DE($dir) } : { $error }
 store-open-to-others = { $file } est accessible à d'autres utilisateurs (mode { $mode }){ $more ->
     [0] {""}
+    [one] {" "}(et { $more } autre)
    *[other] {" "}(et { $more } autres)
 } ; les dossiers contiennent des données de santé. Correction : chmod -R go-rwx '{ $dir }'
 backup-cannot-write = impossible d'écrire la sauvegarde { $file } : { $error }
@@ -544,7 +587,10 @@ date-not-a-month = { $value } n'est pas un mois : écrivez AAAA-MM, par exemple 
 id-inami = Le numéro INAMI
 id-niss = Le NISS
 id-not-a-digit = { $what } { $value } contient un caractère { $char } qui n'est pas un chiffre
-id-digit-count = { $what } { $value } a { $count } chiffres, il en faut 11
+id-digit-count = { $what } { $value } a { $count ->
+    [one] { $count } chiffre
+   *[other] { $count } chiffres
+}, il en faut 11
 id-inami-check = les chiffres de contrôle { DE($number) } ne correspondent pas : le numéro est mal tapé ; recopiez-le depuis la carte ou le courrier du prestataire
 id-niss-month = le mois { $month } du NISS n'est pas un mois (ni un mois BIS)
 id-niss-check = les chiffres de contrôle du NISS ne correspondent pas : le numéro est mal tapé ; recopiez-le depuis la carte d'identité ou la vignette
@@ -581,17 +627,56 @@ cli-cannot-read = impossible de lire { $file } : { $error }
 cli-cannot-write = impossible d'écrire { $file } : { $error }
 cli-cannot-write-output = impossible d'écrire la sortie : { $error }
 cli-not-imported = { $file } n'a pas été importé, les dossiers n'ont pas changé
-cli-imported = { $file } importé : grossesses { $added } ajoutées, { $replaced } remplacées, { $unchanged } inchangées ; prestataires { $providers_added } ajoutés, { $providers_replaced } remplacés, { $providers_unchanged } inchangés.
-cli-imported-settings = Réglages du cabinet : { $tariffs } tarifs, { $regions } ouvertures régionales.
+cli-imported = { $file } importé : grossesses { $added ->
+    [one] { $added } ajoutée
+   *[other] { $added } ajoutées
+}, { $replaced ->
+    [one] { $replaced } remplacée
+   *[other] { $replaced } remplacées
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+} ; prestataires { $providers_added ->
+    [one] { $providers_added } ajouté
+   *[other] { $providers_added } ajoutés
+}, { $providers_replaced ->
+    [one] { $providers_replaced } remplacé
+   *[other] { $providers_replaced } remplacés
+}, { $providers_unchanged ->
+    [one] { $providers_unchanged } inchangé
+   *[other] { $providers_unchanged } inchangés
+}.
+cli-imported-settings = Réglages du cabinet : { $tariffs ->
+    [one] { $tariffs } tarif
+   *[other] { $tariffs } tarifs
+}, { $regions ->
+    [one] { $regions } ouverture régionale
+   *[other] { $regions } ouvertures régionales
+}.
 cli-exported = { $count ->
     [one] { $count } grossesse
    *[other] { $count } grossesses
-} et { $providers } prestataires exportés vers { $file }.
-cli-demo-written = Dossiers de démonstration { DE($count) } grossesses écrits dans { $file }.
-cli-demo-not-empty = le stockage { DE($dir) } contient déjà { $count } grossesses ; la démonstration ne s'ajoute qu'à un stockage vide (utilisez --out FICHIER, ou un autre --data-dir)
-cli-demo-added = Dossiers de démonstration { DE($count) } grossesses fictives ajoutés dans { $dir }.
+} et { $providers ->
+    [one] { $providers } prestataire
+   *[other] { $providers } prestataires
+} exportés vers { $file }.
+cli-demo-written = Dossiers de démonstration { $count ->
+    [one] de { $count } grossesse
+   *[other] de { $count } grossesses
+} écrits dans { $file }.
+cli-demo-not-empty = le stockage { DE($dir) } contient déjà { $count ->
+    [one] { $count } grossesse
+   *[other] { $count } grossesses
+} ; la démonstration ne s'ajoute qu'à un stockage vide (utilisez --out FICHIER, ou un autre --data-dir)
+cli-demo-added = Dossiers de démonstration { $count ->
+    [one] de { $count } grossesse fictive
+   *[other] de { $count } grossesses fictives
+} ajoutés dans { $dir }.
     Essayez : perinat cases, perinat billing --unbilled
-cli-man-written = { $count } pages de manuel écrites dans { $dir }.
+cli-man-written = { $count ->
+    [one] { $count } page de manuel écrite
+   *[other] { $count } pages de manuel écrites
+} dans { $dir }.
 cli-case-count = { $count ->
     [one] { $count } dossier
    *[other] { $count } dossiers
@@ -613,23 +698,47 @@ cli-no-backups = (aucune encore : une est prise à la première utilisation de c
 cli-backed-up = { $count ->
     [one] { $count } grossesse
    *[other] { $count } grossesses
-} et { $providers } prestataires sauvegardés dans { $file }.
+} et { $providers ->
+    [one] { $providers } prestataire
+   *[other] { $providers } prestataires
+} sauvegardés dans { $file }.
 cli-confirm-no-terminal = L'entrée standard n'est pas un terminal, perinat ne peut donc pas demander : ajoutez --yes pour continuer.
 cli-confirm-ask = Tapez oui pour continuer :
 cli-confirm-word = oui
 cli-cannot-read-answer = impossible de lire la réponse : { $error }
 cli-cannot-set-aside = impossible de mettre de côté le stockage endommagé { $dir } : { $error }
 cli-not-restored = { $file } n'a pas été restauré, les dossiers n'ont pas changé
-cli-restore-question = Remplacer les dossiers { DE($dir) } ({ $count } grossesses, { $providers } prestataires) par { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
+cli-restore-question = Remplacer les dossiers { DE($dir) } ({ $count ->
+    [one] { $count } grossesse
+   *[other] { $count } grossesses
+}, { $providers ->
+    [one] { $providers } prestataire
+   *[other] { $providers } prestataires
+}) par { $file } ({ $new_count ->
+    [one] { $new_count } grossesse
+   *[other] { $new_count } grossesses
+}, { $new_providers ->
+    [one] { $new_providers } prestataire
+   *[other] { $new_providers } prestataires
+}) ?
     Les dossiers actuels sont d'abord sauvegardés, dans { $backups }.
-cli-restore-damaged-question = Le stockage { DE($dir) } est endommagé. Mettre ses fichiers de côté (ils sont conservés) et repartir d'un nouveau stockage depuis { $file } ({ $new_count } grossesses, { $new_providers } prestataires) ?
+cli-restore-damaged-question = Le stockage { DE($dir) } est endommagé. Mettre ses fichiers de côté (ils sont conservés) et repartir d'un nouveau stockage depuis { $file } ({ $new_count ->
+    [one] { $new_count } grossesse
+   *[other] { $new_count } grossesses
+}, { $new_providers ->
+    [one] { $new_providers } prestataire
+   *[other] { $new_providers } prestataires
+}) ?
 cli-not-confirmed = { $refused } (non confirmé)
 cli-current-unreadable = les dossiers actuels ne peuvent pas être lus entièrement ({ $error })
 cli-restore-backup-failed = { $refused } : la sauvegarde des dossiers actuels a échoué : { $error }
 cli-restored = { $file } restauré : { $count ->
     [one] { $count } grossesse
    *[other] { $count } grossesses
-}, { $providers } prestataires.
+}, { $providers ->
+    [one] { $providers } prestataire
+   *[other] { $providers } prestataires
+}.
 cli-previous-in = Les dossiers précédents sont dans { $file }.
 cli-damaged-kept = Les fichiers du stockage endommagé sont conservés dans { $dir }.
 cli-change-count = { $count ->
@@ -646,9 +755,18 @@ overview-empty = Aucun dossier. Pour explorer avec des données fictives :
 overview-phases = { $count ->
     [one] { $count } grossesse
    *[other] { $count } grossesses
-} : { $prenatal } en prénatal, { $postnatal } en postnatal, { $childhood } en petite enfance, { $closed } clôturées
-overview-scenarios = Scénarios : { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } provisoires)
-overview-to-claim = À facturer : { $count } prestations, { $amount } ({ $near } avec une échéance dans les 14 jours)
+} : { $prenatal } en prénatal, { $postnatal } en postnatal, { $childhood } en petite enfance, { $closed ->
+    [one] { $closed } clôturée
+   *[other] { $closed } clôturées
+}
+overview-scenarios = Scénarios : { $zero } × 0, { $a } × A, { $b } × B ({ $provisional ->
+    [one] { $provisional } provisoire
+   *[other] { $provisional } provisoires
+})
+overview-to-claim = À facturer : { $count ->
+    [one] { $count } prestation
+   *[other] { $count } prestations
+}, { $amount } ({ $near } avec une échéance dans les 14 jours)
 overview-blocked = Prestations bloquées : { $blocked }    Dossiers avec alertes : { $alerts }
 overview-commands = perinat cases                les dossiers, une ligne par grossesse
     perinat case ID              une grossesse : calendrier, prestations et raisons, alertes
@@ -667,9 +785,18 @@ report-nothing = rien à facturer
 report-no-billing-provider = (aucun prestataire facturant)
 report-col-code = Code
 report-col-qty = Qté
-report-section-billable = Facturables (! = échéance dans les 14 jours) : { $count }
-report-section-done = Facturées et expirées : { $count }
-report-section-blocked = Bloquées (non facturables) : { $count }
+report-section-billable = { $count ->
+    [one] Facturable (! = échéance dans les 14 jours) : { $count }
+   *[other] Facturables (! = échéance dans les 14 jours) : { $count }
+}
+report-section-done = { $count ->
+    [one] Facturée ou expirée : { $count }
+   *[other] Facturées et expirées : { $count }
+}
+report-section-blocked = { $count ->
+    [one] Bloquée (non facturable) : { $count }
+   *[other] Bloquées (non facturables) : { $count }
+}
 report-empty = Aucune prestation dans cette sélection.
 csv-case = Dossier
 csv-pseudocode = Pseudocode
@@ -694,7 +821,10 @@ claim-no-niss = aucun NISS enregistré : ajoutez-le au dossier avant de facturer
 claim-niss = NISS
 claim-start = début { $time }
 report-for-provider = facturé par { $provider }
-report-deadline-near = ! { $count } à facturer dans les 14 jours, avant leur échéance (R60)
+report-deadline-near = { $count ->
+    [one] ! { $count } à facturer dans les 14 jours, avant son échéance (R60)
+   *[other] ! { $count } à facturer dans les 14 jours, avant leur échéance (R60)
+}
 claim-days-left = { $days ->
     [one] { $days } jour restant
    *[other] { $days } jours restants
@@ -713,13 +843,13 @@ cli-billed-corrected = Enregistré : { $code } du { $date } pour { $case } est m
 cli-billed-withdrawn = Enregistré : { $code } du { $date } pour { $case } n'est plus marqué facturé (le retrait et son motif sont dans l'historique du dossier).
 cli-mark-expired = R60 : l'échéance de cette prestation est passée le { $deadline } ; la plateforme peut refuser la facturation. Ajoutez --late pour la marquer facturée malgré tout.
 billing-mark-summary = { $count ->
-    [one] 1 prestation, { $amount } :
+    [one] { $count } prestation, { $amount } :
    *[other] { $count } prestations, { $amount } :
 }
 billing-mark-more = … et { $count } de plus
 billing-mark-final = Un marquage est définitif (R63) : ensuite, seule une correction motivée, inscrite dans l'historique, peut le changer.
 billing-quarter-hours = { $count ->
-    [one] 1 quart d'heure
+    [one] { $count } quart d'heure
    *[other] { $count } quarts d'heure
 }
 billing-expired-why = Expirée : son échéance (R60) est passée le { $deadline }. La plateforme peut la refuser ; la marquer facturée demande une confirmation.
@@ -729,13 +859,19 @@ billing-col-days-left = Jours restants
 billing-days = { $days } j
 status-not-billed = Cette ligne n'est pas marquée facturée : aucun marquage à corriger ou retirer.
 billing-billed-on = Actuellement marquée facturée le { $date }.
-confirm-mark-expired = { $expired } des { $count } prestations à marquer ont dépassé leur échéance (R60) : la plateforme peut les refuser. Les marquer facturées malgré tout ?
+confirm-mark-expired = { $count ->
+    [one] La prestation à marquer a dépassé son échéance (R60) : la plateforme peut la refuser. La marquer facturée malgré tout ?
+   *[other] { $expired ->
+        [one] { $expired } des { $count } prestations à marquer a dépassé son échéance (R60) : la plateforme peut la refuser. Les marquer facturées malgré tout ?
+       *[other] { $expired } des { $count } prestations à marquer ont dépassé leur échéance (R60) : la plateforme peut les refuser. Les marquer facturées malgré tout ?
+    }
+}
 status-billed-corrected = Date de facturation { DE($case) } corrigée au { $on } ; le motif est dans l'historique.
 status-billed-withdrawn = Marquage de facturation { DE($case) } retiré ; le motif est dans l'historique. La ligne peut être refacturée tant que l'échéance le permet.
 status-exported-per-provider = { $count ->
-    [one] { $count } fichier
-   *[other] { $count } fichiers
-} écrits dans { $dir }, un par prestataire facturant.
+    [one] { $count } fichier écrit
+   *[other] { $count } fichiers écrits
+} dans { $dir }, un par prestataire facturant.
 form-correct-billed = Corriger la date de facturation (R63)
 form-withdraw-billed = Retirer le marquage : facturation refusée (R63)
 form-export-per-provider = Un CSV par prestataire facturant
@@ -747,7 +883,10 @@ action-correct-billed = corriger la date de facturation
 action-withdraw-billed = retirer la facturation
 action-export-per-provider = un CSV par prestataire
 title-deadline-near = ! { $count } à facturer ≤14 j
-overview-deadline-near = ! { $near } d'entre elles doivent être facturées dans les 14 jours (R60) : perinat billing --unbilled les liste, échéance la plus proche d'abord
+overview-deadline-near = { $near ->
+    [one] ! { $near } d'entre elles doit être facturée dans les 14 jours (R60) : perinat billing --unbilled les liste, échéance la plus proche d'abord
+   *[other] ! { $near } d'entre elles doivent être facturées dans les 14 jours (R60) : perinat billing --unbilled les liste, échéance la plus proche d'abord
+}
 billing-billed-why = Facturée le { $date } (R63). { $correct } : corriger la date de facturation ; { $withdraw } : retirer une facturation refusée.
 status-undo-billed = Un marquage de facturation est définitif (R63) : pour en reprendre un, sélectionnez sa ligne dans l'écran de facturation et appuyez sur { $key } (retrait, avec le motif).
 status-how-to-quit = Échap revient en arrière et ne quitte jamais ; { $key } quitte perinat.
@@ -883,7 +1022,10 @@ record-concertations = { $count ->
     [one] Concertations : 1
    *[other] Concertations : { $count }
 }
-record-concertation = Concertation du { $date } à { $start }, { $minutes } minutes
+record-concertation = Concertation du { $date } à { $start }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
 record-participants = Participants
 record-follow-ups = Statut et note par vulnérabilité (R23, R33, R35)
 record-by-follow-up = suivi par { $provider }
@@ -916,7 +1058,10 @@ form-key-rest-not-vulnerable = reste : non
 form-key-remove = retirer
 form-key-order = ordre
 picker-filter = filtre :
-picker-found = { $count } trouvé(s)
+picker-found = { $count ->
+    [one] { $count } trouvé
+   *[other] { $count } trouvés
+}
 picker-hint = tapez pour filtrer par nom, profession, organisation ou INAMI
 multipick-empty = — personne encore
 multipick-add = tapez un nom pour ajouter

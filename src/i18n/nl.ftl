@@ -80,7 +80,10 @@ blocker-r40-not-entitled = overleg vereist scenario B (het scenario is { $scenar
 blocker-r40-before-screening = overleg vóór de screening ({ $screening })
 blocker-r40-no-coordinator = geen coördinator verantwoordelijk op die dag
 blocker-r40-coordinator-absent = de verantwoordelijke coördinator ({ $coordinator }) nam niet deel
-blocker-r41-too-few = { $count } deelnemers, minstens 4 nodig (de vrouw telt mee)
+blocker-r41-too-few = { $count ->
+    [one] { $count } deelnemer
+   *[other] { $count } deelnemers
+}, minstens 4 nodig (de vrouw telt mee)
 blocker-r41-no-report = geen verslag van het overleg geregistreerd
 blocker-r41-no-agreements = geen afspraken per indicator geregistreerd
 blocker-r42-beyond-4 = per overleg zijn maar 4 RIZIV-deelnemers factureerbaar
@@ -264,7 +267,10 @@ status-nothing-to-undo = Niets om ongedaan te maken.
 status-undone = Ongedaan gemaakt: { $what }.
 status-undo-failed = Kan { $what } niet ongedaan maken: { $error }
 status-demo-not-empty = Demogegevens gaan alleen in een lege opslag.
-status-demo-loaded = { $count } fictieve zwangerschappen geladen (demogegevens).
+status-demo-loaded = { $count ->
+    [one] { $count } fictieve zwangerschap geladen
+   *[other] { $count } fictieve zwangerschappen geladen
+} (demogegevens).
 status-no-service = Geen prestatie geselecteerd.
 status-no-providers = Voeg eerst een zorgverlener toe ({ $key }).
 status-cannot-mark = Kan niet als gefactureerd markeren: { $reason }
@@ -392,7 +398,10 @@ action-cancel = annuleren
 ## Opdrachtregel
 
 keymap-check-defaults = Er is geen toetsenbestand in gebruik: perinat werkt met zijn ingebouwde toetsen (keymap.toml in de broncode).
-keymap-check-ok = { $file } is een geldig toetsenbestand ({ $count } acties gebonden).
+keymap-check-ok = { $file } is een geldig toetsenbestand ({ $count ->
+    [one] { $count } actie gebonden
+   *[other] { $count } acties gebonden
+}).
 keymap-check-errors = het toetsenbestand bevat { $count ->
     [one] een fout
    *[other] { $count } fouten
@@ -504,7 +513,10 @@ cli-replayed = { $count ->
     [one] 1 wijziging van na die back-up werd opnieuw toegepast uit het journaal.
    *[other] { $count } wijzigingen van na die back-up werden opnieuw toegepast uit het journaal.
 }
-journal-torn = de laatste wijziging in het journaal ({ $file }, regel { $line }, { $bytes } bytes) werd afgebroken door een crash: ze was nooit bevestigd en wordt niet opnieuw toegepast
+journal-torn = de laatste wijziging in het journaal ({ $file }, regel { $line }, { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}) werd afgebroken door een crash: ze was nooit bevestigd en wordt niet opnieuw toegepast
 journal-damaged = het journaal { $file } kan vanaf regel { $line } niet gelezen worden ({ $error }); de wijzigingen daarna worden niet opnieuw toegepast
 journal-unreadable-entry = wijziging { $n } van het journaal kan niet gelezen worden ({ $problem }); zij en de volgende worden niet opnieuw toegepast
 journal-cannot-write = het journaal naast de caseload kon niet geschreven worden ({ $error }); er is niets bewaard
@@ -550,7 +562,10 @@ date-not-a-month = { $value } is geen maand: schrijf JJJJ-MM, bijvoorbeeld 2025-
 id-inami = RIZIV-nummer
 id-niss = INSZ
 id-not-a-digit = { $what } { $value } bevat een teken { $char } dat geen cijfer is
-id-digit-count = { $what } { $value } heeft { $count } cijfers, er zijn er 11 nodig
+id-digit-count = { $what } { $value } heeft { $count ->
+    [one] { $count } cijfer
+   *[other] { $count } cijfers
+}, er zijn er 11 nodig
 id-inami-check = de controlecijfers van { $number } kloppen niet: het nummer is verkeerd getypt; neem het opnieuw over van de kaart of brief van de zorgverlener
 id-niss-month = INSZ-maand { $month } is geen maand (ook geen BIS-maand)
 id-niss-check = de INSZ-controlecijfers kloppen niet: het nummer is verkeerd getypt; neem het opnieuw over van de identiteitskaart of het klevertje
@@ -588,18 +603,36 @@ cli-cannot-write = kan { $file } niet schrijven: { $error }
 cli-cannot-write-output = kan de uitvoer niet schrijven: { $error }
 cli-not-imported = { $file } is niet geïmporteerd, de opslag is ongewijzigd
 cli-imported = { $file } geïmporteerd: zwangerschappen { $added } toegevoegd, { $replaced } vervangen, { $unchanged } ongewijzigd; zorgverleners { $providers_added } toegevoegd, { $providers_replaced } vervangen, { $providers_unchanged } ongewijzigd.
-cli-imported-settings = Praktijkinstellingen: { $tariffs } tarieven, { $regions } regionale openingen.
+cli-imported-settings = Praktijkinstellingen: { $tariffs ->
+    [one] { $tariffs } tarief
+   *[other] { $tariffs } tarieven
+}, { $regions ->
+    [one] { $regions } regionale opening
+   *[other] { $regions } regionale openingen
+}.
 cli-exported = { $count ->
     [one] { $count } zwangerschap
    *[other] { $count } zwangerschappen
-} en { $providers } zorgverleners geëxporteerd naar { $file }.
+} en { $providers ->
+    [one] { $providers } zorgverlener
+   *[other] { $providers } zorgverleners
+} geëxporteerd naar { $file }.
 cli-demo-written = Demo-dossiers van { $count ->
     [one] { $count } zwangerschap
    *[other] { $count } zwangerschappen
 } geschreven naar { $file }.
-cli-man-written = { $count } handleidingpagina's geschreven naar { $dir }.
-cli-demo-not-empty = de opslag in { $dir } bevat al { $count } zwangerschappen; demogegevens gaan alleen in een lege opslag (gebruik --out BESTAND, of een andere --data-dir)
-cli-demo-added = Demo-dossiers van { $count } fictieve zwangerschappen toegevoegd aan { $dir }.
+cli-man-written = { $count ->
+    [one] { $count } handleidingpagina
+   *[other] { $count } handleidingpagina's
+} geschreven naar { $dir }.
+cli-demo-not-empty = de opslag in { $dir } bevat al { $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+}; demogegevens gaan alleen in een lege opslag (gebruik --out BESTAND, of een andere --data-dir)
+cli-demo-added = Demo-dossiers van { $count ->
+    [one] { $count } fictieve zwangerschap
+   *[other] { $count } fictieve zwangerschappen
+} toegevoegd aan { $dir }.
     Probeer: perinat cases, perinat billing --unbilled
 cli-case-count = { $count ->
     [one] { $count } dossier
@@ -622,23 +655,47 @@ cli-no-backups = (nog geen: er wordt er een gemaakt bij het eerste gebruik van e
 cli-backed-up = { $count ->
     [one] { $count } zwangerschap
    *[other] { $count } zwangerschappen
-} en { $providers } zorgverleners geback-upt naar { $file }.
+} en { $providers ->
+    [one] { $providers } zorgverlener
+   *[other] { $providers } zorgverleners
+} geback-upt naar { $file }.
 cli-confirm-no-terminal = Standaardinvoer is geen terminal, dus perinat kan het niet vragen: voeg --yes toe om verder te gaan.
 cli-confirm-ask = Typ ja om verder te gaan:
 cli-confirm-word = ja
 cli-cannot-read-answer = kan het antwoord niet lezen: { $error }
 cli-cannot-set-aside = kan de beschadigde opslag { $dir } niet opzij zetten: { $error }
 cli-not-restored = { $file } is niet teruggezet, de opslag is ongewijzigd
-cli-restore-question = De dossiers in { $dir } ({ $count } zwangerschappen, { $providers } zorgverleners) vervangen door { $file } ({ $new_count } zwangerschappen, { $new_providers } zorgverleners)?
+cli-restore-question = De dossiers in { $dir } ({ $count ->
+    [one] { $count } zwangerschap
+   *[other] { $count } zwangerschappen
+}, { $providers ->
+    [one] { $providers } zorgverlener
+   *[other] { $providers } zorgverleners
+}) vervangen door { $file } ({ $new_count ->
+    [one] { $new_count } zwangerschap
+   *[other] { $new_count } zwangerschappen
+}, { $new_providers ->
+    [one] { $new_providers } zorgverlener
+   *[other] { $new_providers } zorgverleners
+})?
     Van de huidige dossiers wordt eerst een back-up gemaakt, in { $backups }.
-cli-restore-damaged-question = De opslag in { $dir } is beschadigd. De bestanden opzij zetten (ze worden bewaard) en een nieuwe opslag beginnen met { $file } ({ $new_count } zwangerschappen, { $new_providers } zorgverleners)?
+cli-restore-damaged-question = De opslag in { $dir } is beschadigd. De bestanden opzij zetten (ze worden bewaard) en een nieuwe opslag beginnen met { $file } ({ $new_count ->
+    [one] { $new_count } zwangerschap
+   *[other] { $new_count } zwangerschappen
+}, { $new_providers ->
+    [one] { $new_providers } zorgverlener
+   *[other] { $new_providers } zorgverleners
+})?
 cli-not-confirmed = { $refused } (niet bevestigd)
 cli-current-unreadable = de huidige dossiers kunnen niet volledig gelezen worden ({ $error })
 cli-restore-backup-failed = { $refused }: de back-up van de huidige dossiers is mislukt: { $error }
 cli-restored = { $file } teruggezet: { $count ->
     [one] { $count } zwangerschap
    *[other] { $count } zwangerschappen
-}, { $providers } zorgverleners.
+}, { $providers ->
+    [one] { $providers } zorgverlener
+   *[other] { $providers } zorgverleners
+}.
 cli-previous-in = De vorige dossiers staan in { $file }.
 cli-damaged-kept = De bestanden van de beschadigde opslag worden bewaard in { $dir }.
 cli-change-count = { $count ->
@@ -657,7 +714,10 @@ overview-phases = { $count ->
    *[other] { $count } zwangerschappen
 }: { $prenatal } prenataal, { $postnatal } postnataal, { $childhood } vroege kindertijd, { $closed } afgesloten
 overview-scenarios = Scenario's: { $zero } × 0, { $a } × A, { $b } × B ({ $provisional } voorlopig)
-overview-to-claim = Te factureren: { $count } prestaties, { $amount } ({ $near } met een termijn binnen 14 dagen)
+overview-to-claim = Te factureren: { $count ->
+    [one] { $count } prestatie
+   *[other] { $count } prestaties
+}, { $amount } ({ $near } met een termijn binnen 14 dagen)
 overview-blocked = Geblokkeerde prestaties: { $blocked }    Dossiers met signalen: { $alerts }
 overview-commands = perinat cases                de dossiers, één regel per zwangerschap
     perinat case ID              één zwangerschap: tijdlijn, prestaties en waarom, signalen
@@ -703,7 +763,10 @@ claim-no-niss = geen INSZ geregistreerd: voeg het toe aan het dossier vóór fac
 claim-niss = INSZ
 claim-start = begin { $time }
 report-for-provider = gefactureerd door { $provider }
-report-deadline-near = ! { $count } te factureren binnen 14 dagen, vóór hun termijn (R60)
+report-deadline-near = { $count ->
+    [one] ! { $count } te factureren binnen 14 dagen, vóór de termijn (R60)
+   *[other] ! { $count } te factureren binnen 14 dagen, vóór hun termijn (R60)
+}
 claim-days-left = { $days ->
     [one] nog { $days } dag
    *[other] nog { $days } dagen
@@ -738,7 +801,13 @@ billing-col-days-left = Dagen over
 billing-days = { $days } d
 status-not-billed = Deze regel is niet als gefactureerd gemarkeerd: er is geen markering om te corrigeren of in te trekken.
 billing-billed-on = Nu als gefactureerd gemarkeerd op { $date }.
-confirm-mark-expired = { $expired } van de { $count } te markeren prestaties zijn over hun termijn (R60): het platform kan ze weigeren. Toch als gefactureerd markeren?
+confirm-mark-expired = { $count ->
+    [one] De te markeren prestatie is over de termijn (R60): het platform kan ze weigeren. Toch als gefactureerd markeren?
+   *[other] { $expired ->
+        [one] { $expired } van de { $count } te markeren prestaties is over de termijn (R60): het platform kan ze weigeren. Toch als gefactureerd markeren?
+       *[other] { $expired } van de { $count } te markeren prestaties zijn over hun termijn (R60): het platform kan ze weigeren. Toch als gefactureerd markeren?
+    }
+}
 status-billed-corrected = Factuurdatum van { $case } gecorrigeerd naar { $on }; de reden staat in de geschiedenis.
 status-billed-withdrawn = Facturatiemarkering van { $case } ingetrokken; de reden staat in de geschiedenis. De regel kan opnieuw gefactureerd worden zolang de termijn het toelaat.
 status-exported-per-provider = { $count ->
@@ -756,7 +825,10 @@ action-correct-billed = factuurdatum corrigeren
 action-withdraw-billed = facturatie intrekken
 action-export-per-provider = één CSV per zorgverlener
 title-deadline-near = ! { $count } te factureren ≤14 d
-overview-deadline-near = ! { $near } ervan moeten binnen 14 dagen gefactureerd worden (R60): perinat billing --unbilled toont ze, vroegste termijn eerst
+overview-deadline-near = { $near ->
+    [one] ! { $near } ervan moet binnen 14 dagen gefactureerd worden (R60): perinat billing --unbilled toont ze, vroegste termijn eerst
+   *[other] ! { $near } ervan moeten binnen 14 dagen gefactureerd worden (R60): perinat billing --unbilled toont ze, vroegste termijn eerst
+}
 billing-billed-why = Gefactureerd op { $date } (R63). { $correct }: factuurdatum corrigeren; { $withdraw }: een geweigerde facturatie intrekken.
 status-undo-billed = Een facturatiemarkering is definitief (R63): om er een terug te nemen, selecteer de regel op het facturatiescherm en druk op { $key } (intrekken, met de reden).
 status-how-to-quit = Esc gaat terug en sluit nooit af; { $key } sluit perinat af.
@@ -892,7 +964,10 @@ record-concertations = { $count ->
     [one] Overleggen: 1
    *[other] Overleggen: { $count }
 }
-record-concertation = Overleg op { $date } om { $start }, { $minutes } minuten
+record-concertation = Overleg op { $date } om { $start }, { $minutes ->
+    [one] { $minutes } minuut
+   *[other] { $minutes } minuten
+}
 record-participants = Deelnemers
 record-follow-ups = Status en notitie per kwetsbaarheid (R23, R33, R35)
 record-by-follow-up = opvolging door { $provider }

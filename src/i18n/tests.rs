@@ -262,3 +262,127 @@ fn counts_agree_with_their_nouns() {
     });
     assert!(phases.starts_with("1 pregnancy:"), "{phases}");
 }
+
+/// Issue 12, "Words for people": a number next to a noun agrees with it in every
+/// language, and French counts 0 as singular.
+#[test]
+fn fixed_counts_are_singular_for_one_and_plural_for_two() {
+    let demo =
+        |lang: Lang, n: usize| with_language(lang, || crate::t!("status-demo-loaded", count = n));
+    let cases = [
+        (
+            Lang::En,
+            "Loaded 1 fake pregnancy (demo data).",
+            "Loaded 2 fake pregnancies (demo data).",
+        ),
+        (
+            Lang::Fr,
+            "1 grossesse fictive chargée (démonstration).",
+            "2 grossesses fictives chargées (démonstration).",
+        ),
+        (
+            Lang::Nl,
+            "1 fictieve zwangerschap geladen (demogegevens).",
+            "2 fictieve zwangerschappen geladen (demogegevens).",
+        ),
+        (
+            Lang::De,
+            "1 fiktive Schwangerschaft geladen (Demodaten).",
+            "2 fiktive Schwangerschaften geladen (Demodaten).",
+        ),
+    ];
+    for (lang, one, two) in cases {
+        assert_eq!(demo(lang, 1), one, "{lang}");
+        assert_eq!(demo(lang, 2), two, "{lang}");
+    }
+    // French: 0 takes the singular too.
+    assert_eq!(
+        demo(Lang::Fr, 0),
+        "0 grossesse fictive chargée (démonstration)."
+    );
+
+    let too_few =
+        |lang: Lang, n: usize| with_language(lang, || crate::t!("blocker-r41-too-few", count = n));
+    for (lang, one, two) in [
+        (Lang::En, "1 participant,", "2 participants,"),
+        (Lang::Fr, "1 participant,", "2 participants,"),
+        (Lang::Nl, "1 deelnemer,", "2 deelnemers,"),
+        (Lang::De, "1 teilnehmende Person,", "2 Teilnehmende,"),
+    ] {
+        assert!(
+            too_few(lang, 1).starts_with(one),
+            "{lang}: {}",
+            too_few(lang, 1)
+        );
+        assert!(
+            too_few(lang, 2).starts_with(two),
+            "{lang}: {}",
+            too_few(lang, 2)
+        );
+    }
+
+    let digits = |lang: Lang, n: usize| {
+        with_language(lang, || {
+            crate::t!("id-digit-count", what = "NISS", value = "1", count = n)
+        })
+    };
+    for (lang, one, two) in [
+        (Lang::En, "has 1 digit,", "has 2 digits,"),
+        (Lang::Fr, "a 1 chiffre,", "a 2 chiffres,"),
+        (Lang::Nl, "heeft 1 cijfer,", "heeft 2 cijfers,"),
+        (Lang::De, "hat 1 Ziffer,", "hat 2 Ziffern,"),
+    ] {
+        assert!(digits(lang, 1).contains(one), "{lang}: {}", digits(lang, 1));
+        assert!(digits(lang, 2).contains(two), "{lang}: {}", digits(lang, 2));
+    }
+
+    let expired = |lang: Lang, expired: usize, count: usize| {
+        with_language(lang, || {
+            crate::t!("confirm-mark-expired", expired = expired, count = count)
+        })
+    };
+    for lang in Lang::ALL {
+        let (single, one_of_two, two_of_two) = (
+            expired(lang, 1, 1),
+            expired(lang, 1, 2),
+            expired(lang, 2, 2),
+        );
+        assert!(
+            !single.contains("1 of the 1") && !single.contains('1'),
+            "{lang}: {single}"
+        );
+        assert!(
+            one_of_two.contains('2') && one_of_two != two_of_two.replacen('2', "1", 1),
+            "{lang}: {one_of_two}"
+        );
+    }
+    assert!(
+        expired(Lang::En, 1, 2).starts_with("1 of the 2 services to mark has passed its deadline")
+    );
+    assert!(
+        expired(Lang::Fr, 1, 2).starts_with("1 des 2 prestations à marquer a dépassé son échéance")
+    );
+
+    let restore = |lang: Lang, n: usize| {
+        with_language(lang, || {
+            crate::t!(
+                "cli-restore-question",
+                dir = "/x",
+                count = n,
+                providers = n,
+                file = "f",
+                new_count = n,
+                new_providers = n,
+                backups = "/b"
+            )
+        })
+    };
+    assert!(restore(Lang::En, 1).contains("(1 pregnancy, 1 provider)"));
+    assert!(restore(Lang::En, 2).contains("(2 pregnancies, 2 providers)"));
+    assert!(restore(Lang::Fr, 1).contains("(1 grossesse, 1 prestataire)"));
+    assert!(restore(Lang::Fr, 2).contains("(2 grossesses, 2 prestataires)"));
+    assert!(restore(Lang::Nl, 1).contains("(1 zwangerschap, 1 zorgverlener)"));
+    assert!(restore(Lang::Nl, 2).contains("(2 zwangerschappen, 2 zorgverleners)"));
+    assert!(restore(Lang::De, 1).contains("(1 Schwangerschaft, 1 Leistungserbringer)"));
+    assert!(restore(Lang::De, 2).contains("(2 Schwangerschaften, 2 Leistungserbringer)"));
+}

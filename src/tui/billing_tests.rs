@@ -107,7 +107,10 @@ fn r60_marking_an_expired_line_asks_a_second_time() {
     press(&mut f.app, "b");
     assert!(f.app.overlay::<ConfirmOverlay>().is_some());
     let text = draw(&mut f.app);
-    assert!(text.contains("passed their deadline (R60)"), "{text}");
+    assert!(
+        text.contains("The service to mark has passed its deadline (R60)"),
+        "{text}"
+    );
     // No: nothing marked.
     press(&mut f.app, "n");
     assert!(f.app.overlay_section().is_none());
