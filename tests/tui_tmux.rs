@@ -249,7 +249,7 @@ fn a_clinician_fixes_a_typo_deletes_a_follow_up_undoes_it_and_quits_from_a_form(
     tmux.keys(&["y"]);
     tmux.wait_for("Deleted: follow-up on");
     tmux.keys(&["u"]);
-    tmux.wait_for("Undone: follow-up on");
+    tmux.wait_for("Undone: deleting the follow-up on");
 
     // Ctrl-C from inside a form with nothing typed quits at once.
     tmux.keys(&["f"]);

@@ -265,7 +265,7 @@ status-exported = Exportiert nach { $path }.
 status-deleted = { $id } gelöscht.
 status-nothing-to-undo = Nichts rückgängig zu machen.
 status-undone = Rückgängig gemacht: { $what }.
-status-undo-failed = { $what } kann nicht rückgängig gemacht werden: { $error }
+status-undo-failed = { $what } kann nicht rückgängig gemacht werden: { $error } Sie wird übersprungen: u macht mit der Änderung davor weiter.
 status-demo-not-empty = Demodaten kommen nur in einen leeren Speicher.
 status-demo-loaded = { $count ->
     [one] { $count } fiktive Schwangerschaft geladen
@@ -856,12 +856,11 @@ status-delete-billed = { $what } ergab eine am { $on } abgerechnete Leistung: ab
 status-record-deleted = Gelöscht: { $what } ({ $key } macht es rückgängig).
 status-nothing-to-redo = Nichts wiederherzustellen.
 status-redone = Wiederhergestellt: { $what }.
-status-redo-failed = { $what } kann nicht wiederhergestellt werden: { $error }
+status-redo-failed = { $what } kann nicht wiederhergestellt werden: { $error } Sie wird übersprungen.
 status-forfait-not-a-record = Die Koordinationspauschale ist kein Eintrag: Sie folgt aus der Benennung, dem Pflegeplan, der Konzertierung und den Nachverfolgungen (R33). Bearbeiten Sie diese.
 status-team-not-deleted = Das Pflegeteam wird bearbeitet, nicht gelöscht: Drücken Sie { $key }.
 undo-what-provider = Leistungserbringer { $name }
 undo-what-case = Schwangerschaft von { $name }
-undo-what-new-case = neue Schwangerschaft von { $name }
 undo-what-case-details = Angaben zu { $name }
 undo-what-screening = Screening von { $name }
 undo-what-cpp = pränatale Beratung vom { $date } für { $name }
@@ -1020,3 +1019,11 @@ field-login = Anmeldename (wer sich als dieser Leistungserbringer anmeldet)
 filter-mine = meine
 
 record-keys = ↑/↓ blättern, PageDown eine Seite, Esc schließt.
+
+undo-added = das Hinzufügen von { $what }
+undo-changed = die Änderung von { $what }
+undo-deleted = das Löschen von { $what }
+audit-create-pregnancy = Schwangerschaft angelegt
+audit-create-provider = Leistungserbringer angelegt
+audit-yes = ja
+audit-no = nein

@@ -264,7 +264,7 @@ status-exported = Exported to { $path }.
 status-deleted = Deleted { $id }.
 status-nothing-to-undo = Nothing to undo.
 status-undone = Undone: { $what }.
-status-undo-failed = Cannot undo { $what }: { $error }
+status-undo-failed = Cannot undo { $what }: { $error } It is left out: u goes on with the change before it.
 status-demo-not-empty = Demo data goes only into an empty caseload.
 status-demo-loaded = Loaded { $count ->
     [one] { $count } fake pregnancy
@@ -870,12 +870,11 @@ status-delete-billed = The { $what } gave a service billed on { $on }: billed se
 status-record-deleted = Deleted: { $what } ({ $key } undoes it).
 status-nothing-to-redo = Nothing to redo.
 status-redone = Redone: { $what }.
-status-redo-failed = Cannot redo { $what }: { $error }
+status-redo-failed = Cannot redo { $what }: { $error } It is left out.
 status-forfait-not-a-record = The coordination forfait is not a record: it follows from the designation, the care plan, the concertation and the follow-ups (R33). Edit those.
 status-team-not-deleted = The care team is edited, not deleted: press { $key }.
 undo-what-provider = provider { $name }
 undo-what-case = pregnancy of { $name }
-undo-what-new-case = new pregnancy of { $name }
 undo-what-case-details = details of { $name }
 undo-what-screening = screening of { $name }
 undo-what-cpp = CPP of { $date } for { $name }
@@ -1034,3 +1033,11 @@ field-login = Login name (who signs in as this provider)
 filter-mine = mine
 
 record-keys = ↑/↓ scroll, PageDown a page, Esc closes.
+
+undo-added = adding the { $what }
+undo-changed = changes to the { $what }
+undo-deleted = deleting the { $what }
+audit-create-pregnancy = created pregnancy
+audit-create-provider = created provider
+audit-yes = yes
+audit-no = no

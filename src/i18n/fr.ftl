@@ -283,7 +283,7 @@ status-exported = Exporté vers { $path }.
 status-deleted = { $id } supprimé.
 status-nothing-to-undo = Rien à annuler.
 status-undone = Annulé : { $what }.
-status-undo-failed = Impossible d'annuler { $what } : { $error }
+status-undo-failed = Impossible d'annuler { $what } : { $error } Elle est laissée de côté : u continue avec la modification d'avant.
 status-demo-not-empty = Les données de démonstration ne vont que dans des dossiers vides.
 status-demo-loaded = { $count ->
     [one] { $count } grossesse fictive chargée
@@ -935,12 +935,11 @@ status-delete-billed = { $what } a donné une prestation facturée le { $on } : 
 status-record-deleted = Supprimé : { $what } ({ $key } annule).
 status-nothing-to-redo = Rien à rétablir.
 status-redone = Rétabli : { $what }.
-status-redo-failed = Impossible de rétablir { $what } : { $error }
+status-redo-failed = Impossible de rétablir { $what } : { $error } Elle est laissée de côté.
 status-forfait-not-a-record = Le forfait de coordination n'est pas un enregistrement : il découle de la désignation, du plan de soins, de la concertation et des suivis (R33). Modifiez-les.
 status-team-not-deleted = L'équipe de soins se modifie, elle ne se supprime pas : appuyez sur { $key }.
 undo-what-provider = prestataire { $name }
 undo-what-case = grossesse { DE($name) }
-undo-what-new-case = nouvelle grossesse { DE($name) }
 undo-what-case-details = données { DE($name) }
 undo-what-screening = dépistage { DE($name) }
 undo-what-cpp = CPP du { $date } pour { $name }
@@ -1105,3 +1104,11 @@ field-login = Nom de connexion (qui se connecte comme ce prestataire)
 filter-mine = les miens
 
 record-keys = ↑/↓ défiler, PageDown une page, Échap ferme.
+
+undo-added = l'ajout : { $what }
+undo-changed = la modification : { $what }
+undo-deleted = la suppression : { $what }
+audit-create-pregnancy = grossesse créée
+audit-create-provider = prestataire créé
+audit-yes = oui
+audit-no = non

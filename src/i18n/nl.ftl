@@ -265,7 +265,7 @@ status-exported = Geëxporteerd naar { $path }.
 status-deleted = { $id } verwijderd.
 status-nothing-to-undo = Niets om ongedaan te maken.
 status-undone = Ongedaan gemaakt: { $what }.
-status-undo-failed = Kan { $what } niet ongedaan maken: { $error }
+status-undo-failed = Kan { $what } niet ongedaan maken: { $error } Ze wordt overgeslagen: u gaat verder met de wijziging ervoor.
 status-demo-not-empty = Demogegevens gaan alleen in een lege opslag.
 status-demo-loaded = { $count ->
     [one] { $count } fictieve zwangerschap geladen
@@ -877,12 +877,11 @@ status-delete-billed = { $what } gaf een prestatie die op { $on } gefactureerd i
 status-record-deleted = Verwijderd: { $what } ({ $key } maakt het ongedaan).
 status-nothing-to-redo = Niets om opnieuw te doen.
 status-redone = Opnieuw gedaan: { $what }.
-status-redo-failed = Kan { $what } niet opnieuw doen: { $error }
+status-redo-failed = Kan { $what } niet opnieuw doen: { $error } Ze wordt overgeslagen.
 status-forfait-not-a-record = Het coördinatieforfait is geen registratie: het volgt uit de aanstelling, het zorgplan, het overleg en de opvolgingen (R33). Bewerk die.
 status-team-not-deleted = Het zorgteam wordt bewerkt, niet verwijderd: druk op { $key }.
 undo-what-provider = zorgverlener { $name }
 undo-what-case = zwangerschap van { $name }
-undo-what-new-case = nieuwe zwangerschap van { $name }
 undo-what-case-details = gegevens van { $name }
 undo-what-screening = screening van { $name }
 undo-what-cpp = prenataal advies van { $date } voor { $name }
@@ -1044,3 +1043,11 @@ field-login = Loginnaam (wie zich als deze zorgverlener aanmeldt)
 filter-mine = de mijne
 
 record-keys = ↑/↓ scrollen, PageDown een pagina, Esc sluit.
+
+undo-added = het toevoegen van { $what }
+undo-changed = de wijziging van { $what }
+undo-deleted = het verwijderen van { $what }
+audit-create-pregnancy = zwangerschap aangemaakt
+audit-create-provider = zorgverlener aangemaakt
+audit-yes = ja
+audit-no = nee

@@ -724,7 +724,8 @@ impl App {
                 None => return,
             },
             (FormKind::Provider(id), _) => {
-                forms::provider_form(id.as_ref().and_then(|id| self.dir.get(id)))
+                let new_id = forms::next_provider_id(&self.providers);
+                forms::provider_form(id.as_ref().and_then(|id| self.dir.get(id)), &new_id)
             }
             _ => return,
         };
@@ -749,7 +750,12 @@ impl App {
                 revision,
             }) => {
                 self.overlay = None;
-                let what = crate::tui::describe::change(&open.kind, &after, &self.rules.catalog);
+                let what = crate::tui::describe::saved(
+                    &open.kind,
+                    before.as_deref(),
+                    &after,
+                    &self.rules.catalog,
+                );
                 self.undo.push(
                     what,
                     Change::Case {
@@ -767,8 +773,13 @@ impl App {
             }
             Some(Saved::Provider { before, after }) => {
                 self.overlay = None;
+                let what = t!("undo-what-provider", name = after.name.as_str());
                 self.undo.push(
-                    t!("undo-what-provider", name = after.name.as_str()),
+                    if before.is_some() {
+                        t!("undo-changed", what = what)
+                    } else {
+                        t!("undo-added", what = what)
+                    },
                     Change::Provider {
                         id: after.id.clone(),
                         before,
@@ -905,7 +916,10 @@ impl App {
                 match self.store.delete_pregnancy_based(&id, based_on) {
                     Ok(()) => {
                         if let Some((b, _)) = shown {
-                            let what = t!("undo-what-case", name = b.mother.name.as_str());
+                            let what = crate::tui::describe::deleted(&t!(
+                                "undo-what-case",
+                                name = b.mother.name.as_str()
+                            ));
                             self.undo.push(
                                 what,
                                 Change::Case {
@@ -933,7 +947,10 @@ impl App {
                 match self.store.delete_provider(&id) {
                     Ok(()) => {
                         self.undo.push(
-                            t!("undo-what-provider", name = name.as_str()),
+                            crate::tui::describe::deleted(&t!(
+                                "undo-what-provider",
+                                name = name.as_str()
+                            )),
                             Change::Provider {
                                 id: id.clone(),
                                 before: before.map(Box::new),
@@ -976,7 +993,7 @@ impl App {
         match self.store.save_pregnancy(after.clone(), Some(revision)) {
             Ok(rev) => {
                 self.undo.push(
-                    what.clone(),
+                    crate::tui::describe::deleted(&what),
                     Change::Case {
                         id: case.to_string(),
                         before: Some(Box::new(before)),

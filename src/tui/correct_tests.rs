@@ -55,7 +55,7 @@ fn deleting_a_follow_up_asks_then_undo_and_redo_say_what_they_do() {
     assert_eq!(stored(&f, &id).follow_ups.len(), before);
     let status = f.app.status.clone().expect("a message");
     assert!(
-        !status.1 && status.0.starts_with("Undone: follow-up on"),
+        !status.1 && status.0.starts_with("Undone: deleting the follow-up on"),
         "{status:?}"
     );
     assert!(
@@ -68,7 +68,7 @@ fn deleting_a_follow_up_asks_then_undo_and_redo_say_what_they_do() {
         .app
         .status
         .as_ref()
-        .is_some_and(|s| s.0.starts_with("Redone: follow-up on")));
+        .is_some_and(|s| s.0.starts_with("Redone: deleting the follow-up on")));
     insta::assert_snapshot!(draw(&mut f.app));
 }
 

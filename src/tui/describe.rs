@@ -8,11 +8,37 @@ use crate::i18n::format::date;
 use crate::t;
 use crate::tui::forms::FormKind;
 
-/// What saving a form of `kind` did to `after`.
-pub fn change(kind: &FormKind, after: &Pregnancy, catalog: &Catalog) -> String {
+/// What saving a form of `kind` did to `after`, with its verb: "adding the follow-up on
+/// housing of 12/03/2025 for Mia Fantôme", "changes to the care plan of …".
+pub fn saved(kind: &FormKind, before: Option<&Pregnancy>, after: &Pregnancy, catalog: &Catalog) -> String {
+    let what = change(kind, after, catalog);
+    let added = match kind {
+        FormKind::Pregnancy(None) => true,
+        FormKind::Cpp(_, i)
+        | FormKind::FollowUp(_, i)
+        | FormKind::Designation(_, i)
+        | FormKind::Concertation(_, i) => i.is_none(),
+        FormKind::Screening(_) => before.is_some_and(|b| b.screening.is_none()),
+        FormKind::CarePlan(_) => before.is_some_and(|b| b.care_plan.is_none()),
+        _ => false,
+    };
+    if added {
+        t!("undo-added", what = what)
+    } else {
+        t!("undo-changed", what = what)
+    }
+}
+
+/// What a record deleted was: "deleting the follow-up on …".
+pub fn deleted(what: &str) -> String {
+    t!("undo-deleted", what = what)
+}
+
+/// The record a form of `kind` saved into `after`, named.
+fn change(kind: &FormKind, after: &Pregnancy, catalog: &Catalog) -> String {
     let name = after.mother.name.as_str();
     match kind {
-        FormKind::Pregnancy(None) => t!("undo-what-new-case", name = name),
+        FormKind::Pregnancy(None) => t!("undo-what-case", name = name),
         FormKind::Pregnancy(Some(_)) => t!("undo-what-case-details", name = name),
         FormKind::Screening(_) => t!("undo-what-screening", name = name),
         FormKind::Cpp(_, i) => {

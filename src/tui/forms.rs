@@ -596,38 +596,53 @@ pub fn concertation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form
 
 /// Which provider the duplicate `dup` is merged into.
 pub fn merge_provider_form(dup: &Provider, providers: &[Provider]) -> Form {
-    let others: Vec<(String, String)> = providers
+    let others: Vec<Provider> = providers
         .iter()
         .filter(|p| p.id != dup.id)
-        .map(|p| {
-            (
-                p.id.clone(),
-                format!("{} ({})", p.name, p.profession.name()),
-            )
-        })
+        .cloned()
         .collect();
-    // The likeliest original first: the same name, accents and case aside.
+    // The likeliest original first: the same name, accents and case aside; else none
+    // (nothing is merged before a provider is chosen).
     let same = others
         .iter()
-        .find(|(id, _)| {
-            providers.iter().any(|p| {
-                p.id == *id
-                    && crate::report::format::folded(&p.name)
-                        == crate::report::format::folded(&dup.name)
-            })
+        .find(|p| {
+            crate::report::format::folded(&p.name) == crate::report::format::folded(&dup.name)
         })
-        .map(|(id, _)| id.clone())
+        .map(|p| p.id.clone())
         .unwrap_or_default();
     let mut form = Form::new(
         t!("form-merge-provider", name = dup.name.as_str()),
-        vec![Field::choice("into", t!("field-merge-into"), others, &same)],
+        vec![Field::picker(
+            "into",
+            t!("field-merge-into"),
+            provider_picks(&others, true),
+            &same,
+        )],
     );
     form.live = Some(t!("form-merge-provider-help", name = dup.name.as_str()));
     form
 }
 
-/// A new provider, or `old` to correct (its id stays: cases refer to it).
-pub fn provider_form(old: Option<&Provider>) -> Form {
+/// The id proposed for a new provider: `p-` and the number after the highest in use.
+pub fn next_provider_id(providers: &[Provider]) -> String {
+    let n = providers
+        .iter()
+        .filter_map(|p| p.id.strip_prefix("p-")?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    let mut next = n + 1;
+    loop {
+        let id = format!("p-{next:04}");
+        if !providers.iter().any(|p| p.id == id) {
+            return id;
+        }
+        next += 1;
+    }
+}
+
+/// A new provider (its id proposed: `new_id`), or `old` to correct (its id stays: cases
+/// refer to it).
+pub fn provider_form(old: Option<&Provider>, new_id: &str) -> Form {
     let professions = Profession::ALL
         .iter()
         .map(|p| (p.key().to_string(), p.name()))
@@ -637,7 +652,7 @@ pub fn provider_form(old: Option<&Provider>) -> Form {
         fields.push(Field::text(
             "id",
             t!("field-provider-id"),
-            "",
+            new_id,
             Check::Required,
         ));
     }

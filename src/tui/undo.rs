@@ -90,11 +90,13 @@ impl UndoLog {
                 });
                 Ok(Done { message, ..done })
             }
-            Err(e) => {
-                let message = t!("status-undo-failed", what = entry.what.as_str(), error = e);
-                self.undo.push(entry);
-                Err(message)
-            }
+            // It can never be undone now (somebody changed or removed the record since):
+            // it is left out, so that the changes before it can still be undone.
+            Err(e) => Err(t!(
+                "status-undo-failed",
+                what = entry.what.as_str(),
+                error = e
+            )),
         }
     }
 
@@ -113,11 +115,11 @@ impl UndoLog {
                 });
                 Ok(Done { message, ..done })
             }
-            Err(e) => {
-                let message = t!("status-redo-failed", what = entry.what.as_str(), error = e);
-                self.redo.push(entry);
-                Err(message)
-            }
+            Err(e) => Err(t!(
+                "status-redo-failed",
+                what = entry.what.as_str(),
+                error = e
+            )),
         }
     }
 }
