@@ -17,6 +17,10 @@ fn stored(f: &Fixture, id: &str) -> Pregnancy {
         .expect("the case")
 }
 
+fn stored_opt(f: &Fixture, id: &str) -> Option<Pregnancy> {
+    f.app.store().pregnancy(id).expect("read")
+}
+
 /// Opens the first case that has a follow-up, with the cursor on its first follow-up.
 fn case_with_follow_up(f: &mut Fixture) -> String {
     let ids: Vec<String> = f.app.caseload().rows.iter().map(|r| r.id.clone()).collect();
@@ -234,6 +238,39 @@ fn todo_screen_lists_what_is_due_and_opens_the_case_at_it() {
     );
     press(&mut f.app, "<Esc>");
     assert_eq!(f.app.screen(), Section::Caseload);
+}
+
+#[test]
+fn the_todo_screen_shown_again_holds_what_a_fresh_build_gives_after_changes_made_away() {
+    use crate::report::todo::{build, TodoSpec};
+    use crate::tui::todo::{TodoScreen, DAYS};
+    let mut f = demo_app();
+    let fresh = |f: &Fixture| {
+        let spec = TodoSpec {
+            today: f.app.today,
+            days: DAYS,
+            mine: None,
+        };
+        build(f.app.store().as_ref(), &spec).expect("to-do").0
+    };
+    press(&mut f.app, "4");
+    let shown = |f: &Fixture| f.app.get::<TodoScreen>().expect("to-do").items.clone();
+    assert_eq!(shown(&f), fresh(&f));
+    // Away from it: a case on it deleted, and a case opened from it (then back to it).
+    let gone = shown(&f)[0].case.clone();
+    press(&mut f.app, "<Esc>");
+    f.app.open_case(&gone);
+    press(&mut f.app, "x y");
+    assert!(stored_opt(&f, &gone).is_none(), "deleted");
+    press(&mut f.app, "4");
+    assert_eq!(f.app.screen(), Section::Todo);
+    assert!(shown(&f).iter().all(|i| i.case != gone));
+    assert_eq!(shown(&f), fresh(&f));
+    press(&mut f.app, "<Enter>");
+    assert_eq!(f.app.screen(), Section::Case);
+    press(&mut f.app, "q");
+    assert_eq!(f.app.screen(), Section::Todo);
+    assert_eq!(shown(&f), fresh(&f));
 }
 
 #[test]
