@@ -227,20 +227,25 @@ fn main() {
     // The screens a global key opens over the whole caseload: the to-do list (4) and the
     // providers with their case counts (5); opened, a key there, left and opened again.
     for (name, opens, section) in [
-        ("to-do list", "4", Section::Todo),
-        ("providers", "5", Section::Providers),
+        ("to-do list", "4", perinat::tui::todo::SECTION),
+        ("providers", "5", perinat::tui::providers::SECTION),
     ] {
         let first = timed(&mut app, &[key(opens)]);
         assert_eq!(app.screen(), section, "the {name} screen is open");
+        // What it shows is read off the UI thread: the screen answers keys meanwhile.
+        let started = Instant::now();
+        app.finish_loading();
+        let ready = started.elapsed();
         let moves: Vec<Duration> = (0..200).map(|_| timed(&mut app, &[down])).collect();
         timed(&mut app, &[back]);
         let again = timed(&mut app, &[key(opens)]);
         timed(&mut app, &[back]);
         println!(
-            "{:<34} {:>7.1} ms  opened again {:.1} ms  target 16 ms  {}",
+            "{:<34} {:>7.1} ms  opened again {:.1} ms  (filled in the background in {:.0} ms)  target 16 ms  {}",
             format!("open the {name} ({opens})"),
             first.as_secs_f64() * 1e3,
             again.as_secs_f64() * 1e3,
+            ready.as_secs_f64() * 1e3,
             if first.max(again) <= Duration::from_millis(16) {
                 "ok"
             } else {

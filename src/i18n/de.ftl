@@ -1027,3 +1027,7 @@ audit-create-pregnancy = Schwangerschaft angelegt
 audit-create-provider = Leistungserbringer angelegt
 audit-yes = ja
 audit-no = nein
+
+todo-loading = Die Akten werden auf Fälliges gelesen…
+background-lost = die Arbeit im Hintergrund brach vor dem Ende ab
+providers-counting = die Akten jedes Leistungserbringers werden gezählt…

@@ -1041,3 +1041,7 @@ audit-create-pregnancy = created pregnancy
 audit-create-provider = created provider
 audit-yes = yes
 audit-no = no
+
+todo-loading = Reading the caseload for what is due…
+background-lost = the work in the background stopped before it was done
+providers-counting = counting the cases of each provider…

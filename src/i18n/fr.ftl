@@ -1112,3 +1112,7 @@ audit-create-pregnancy = grossesse créée
 audit-create-provider = prestataire créé
 audit-yes = oui
 audit-no = non
+
+todo-loading = Lecture des dossiers pour ce qui est à faire…
+background-lost = le travail en arrière-plan s'est arrêté avant la fin
+providers-counting = comptage des dossiers de chaque prestataire…

@@ -1051,3 +1051,7 @@ audit-create-pregnancy = zwangerschap aangemaakt
 audit-create-provider = zorgverlener aangemaakt
 audit-yes = ja
 audit-no = nee
+
+todo-loading = De dossiers worden gelezen voor wat te doen is…
+background-lost = het werk op de achtergrond stopte voor het klaar was
+providers-counting = de dossiers van elke zorgverlener worden geteld…

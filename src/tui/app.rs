@@ -262,7 +262,13 @@ impl App {
     /// Takes in the rows the loader has ready and what others committed; true when
     /// something changed.
     pub fn poll(&mut self) -> bool {
-        let live = with_language(self.lang, || self.poll_live());
+        let mut live = with_language(self.lang, || self.poll_live());
+        {
+            let ctx = ctx!(self);
+            for c in self.trail.iter_mut().chain(self.kept.iter_mut()) {
+                live |= c.poll(&ctx);
+            }
+        }
         let Some(loader) = &self.loader else {
             return live;
         };
@@ -425,11 +431,16 @@ impl App {
         }
     }
 
-    /// Waits until the whole caseload is loaded (tests, benchmarks).
+    /// Waits until the whole caseload is loaded, and the screens' work in the
+    /// background is done (tests, benchmarks).
     pub fn finish_loading(&mut self) {
         while let Some(loader) = &self.loader {
             let msg = loader.wait();
             self.take(msg);
+        }
+        let ctx = ctx!(self);
+        for c in self.trail.iter_mut().chain(self.kept.iter_mut()) {
+            c.finish(&ctx);
         }
     }
 

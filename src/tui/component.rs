@@ -167,6 +167,15 @@ pub trait Component: Any {
         self.refresh(&Refresh::Everything, ctx)
     }
 
+    /// Takes in work it left running in the background; true when there is something
+    /// new to draw.
+    fn poll(&mut self, _ctx: &Ctx) -> bool {
+        false
+    }
+
+    /// Waits for its work in the background (tests, benchmarks).
+    fn finish(&mut self, _ctx: &Ctx) {}
+
     /// Something typed that leaving would lose.
     fn unsaved(&self) -> bool {
         false

@@ -263,13 +263,13 @@ fn the_todo_screen_shown_again_holds_what_a_fresh_build_gives_after_changes_made
     press(&mut f.app, "x y");
     assert!(stored_opt(&f, &gone).is_none(), "deleted");
     press(&mut f.app, "4");
-    assert_eq!(f.app.screen(), Section::Todo);
+    assert_eq!(f.app.screen(), crate::tui::todo::SECTION);
     assert!(shown(&f).iter().all(|i| i.case != gone));
     assert_eq!(shown(&f), fresh(&f));
     press(&mut f.app, "<Enter>");
     assert_eq!(f.app.screen(), Section::Case);
     press(&mut f.app, "q");
-    assert_eq!(f.app.screen(), Section::Todo);
+    assert_eq!(f.app.screen(), crate::tui::todo::SECTION);
     assert_eq!(shown(&f), fresh(&f));
 }
 
@@ -348,4 +348,58 @@ fn who_am_i_links_a_login_to_a_provider_for_mine_and_the_forms_defaults() {
     press(&mut f.app, "<Enter> f");
     let form = &f.app.overlay::<FormOverlay>().expect("form").open.form;
     assert_eq!(form.get("provider"), who.id);
+}
+
+#[test]
+fn the_to_do_list_is_read_off_the_ui_thread_and_keys_answer_meanwhile() {
+    let mut f = demo_app();
+    f.app
+        .on_key(crate::tui::keymap::Key::parse("4").expect("key"));
+    assert_eq!(f.app.screen(), crate::tui::todo::SECTION, "open at once");
+    assert!(draw(&mut f.app).contains("Reading the caseload"));
+    f.app
+        .on_key(crate::tui::keymap::Key::parse("j").expect("key"));
+    f.app.finish_loading();
+    let shot = draw(&mut f.app);
+    assert!(shot.contains("things to do"), "{shot}");
+}
+
+#[test]
+fn an_undo_that_can_no_longer_apply_is_left_out_and_the_earlier_ones_still_work() {
+    let mut f = demo_app();
+    let id = case_with_follow_up(&mut f);
+    let before = stored(&f, &id).follow_ups.len();
+    press(&mut f.app, "x y");
+    assert_eq!(stored(&f, &id).follow_ups.len(), before - 1);
+    // A new provider, then merged into another: undoing its creation cannot apply.
+    press(&mut f.app, "5 n");
+    press(&mut f.app, "<Tab>");
+    type_text(&mut f.app, "Zoe Double");
+    press(&mut f.app, "<Enter>");
+    let dup = f
+        .app
+        .dir()
+        .all()
+        .find(|p| p.name == "Zoe Double")
+        .map(|p| p.id.clone())
+        .expect("created");
+    let into = f
+        .app
+        .dir()
+        .all()
+        .find(|p| p.id != dup)
+        .map(|p| p.id.clone())
+        .expect("another");
+    f.app.store().merge_provider(&dup, &into).expect("merged");
+    press(&mut f.app, "u");
+    let (msg, err) = f.app.status.clone().expect("why");
+    assert!(err && msg.contains("left out"), "{msg}");
+    // The deletion before it still comes back.
+    press(&mut f.app, "u");
+    assert_eq!(
+        stored(&f, &id).follow_ups.len(),
+        before,
+        "{:?}",
+        f.app.status
+    );
 }

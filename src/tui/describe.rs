@@ -10,7 +10,12 @@ use crate::tui::forms::FormKind;
 
 /// What saving a form of `kind` did to `after`, with its verb: "adding the follow-up on
 /// housing of 12/03/2025 for Mia Fantôme", "changes to the care plan of …".
-pub fn saved(kind: &FormKind, before: Option<&Pregnancy>, after: &Pregnancy, catalog: &Catalog) -> String {
+pub fn saved(
+    kind: &FormKind,
+    before: Option<&Pregnancy>,
+    after: &Pregnancy,
+    catalog: &Catalog,
+) -> String {
     let what = change(kind, after, catalog);
     let added = match kind {
         FormKind::Pregnancy(None) => true,

@@ -2,6 +2,7 @@
 //! bindings, and the terminal handling that puts them on screen.
 
 pub mod app;
+pub mod background;
 pub mod billing;
 pub mod case;
 pub mod caseload;

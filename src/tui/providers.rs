@@ -6,6 +6,7 @@ use crate::domain::model::Provider;
 use crate::report::format::{folded, pad, truncate};
 use crate::t;
 use crate::tui::app::Confirm;
+use crate::tui::background::Background;
 use crate::tui::component::{move_in_list, Command, Component, Ctx, Effect, Refresh};
 use crate::tui::forms::FormKind;
 use crate::tui::keymap::{Action, Key, KeyCodeOrd, Section};
@@ -37,6 +38,10 @@ pub const ACTIONS: &[Action] = &[
 pub struct ProvidersScreen {
     /// Cases per provider id (any role), counted when the screen opened or data changed.
     used: HashMap<String, usize>,
+    /// The count under way, off the UI thread (a scan of the whole caseload).
+    counting: Option<Background<HashMap<String, usize>>>,
+    /// Why the last count failed (the store went away).
+    failed: Option<String>,
     pub search: String,
     pub searching: bool,
     pub selected: usize,
@@ -46,27 +51,41 @@ pub struct ProvidersScreen {
 /// Opens the providers screen.
 pub fn make(ctx: &Ctx) -> Result<Box<dyn Component>, String> {
     let mut s = ProvidersScreen::default();
-    s.count(ctx)?;
+    s.count(ctx);
     Ok(Box::new(s))
 }
 
 impl ProvidersScreen {
-    /// Counts the cases each provider is on.
-    fn count(&mut self, ctx: &Ctx) -> Result<(), String> {
-        let mut used: HashMap<String, usize> = HashMap::new();
-        ctx.store
-            .scan_pregnancies(&mut |p| {
-                let mut ids: Vec<&str> = p.provider_refs().into_iter().map(|(_, r)| r).collect();
-                ids.sort_unstable();
-                ids.dedup();
-                for id in ids {
-                    *used.entry(id.to_string()).or_default() += 1;
-                }
-                true
-            })
-            .map_err(|e| e.to_string())?;
-        self.used = used;
-        Ok(())
+    /// Starts counting the cases each provider is on, in the background.
+    fn count(&mut self, ctx: &Ctx) {
+        let store = ctx.store.clone();
+        self.counting = Some(Background::start(move || {
+            let mut used: HashMap<String, usize> = HashMap::new();
+            store
+                .scan_pregnancies(&mut |p| {
+                    let mut ids: Vec<&str> =
+                        p.provider_refs().into_iter().map(|(_, r)| r).collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    for id in ids {
+                        *used.entry(id.to_string()).or_default() += 1;
+                    }
+                    true
+                })
+                .map_err(|e| e.to_string())?;
+            Ok(used)
+        }));
+    }
+
+    fn counted(&mut self, done: Result<HashMap<String, usize>, String>) {
+        self.counting = None;
+        match done {
+            Ok(used) => {
+                self.used = used;
+                self.failed = None;
+            }
+            Err(e) => self.failed = Some(e),
+        }
     }
 
     /// The providers shown: those the search matches (name, profession, organisation,
@@ -107,7 +126,7 @@ impl Component for ProvidersScreen {
 
     fn commands(&self, ctx: &Ctx) -> Vec<Command> {
         let one = self.current(ctx);
-        let unused = one.is_some_and(|p| !self.used.contains_key(&p.id));
+        let unused = self.counting.is_none() && one.is_some_and(|p| !self.used.contains_key(&p.id));
         vec![
             Command::main(Action::EditSelected).when(one.is_some()),
             Command::main(Action::NewProvider),
@@ -159,6 +178,9 @@ impl Component for ProvidersScreen {
                     return vec![Effect::OpenForm(FormKind::Provider(Some(p.id.clone())))];
                 }
             }
+            Action::DeleteSelected if self.counting.is_some() => {
+                return vec![Effect::Fail(t!("providers-counting"))];
+            }
             Action::DeleteSelected => {
                 if let Some(p) = self.current(ctx) {
                     if let Some(n) = self.used.get(&p.id) {
@@ -205,6 +227,9 @@ impl Component for ProvidersScreen {
             ),
             th.heading(),
         )];
+        if let Some(e) = &self.failed {
+            lines.push(Line::styled(truncate(&format!("  {e}"), width), th.error()));
+        }
         let rows = usize::from(area.height).saturating_sub(3).max(1);
         if self.selected < self.offset {
             self.offset = self.selected;
@@ -227,7 +252,13 @@ impl Component for ProvidersScreen {
                         .unwrap_or("-".into()),
                     11
                 ),
-                pad(&self.used.get(&p.id).copied().unwrap_or(0).to_string(), 6),
+                pad(
+                    &match &self.counting {
+                        Some(_) => "…".to_string(),
+                        None => self.used.get(&p.id).copied().unwrap_or(0).to_string(),
+                    },
+                    6
+                ),
                 p.organisation.as_deref().unwrap_or("")
             );
             let selected = i == self.selected;
@@ -252,15 +283,29 @@ impl Component for ProvidersScreen {
 
     fn refresh(&mut self, what: &Refresh, ctx: &Ctx) -> Vec<Effect> {
         if let Refresh::Everything = what {
-            if let Err(e) = self.count(ctx) {
-                return vec![Effect::Fail(e)];
-            }
+            self.count(ctx);
         }
         Vec::new()
     }
 
     fn reenter(&mut self, ctx: &Ctx) -> Vec<Effect> {
         self.refresh(&Refresh::Everything, ctx)
+    }
+
+    fn poll(&mut self, _ctx: &Ctx) -> bool {
+        match self.counting.as_ref().and_then(|b| b.poll()) {
+            Some(done) => {
+                self.counted(done);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn finish(&mut self, _ctx: &Ctx) {
+        if let Some(done) = self.counting.as_ref().map(|b| b.wait()) {
+            self.counted(done);
+        }
     }
 
     crate::any_component!();

@@ -76,10 +76,13 @@ pub(super) fn draw(app: &mut App) -> String {
 }
 
 /// Presses keys written as in keymap.toml, separated by spaces.
+/// Presses keys written as in keymap.toml, separated by spaces; then waits for what a
+/// screen does in the background (as a person waits to see it).
 pub(super) fn press(app: &mut App, keys: &str) {
     for k in keys.split(' ').filter(|k| !k.is_empty()) {
         app.on_key(Key::parse(k).expect("test key"));
     }
+    app.finish_loading();
 }
 
 pub(super) fn type_text(app: &mut App, text: &str) {
@@ -283,7 +286,8 @@ fn record_a_pregnancy_and_a_screening_with_two_vulnerabilities_gives_scenario_b(
 #[test]
 fn invalid_input_is_shown_next_to_the_field_and_kept() {
     let mut f = demo_app();
-    press(&mut f.app, "P <Tab>");
+    // The proposed id wiped out (Ctrl-U), then a name and a mistyped INAMI number.
+    press(&mut f.app, "P <C-u> <Tab>");
     type_text(&mut f.app, "Dr New");
     press(&mut f.app, "<Tab> <Tab>");
     type_text(&mut f.app, "12345678901");

@@ -8,6 +8,7 @@ use crate::i18n::format::date;
 use crate::report::format::{pad, truncate};
 use crate::report::todo::TodoSpec;
 use crate::t;
+use crate::tui::background::Background;
 use crate::tui::component::{move_in_list, movement, Command, Component, Ctx, Effect, Refresh};
 use crate::tui::keymap::{Action, Section};
 use ratatui::layout::Rect;
@@ -42,6 +43,12 @@ pub struct TodoScreen {
     pub selected: usize,
     offset: usize,
     page: usize,
+    /// The list being built off the UI thread (a scan of the whole caseload).
+    building: Option<Background<Vec<TodoItem>>>,
+    /// Cases changed while it was being built, applied once it is.
+    meanwhile: Vec<(String, Option<crate::store::Versioned>)>,
+    /// Why the last build failed (the store went away).
+    failed: Option<String>,
 }
 
 /// Opens the to-do screen (mine first when the person is a provider).
@@ -52,8 +59,11 @@ pub fn make(ctx: &Ctx) -> Result<Box<dyn Component>, String> {
         selected: 0,
         offset: 0,
         page: 10,
+        building: None,
+        meanwhile: Vec::new(),
+        failed: None,
     };
-    s.build(ctx)?;
+    s.build(ctx);
     Ok(Box::new(s))
 }
 
@@ -70,15 +80,37 @@ impl TodoScreen {
         }
     }
 
-    fn build(&mut self, ctx: &Ctx) -> Result<(), String> {
+    /// Starts building the whole list in the background: every case read, then
+    /// evaluated in parallel.
+    fn build(&mut self, ctx: &Ctx) {
+        let (store, spec) = (ctx.store.clone(), self.spec(ctx));
+        let (dir, rules) = (ctx.dir.clone(), ctx.rules.clone());
+        self.meanwhile.clear();
+        self.building = Some(Background::start(move || {
+            let mut cases = Vec::new();
+            store
+                .scan_pregnancies(&mut |p| {
+                    cases.push(p);
+                    true
+                })
+                .map_err(|e| e.to_string())?;
+            Ok(crate::report::todo::build_from(&spec, &cases, &dir, &rules))
+        }));
+    }
+
+    /// Takes in the list once built, with the cases changed meanwhile.
+    fn built(&mut self, done: Result<Vec<TodoItem>, String>, ctx: &Ctx) -> Result<(), String> {
+        self.building = None;
         let keep = self
             .items
             .get(self.selected)
             .map(|i| (i.case.clone(), i.due));
-        let (items, _) = crate::report::todo::build(ctx.store.as_ref(), &self.spec(ctx))
-            .map_err(|e| e.to_string())?;
-        self.items = items;
+        self.items = done?;
         self.reselect(keep);
+        let meanwhile = std::mem::take(&mut self.meanwhile);
+        if !meanwhile.is_empty() {
+            self.refresh(&Refresh::Cases(&meanwhile), ctx);
+        }
         Ok(())
     }
 
@@ -125,9 +157,7 @@ impl Component for TodoScreen {
                     return vec![Effect::Fail(t!("status-who-am-i-unknown"))];
                 }
                 self.mine = !self.mine;
-                if let Err(e) = self.build(ctx) {
-                    return vec![Effect::Fail(e)];
-                }
+                self.build(ctx);
             }
             Action::Open => {
                 if let Some(i) = self.items.get(self.selected) {
@@ -145,13 +175,35 @@ impl Component for TodoScreen {
     fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
         let th = ctx.theme;
         let width = usize::from(area.width);
-        let head = if self.mine {
-            t!("todo-heading-mine", count = self.items.len(), days = DAYS)
-        } else {
-            t!("todo-heading", count = self.items.len(), days = DAYS)
+        let head = match (&self.building, &self.failed) {
+            (Some(_), _) => t!("todo-loading"),
+            (None, Some(e)) => e.clone(),
+            (None, None) if self.mine => {
+                t!("todo-heading-mine", count = self.items.len(), days = DAYS)
+            }
+            (None, None) => t!("todo-heading", count = self.items.len(), days = DAYS),
         };
         let mut lines = vec![Line::styled(truncate(&head, width), th.heading())];
-        let rows = usize::from(area.height).saturating_sub(1).max(1);
+        // Under the list, the selected item in full (the list cuts long texts).
+        let detail: Vec<String> = self
+            .items
+            .get(self.selected)
+            .map(|i| {
+                let who: Vec<&str> = i.providers.iter().map(|p| ctx.dir.name(p)).collect();
+                let text = if who.is_empty() {
+                    i.text()
+                } else {
+                    format!("{} · {}", i.text(), who.join(", "))
+                };
+                crate::tui::info::wrap(&text, width.saturating_sub(2))
+                    .into_iter()
+                    .take(3)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let rows = usize::from(area.height)
+            .saturating_sub(1 + detail.len() + 1)
+            .max(1);
         self.page = rows;
         if self.selected < self.offset {
             self.offset = self.selected;
@@ -193,6 +245,11 @@ impl Component for TodoScreen {
             }
             lines.push(line);
         }
+        while lines.len() < rows + 1 {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::raw(""));
+        lines.extend(detail.into_iter().map(|d| Line::raw(format!("  {d}"))));
         f.render_widget(Paragraph::new(lines), area);
     }
 
@@ -200,11 +257,13 @@ impl Component for TodoScreen {
     /// whole list at 100,000 cases takes a scan of the caseload).
     fn refresh(&mut self, what: &Refresh, ctx: &Ctx) -> Vec<Effect> {
         let Refresh::Cases(cases) = what else {
-            return match self.build(ctx) {
-                Ok(()) => Vec::new(),
-                Err(e) => vec![Effect::Fail(e)],
-            };
+            self.build(ctx);
+            return Vec::new();
         };
+        if self.building.is_some() {
+            self.meanwhile.extend(cases.iter().cloned());
+            return Vec::new();
+        }
         let spec = self.spec(ctx);
         let keep = self
             .items
@@ -225,6 +284,24 @@ impl Component for TodoScreen {
         crate::report::todo::sort(&mut self.items);
         self.reselect(keep);
         Vec::new()
+    }
+
+    fn poll(&mut self, ctx: &Ctx) -> bool {
+        let Some(done) = self.building.as_ref().and_then(|b| b.poll()) else {
+            return false;
+        };
+        if let Err(e) = self.built(done, ctx) {
+            self.failed = Some(e);
+        }
+        true
+    }
+
+    fn finish(&mut self, ctx: &Ctx) {
+        if let Some(done) = self.building.as_ref().map(|b| b.wait()) {
+            if let Err(e) = self.built(done, ctx) {
+                self.failed = Some(e);
+            }
+        }
     }
 
     /// Shown again as it was left: every change made meanwhile reached it through
