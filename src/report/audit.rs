@@ -4,7 +4,7 @@
 
 use crate::report::format::truncate;
 use crate::store::records::changes;
-use crate::store::AuditEntry;
+use crate::store::{AuditAction, AuditEntry};
 
 /// `s`, cut to `max` columns when a limit is given.
 fn clip(s: &str, max: Option<usize>) -> String {
@@ -99,6 +99,10 @@ pub fn field_words(path: &str) -> String {
             (_, "service_date", _) => Some(crate::t!("audit-field-service-date")),
             (_, "pseudocode", _) => Some(crate::t!("audit-field-pseudocode")),
             (_, "amount", _) => Some(crate::t!("audit-field-amount")),
+            (_, "profession", _) => Some(crate::t!("field-profession")),
+            (_, "inami", _) => Some(crate::t!("field-inami")),
+            (_, "organisation", _) => Some(crate::t!("field-organisation")),
+            (_, "login", _) => Some(crate::t!("field-login")),
             (_, other, _) => Some(other.to_string()),
         };
         parts.extend(word);
@@ -116,10 +120,50 @@ pub fn field_words(path: &str) -> String {
 /// A value as people read it: text without its JSON quotes, a day as dd/mm/yyyy, a
 /// vulnerability and a status by their names. Anything else as kept.
 fn value_words(path: &str, json: &str, dir: Option<&crate::domain::model::Directory>) -> String {
-    let Ok(serde_json::Value::String(v)) = serde_json::from_str::<serde_json::Value>(json) else {
-        return json.to_string();
+    use crate::domain::model::{Profession, Region};
+    let named = |id: &str| match dir.and_then(|d| d.get(id)) {
+        Some(p) => format!("{} ({id})", p.name),
+        None => id.to_string(),
+    };
+    let v = match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(serde_json::Value::String(v)) => v,
+        Ok(serde_json::Value::Bool(b)) => {
+            return crate::i18n::text(if b { "audit-yes" } else { "audit-no" }, &[]);
+        }
+        // A list of ids (the care team, the participants): their names, in order.
+        Ok(serde_json::Value::Array(items)) if items.iter().all(|i| i.is_string()) => {
+            let people = path.ends_with("team") || path.ends_with("participants");
+            let names: Vec<String> = items
+                .iter()
+                .filter_map(|i| i.as_str())
+                .map(|i| if people { named(i) } else { i.to_string() })
+                .collect();
+            return names.join(", ");
+        }
+        _ => return json.to_string(),
     };
     let field = path.rsplit('.').next().unwrap_or(path);
+    match field {
+        "region" => {
+            if let Some(r) = Region::from_key(&v) {
+                return r.name();
+            }
+        }
+        "niss" => {
+            if let Ok(n) = crate::domain::ids::Niss::parse(&v) {
+                return n.formatted();
+            }
+        }
+        "profession" => {
+            let found = Profession::ALL
+                .iter()
+                .find(|p| p.key() == v || format!("{p:?}") == v);
+            if let Some(p) = found {
+                return p.name();
+            }
+        }
+        _ => {}
+    }
     if let Some(day) = crate::domain::dates::parse_date(&v)
         .ok()
         .filter(|_| v.len() == 10)
@@ -132,17 +176,10 @@ fn value_words(path: &str, json: &str, dir: Option<&crate::domain::model::Direct
             .map(|s| s.name())
             .unwrap_or(v),
         // A provider by name (with its id: it may have been renamed or merged since).
-        "provider" | "billing_provider" => match dir.and_then(|d| d.get(&v)) {
-            Some(p) => format!("{} ({v})", p.name),
-            None => v,
-        },
-        _ if path.contains("team[") || path.contains("participants[") => {
-            match dir.and_then(|d| d.get(&v)) {
-                Some(p) => format!("{} ({v})", p.name),
-                None => v,
-            }
-        }
-        _ => v,
+        "provider" | "billing_provider" => named(&v),
+        _ if path.contains("team[") || path.contains("participants[") => named(&v),
+        // A note keeps its lines, each indented under the field.
+        _ => v.replace('\n', "\n      "),
     }
 }
 
@@ -150,8 +187,40 @@ fn value_words(path: &str, json: &str, dir: Option<&crate::domain::model::Direct
 /// listed field by field, as a whole case is, rather than as one JSON object.
 fn expanded(list: Vec<crate::store::records::Change>) -> Vec<crate::store::records::Change> {
     let is_object = |v: &Option<String>| v.as_deref().is_some_and(|v| v.starts_with('{'));
+    // A list of records (follow-ups, concertations) created or deleted whole.
+    let records = |v: &Option<String>| -> Option<Vec<String>> {
+        match serde_json::from_str::<serde_json::Value>(v.as_deref()?) {
+            Ok(serde_json::Value::Array(items))
+                if !items.is_empty() && items.iter().all(|i| i.is_object()) =>
+            {
+                Some(items.iter().map(|i| i.to_string()).collect())
+            }
+            _ => None,
+        }
+    };
     let mut out = Vec::new();
     for c in list {
+        let side = match (&c.before, &c.after) {
+            (None, after) => records(after).map(|r| (r, true)),
+            (before, None) => records(before).map(|r| (r, false)),
+            _ => None,
+        };
+        if let Some((items, added)) = side {
+            let each = items.into_iter().enumerate().map(|(i, item)| {
+                let (before, after) = if added {
+                    (None, Some(item))
+                } else {
+                    (Some(item), None)
+                };
+                crate::store::records::Change {
+                    path: format!("{}[{i}]", c.path),
+                    before,
+                    after,
+                }
+            });
+            out.extend(expanded(each.collect()));
+            continue;
+        }
         let whole = (is_object(&c.before) && c.after.is_none())
             || (c.before.is_none() && is_object(&c.after));
         if !whole {
@@ -184,10 +253,16 @@ pub fn entry_lines(
         ),
         None => e.by.user.clone(),
     };
+    // A record written where there was none was created.
+    let action = match (e.action, &e.before, &e.after) {
+        (AuditAction::PutPregnancy, None, Some(_)) => "audit-create-pregnancy",
+        (AuditAction::PutProvider, None, Some(_)) => "audit-create-provider",
+        (a, _, _) => a.key(),
+    };
     let mut head = format!(
         "{}  {who}  {}",
         e.at.format("%d/%m/%Y %H:%M:%S"),
-        crate::i18n::text(e.action.key(), &[])
+        crate::i18n::text(action, &[])
     );
     if let Some(s) = &e.subject {
         head.push(' ');
@@ -204,7 +279,16 @@ pub fn entry_lines(
             in_file_words(e.before.as_deref()),
             in_file_words(e.after.as_deref()),
         );
+        let created = e.before.is_none();
         for c in expanded(changes(before.as_deref(), after.as_deref())) {
+            // What a new record leaves empty, and its id (the entry names it), say nothing.
+            let empty = matches!(
+                c.after.as_deref(),
+                Some("[]" | "{}" | "\"\"" | "null" | "false")
+            );
+            if created && (empty || c.path == "id") {
+                continue;
+            }
             let word = |v: &Option<String>| match v {
                 Some(v) => value_words(&c.path, v, dir),
                 None => none.clone(),
@@ -311,5 +395,39 @@ mod tests {
         );
         assert_eq!(field_words("care_plan.text"), "Care plan");
         assert_eq!(field_words("mother.birth_date"), "Mother's birth date");
+    }
+
+    #[test]
+    fn a_created_case_reads_as_created_with_its_facts_in_words_and_nothing_empty() {
+        use crate::domain::test_support::{coordinated, practice};
+        let mut p = coordinated("2025-03-01");
+        p.concertations[0].woman_present = true;
+        let e = AuditEntry {
+            seq: 3,
+            at: chrono::NaiveDate::from_ymd_opt(2025, 3, 1)
+                .and_then(|d| d.and_hms_opt(9, 0, 0))
+                .expect("time"),
+            by: Actor {
+                user: "anne".into(),
+                from: None,
+            },
+            action: AuditAction::PutPregnancy,
+            subject: Some(p.id.clone()),
+            before: None,
+            after: serde_json::to_string(&p).ok(),
+            detail: String::new(),
+        };
+        let dir = practice();
+        let lines = entry_lines(&e, None, Some(&dir));
+        let text = lines.join("\n");
+        assert!(lines[0].ends_with("created pregnancy c1"), "{text}");
+        assert!(
+            !text.contains("→ []") && !text.contains("→ false"),
+            "{text}"
+        );
+        assert!(text.contains("Region of care: (none) → Brussels"), "{text}");
+        assert!(!text.contains('{'), "records listed field by field: {text}");
+        assert!(text.contains("→ yes"), "{text}");
+        assert!(text.contains("Dr mw (mw)"), "providers by name: {text}");
     }
 }

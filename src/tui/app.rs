@@ -480,7 +480,9 @@ impl App {
             self.pending.clear();
             return self.ask_quit();
         }
-        if self.too_small {
+        // While too small, only the question Ctrl-C asked (quit and lose what was typed?)
+        // takes its answer: it is the one thing shown.
+        if self.too_small && !self.asking_to_quit() {
             return;
         }
         // An overlay takes every key while it is up.
@@ -521,6 +523,12 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Whether the question up is Ctrl-C's "quit and lose what you typed?".
+    fn asking_to_quit(&self) -> bool {
+        self.overlay::<ConfirmOverlay>()
+            .is_some_and(|c| matches!(c.question, Confirm::LeaveForm { quit: true }))
     }
 
     /// Quits, asking first when something typed would be lost.
@@ -1077,7 +1085,7 @@ impl App {
         let area = f.area();
         self.too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
         if self.too_small {
-            let lines = vec![
+            let mut lines = vec![
                 Line::styled(t!("too-small-title"), self.theme.alert()),
                 Line::raw(t!(
                     "too-small-size",
@@ -1087,6 +1095,14 @@ impl App {
                     min_height = MIN_HEIGHT
                 )),
             ];
+            if self.asking_to_quit() {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(
+                    t!("confirm-quit-unsaved"),
+                    self.theme.heading(),
+                ));
+                lines.push(Line::raw(t!("confirm-keys")));
+            }
             f.render_widget(
                 Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
                 area,

@@ -208,6 +208,17 @@ fn a_small_terminal_gets_a_notice_not_a_panic() {
     draw(&mut f.app);
     press(&mut f.app, "<Enter>");
     assert!(draw(&mut f.app).contains("Services"));
+    // Ctrl-C in a form with typed text, while too small: the question shows there and
+    // takes its answer.
+    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    type_text(&mut f.app, "typed");
+    let small = screen(&mut f.app, 60, 20);
+    assert!(small.contains("too small"), "{small}");
+    press(&mut f.app, "<C-c>");
+    let small = screen(&mut f.app, 60, 20);
+    assert!(small.contains("lose what you typed"), "{small}");
+    press(&mut f.app, "y");
+    assert!(f.app.quit);
 }
 
 #[test]
