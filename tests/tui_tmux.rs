@@ -68,7 +68,7 @@ fn open_search_record_a_follow_up_mark_billed_and_quit() {
     // Record a follow-up: date, vulnerability, status, note.
     tmux.keys(&["f"]);
     tmux.wait_for("New follow-up for");
-    tmux.keys(&["Tab", "Tab", "Tab"]);
+    tmux.keys(&["Tab", "Tab", "Right", "Tab"]);
     tmux.text("visited at home");
     // The note takes several lines: Enter is a new line there, Ctrl-S saves.
     tmux.keys(&["Enter"]);
@@ -236,7 +236,7 @@ fn a_clinician_fixes_a_typo_deletes_a_follow_up_undoes_it_and_quits_from_a_form(
     tmux.wait_for("NISS");
     tmux.keys(&["f"]);
     tmux.wait_for("New follow-up for");
-    tmux.keys(&["Tab", "Tab", "Tab"]);
+    tmux.keys(&["Tab", "Tab", "Right", "Tab"]);
     tmux.text("visted at home");
     tmux.keys(&["Home", "Right", "Right", "Right"]);
     tmux.text("i");

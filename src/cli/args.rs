@@ -167,6 +167,7 @@ pub enum Command {
         /// Also the closed cases (after the child's 2nd birthday)
         #[arg(long)]
         all: bool,
+        /// The day periods, alerts and deadlines are computed on [default: today]
         #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
         today: Option<NaiveDate>,
     },
@@ -184,6 +185,7 @@ pub enum Command {
         /// What falls due within this many days (overdue items are always listed)
         #[arg(long, default_value_t = 30, value_name = "N")]
         days: u32,
+        /// The day periods, alerts and deadlines are computed on [default: today]
         #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
         today: Option<NaiveDate>,
         /// Output format
@@ -194,6 +196,7 @@ pub enum Command {
     Case {
         /// The pregnancy's id
         id: String,
+        /// The day periods, alerts and deadlines are computed on [default: today]
         #[arg(long, value_parser = date_arg, value_name = "YYYY-MM-DD")]
         today: Option<NaiveDate>,
     },

@@ -182,8 +182,8 @@ form-edit-pregnancy = Schwangerschaft von { $name }
 form-screening = Screening von { $name } (R10–R16)
 form-cpp = Neue personalisierte pränatale Beratung für { $name } (R20–R23)
 form-follow-up = Neue Nachverfolgung für { $name } (R35)
-form-designate = Koordinator von { $name } (R31)
-form-transfer = Koordination von { $name } übertragen (R31, R34)
+form-designate = Neue Koordinatorbenennung für { $name } (R31)
+form-transfer = Neue Benennung: Koordination von { $name } übertragen (R31, R34)
 form-team = Betreuungsteam von { $name } (R33)
 form-care-plan = Betreuungsplan von { $name } (R33)
 form-concertation = Neue Konzertierung für { $name } (R40–R44)
@@ -583,7 +583,7 @@ valid-birth-before-start = { $birth } liegt vor dem Beginn der Schwangerschaft (
 valid-unknown-provider = unbekannter Leistungserbringer { $id }
 valid-unknown-indicator = unbekannter Indikator
 valid-quarter-hours = { $value } liegt nicht zwischen 1 und { $max }
-valid-billed-unmatched = passt zu keiner Leistung ({ $code } am { $date } abgerechnet durch { $provider }); eine abgerechnete Leistung ist endgültig, daher können sich die Tatsachen, auf denen sie beruht, nicht ändern (erfassen Sie stattdessen eine Berichtigung)
+valid-billed-unmatched = passt zu keiner Leistung ({ $code } am { $date } abgerechnet durch { $provider }); eine abgerechnete Leistung ist endgültig, daher können sich die Tatsachen, auf denen sie abgerechnet wurde, nicht ändern (R63). Um das Abrechnungsdatum zu ändern, korrigieren Sie die Markierung (c auf dem Abrechnungsbildschirm); wurde der Antrag abgelehnt, ziehen Sie zuerst die Markierung zurück (w) und ändern dann den Eintrag
 valid-used-twice = { $id } wird zweimal verwendet
 valid-second-tariff = ein zweiter Tarif für { $code } ab { $from }
 valid-region-twice = { $region } kommt zweimal vor
@@ -914,7 +914,7 @@ status-provider-merged = { $name } mit { $into } zusammengeführt ({ $count ->
    *[other] { $count } Akten geändert
 }).
 
-screen-todo = zu erledigen
+screen-todo = Zu erledigen
 todo-heading = { $count ->
     [one] Eine Sache zu erledigen, nach Frist (Überfälliges zuerst; { $days } Tage voraus)
    *[other] { $count } Sachen zu erledigen, nach Frist (Überfälliges zuerst; { $days } Tage voraus)
@@ -929,7 +929,10 @@ todo-in-days = { $days ->
     [one] morgen
    *[other] in { $days } T
 }
-status-who-am-i-unknown = Mit Ihrem Anmeldenamen ist kein Leistungserbringer verknüpft: Verknüpfen Sie einen auf dem Bildschirm Leistungserbringer (5), um Ihre eigenen Akten zu sehen.
+status-who-am-i-unknown = { $login ->
+    [none] perinat kennt Ihren Anmeldenamen nicht (USER ist nicht gesetzt) und kann daher nicht sagen, welche Akten Ihre sind.
+   *[other] Mit Ihrem Anmeldenamen „{ $login }“ ist kein Leistungserbringer verknüpft: Wählen Sie auf dem Bildschirm Leistungserbringer (5) Ihren aus, drücken Sie e und füllen Sie „Anmeldename“ aus.
+}
 
 record-cpps = { $count ->
     [0] Personalisierte pränatale Beratung (CPP): keine
@@ -1015,7 +1018,7 @@ cli-providers-login = Login { $login }
 cli-providers-you-are = Sie ({ $login }) sind { $name } ({ $id }).
 cli-providers-you-are-none = Kein Leistungserbringer hat Ihren Login ({ $login }): perinat providers login ID { $login } verknüpft Sie mit Ihrem.
 
-field-login = Anmeldename (wer sich als dieser Leistungserbringer anmeldet)
+field-login = Anmeldename
 filter-mine = meine
 
 record-keys = ↑/↓ blättern, PageDown eine Seite, Esc schließt.
@@ -1031,3 +1034,5 @@ audit-no = nein
 todo-loading = Die Akten werden auf Fälliges gelesen…
 background-lost = die Arbeit im Hintergrund brach vor dem Ende ab
 providers-counting = die Akten jedes Leistungserbringers werden gezählt…
+
+label-colon = :

@@ -181,8 +181,8 @@ form-edit-pregnancy = Pregnancy of { $name }
 form-screening = Screening of { $name } (R10–R16)
 form-cpp = New prenatal counselling (CPP) for { $name } (R20–R23)
 form-follow-up = New follow-up for { $name } (R35)
-form-designate = Coordinator of { $name } (R31)
-form-transfer = Transfer the coordination of { $name } (R31, R34)
+form-designate = New coordinator designation for { $name } (R31)
+form-transfer = New designation: transfer the coordination of { $name } (R31, R34)
 form-team = Care team of { $name } (R33)
 form-care-plan = Care plan of { $name } (R33)
 form-concertation = New concertation for { $name } (R40–R44)
@@ -582,7 +582,7 @@ valid-birth-before-start = { $birth } is before the pregnancy start ({ $start })
 valid-unknown-provider = unknown provider { $id }
 valid-unknown-indicator = unknown indicator
 valid-quarter-hours = { $value } is not between 1 and { $max }
-valid-billed-unmatched = matches no service ({ $code } on { $date } billed by { $provider }); a billed service is final, so the facts it was billed on cannot change (record a correction instead)
+valid-billed-unmatched = matches no service ({ $code } on { $date } billed by { $provider }); a billed service is final, so the facts it was billed on cannot change (R63). To change its billing date, correct its mark (c on the billing screen); if the claim was refused, withdraw the mark (w) first, then change the record
 valid-used-twice = { $id } is used twice
 valid-second-tariff = a second tariff for { $code } from { $from }
 valid-region-twice = { $region } appears twice
@@ -909,7 +909,7 @@ action-filter-mine = only my cases
 action-merge-provider = merge into another provider
 record-view-title = Record of { $name }
 
-screen-providers = providers
+screen-providers = Providers
 providers-name = Name
 providers-profession = Profession
 providers-cases = Cases
@@ -928,7 +928,7 @@ status-provider-merged = { $name } merged into { $into } ({ $count ->
    *[other] { $count } cases
 } changed).
 
-screen-todo = to do
+screen-todo = To do
 todo-heading = { $count ->
     [one] One thing to do, by deadline (overdue first; looking { $days } days ahead)
    *[other] { $count } things to do, by deadline (overdue first; looking { $days } days ahead)
@@ -943,7 +943,10 @@ todo-in-days = { $days ->
     [one] tomorrow
    *[other] in { $days } d
 }
-status-who-am-i-unknown = No provider is linked to your login name: link one on the providers screen (5) to see your own cases.
+status-who-am-i-unknown = { $login ->
+    [none] perinat does not know your login name (USER is not set), so it cannot tell which cases are yours.
+   *[other] No provider is linked to your login name “{ $login }”: on the providers screen (5), select yours, press e and fill in “Login name”.
+}
 
 record-cpps = { $count ->
     [0] Prenatal counselling (CPP): none
@@ -1029,7 +1032,7 @@ cli-providers-login = login { $login }
 cli-providers-you-are = You ({ $login }) are { $name } ({ $id }).
 cli-providers-you-are-none = No provider has your login ({ $login }): perinat providers login ID { $login } links you to yours.
 
-field-login = Login name (who signs in as this provider)
+field-login = Login name
 filter-mine = mine
 
 record-keys = ↑/↓ scroll, PageDown a page, Esc closes.
@@ -1045,3 +1048,5 @@ audit-no = no
 todo-loading = Reading the caseload for what is due…
 background-lost = the work in the background stopped before it was done
 providers-counting = counting the cases of each provider…
+
+label-colon = :

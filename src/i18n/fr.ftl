@@ -188,8 +188,8 @@ form-edit-pregnancy = Grossesse { DE($name) }
 form-screening = Dépistage { DE($name) } (R10–R16)
 form-cpp = Nouveau conseil prénatal personnalisé (CPP) pour { $name } (R20–R23)
 form-follow-up = Nouveau suivi pour { $name } (R35)
-form-designate = Coordinateur { DE($name) } (R31)
-form-transfer = Transférer la coordination { DE($name) } (R31, R34)
+form-designate = Nouvelle désignation du coordinateur pour { $name } (R31)
+form-transfer = Nouvelle désignation : transférer la coordination { DE($name) } (R31, R34)
 form-team = Équipe de soins { DE($name) } (R33)
 form-care-plan = Plan de soins { DE($name) } (R33)
 form-concertation = Nouvelle concertation pour { $name } (R40–R44)
@@ -608,7 +608,7 @@ valid-birth-before-start = { $birth } précède le début de la grossesse ({ $st
 valid-unknown-provider = prestataire { $id } inconnu
 valid-unknown-indicator = indicateur inconnu
 valid-quarter-hours = { $value } n'est pas compris entre 1 et { $max }
-valid-billed-unmatched = ne correspond à aucune prestation ({ $code } du { $date } facturé par { $provider }) ; une prestation facturée est définitive, les faits sur lesquels elle a été facturée ne peuvent donc pas changer (enregistrez plutôt une correction)
+valid-billed-unmatched = ne correspond à aucune prestation ({ $code } du { $date } facturé par { $provider }) ; une prestation facturée est définitive : les faits sur lesquels elle a été facturée ne peuvent changer (R63). Pour changer sa date de facturation, corrigez sa marque (c à l'écran de facturation) ; si la demande a été refusée, retirez d'abord la marque (w), puis modifiez l'enregistrement
 valid-used-twice = { $id } est utilisé deux fois
 valid-second-tariff = un second tarif pour { $code } à partir du { $from }
 valid-region-twice = { $region } apparaît deux fois
@@ -974,7 +974,7 @@ action-filter-mine = seulement mes dossiers
 action-merge-provider = fusionner avec un autre prestataire
 record-view-title = Dossier { DE($name) }
 
-screen-providers = prestataires
+screen-providers = Prestataires
 providers-name = Nom
 providers-profession = Profession
 providers-cases = Dossiers
@@ -993,7 +993,7 @@ status-provider-merged = { $name } fusionné avec { $into } ({ $count ->
    *[other] { $count } dossiers modifiés
 }).
 
-screen-todo = à faire
+screen-todo = À faire
 todo-heading = { $count ->
     [one] Une chose à faire, par échéance (en retard d'abord ; { $days } jours à l'avance)
    *[other] { $count } choses à faire, par échéance (en retard d'abord ; { $days } jours à l'avance)
@@ -1008,7 +1008,10 @@ todo-in-days = { $days ->
     [one] demain
    *[other] dans { $days } j
 }
-status-who-am-i-unknown = Aucun prestataire n'est lié à votre nom de connexion : liez-en un à l'écran des prestataires (5) pour voir vos propres dossiers.
+status-who-am-i-unknown = { $login ->
+    [none] perinat ne connaît pas votre nom de connexion (USER n'est pas défini) : il ne peut dire quels dossiers sont les vôtres.
+   *[other] Aucun prestataire n'est lié à votre nom de connexion « { $login } » : à l'écran des prestataires (5), sélectionnez le vôtre, appuyez sur e et remplissez « Nom de connexion ».
+}
 
 record-cpps = { $count ->
     [0] Conseil prénatal personnalisé (CPP) : aucun
@@ -1100,7 +1103,7 @@ cli-providers-login = identifiant { $login }
 cli-providers-you-are = Vous ({ $login }) êtes { $name } ({ $id }).
 cli-providers-you-are-none = Aucun prestataire n'a votre identifiant ({ $login }) : perinat providers login ID { $login } vous relie au vôtre.
 
-field-login = Nom de connexion (qui se connecte comme ce prestataire)
+field-login = Nom de connexion
 filter-mine = les miens
 
 record-keys = ↑/↓ défiler, PageDown une page, Échap ferme.
@@ -1116,3 +1119,5 @@ audit-no = non
 todo-loading = Lecture des dossiers pour ce qui est à faire…
 background-lost = le travail en arrière-plan s'est arrêté avant la fin
 providers-counting = comptage des dossiers de chaque prestataire…
+
+label-colon = {" "}:

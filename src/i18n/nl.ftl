@@ -182,8 +182,8 @@ form-edit-pregnancy = Zwangerschap van { $name }
 form-screening = Screening van { $name } (R10–R16)
 form-cpp = Nieuw gepersonaliseerd prenataal advies voor { $name } (R20–R23)
 form-follow-up = Nieuwe opvolging voor { $name } (R35)
-form-designate = Coördinator van { $name } (R31)
-form-transfer = De coördinatie van { $name } overdragen (R31, R34)
+form-designate = Nieuwe aanstelling van de coördinator voor { $name } (R31)
+form-transfer = Nieuwe aanstelling: de coördinatie van { $name } overdragen (R31, R34)
 form-team = Zorgteam van { $name } (R33)
 form-care-plan = Zorgplan van { $name } (R33)
 form-concertation = Nieuw overleg voor { $name } (R40–R44)
@@ -583,7 +583,7 @@ valid-birth-before-start = { $birth } ligt vóór het begin van de zwangerschap 
 valid-unknown-provider = onbekende zorgverlener { $id }
 valid-unknown-indicator = onbekende indicator
 valid-quarter-hours = { $value } ligt niet tussen 1 en { $max }
-valid-billed-unmatched = past bij geen enkele prestatie ({ $code } op { $date } gefactureerd door { $provider }); een gefactureerde prestatie is definitief, dus de feiten waarop ze gefactureerd werd kunnen niet veranderen (registreer liever een correctie)
+valid-billed-unmatched = past bij geen enkele prestatie ({ $code } op { $date } gefactureerd door { $provider }); een gefactureerde prestatie is definitief, dus de feiten waarop ze gefactureerd werd, kunnen niet veranderen (R63). Om de factuurdatum te wijzigen, corrigeer de markering (c op het facturatiescherm); werd de aanvraag geweigerd, trek dan eerst de markering in (w) en wijzig daarna de registratie
 valid-used-twice = { $id } wordt twee keer gebruikt
 valid-second-tariff = een tweede tarief voor { $code } vanaf { $from }
 valid-region-twice = { $region } komt twee keer voor
@@ -916,7 +916,7 @@ action-filter-mine = alleen mijn dossiers
 action-merge-provider = samenvoegen met een andere zorgverlener
 record-view-title = Dossier van { $name }
 
-screen-providers = zorgverleners
+screen-providers = Zorgverleners
 providers-name = Naam
 providers-profession = Beroep
 providers-cases = Dossiers
@@ -935,7 +935,7 @@ status-provider-merged = { $name } samengevoegd met { $into } ({ $count ->
    *[other] { $count } dossiers gewijzigd
 }).
 
-screen-todo = te doen
+screen-todo = Te doen
 todo-heading = { $count ->
     [one] Eén ding te doen, op termijn (te laat eerst; { $days } dagen vooruit)
    *[other] { $count } dingen te doen, op termijn (te laat eerst; { $days } dagen vooruit)
@@ -950,7 +950,10 @@ todo-in-days = { $days ->
     [one] morgen
    *[other] over { $days } d
 }
-status-who-am-i-unknown = Er is geen zorgverlener aan uw loginnaam gekoppeld: koppel er een op het scherm zorgverleners (5) om uw eigen dossiers te zien.
+status-who-am-i-unknown = { $login ->
+    [none] perinat kent uw loginnaam niet (USER is niet ingesteld) en kan dus niet zeggen welke dossiers de uwe zijn.
+   *[other] Er is geen zorgverlener gekoppeld aan uw loginnaam „{ $login }”: kies op het scherm zorgverleners (5) de uwe, druk op e en vul „Loginnaam” in.
+}
 
 record-cpps = { $count ->
     [0] Gepersonaliseerd prenataal advies: geen
@@ -1039,7 +1042,7 @@ cli-providers-login = login { $login }
 cli-providers-you-are = U ({ $login }) bent { $name } ({ $id }).
 cli-providers-you-are-none = Geen zorgverlener heeft uw login ({ $login }): perinat providers login ID { $login } koppelt u aan de uwe.
 
-field-login = Loginnaam (wie zich als deze zorgverlener aanmeldt)
+field-login = Loginnaam
 filter-mine = de mijne
 
 record-keys = ↑/↓ scrollen, PageDown een pagina, Esc sluit.
@@ -1055,3 +1058,5 @@ audit-no = nee
 todo-loading = De dossiers worden gelezen voor wat te doen is…
 background-lost = het werk op de achtergrond stopte voor het klaar was
 providers-counting = de dossiers van elke zorgverlener worden geteld…
+
+label-colon = :

@@ -128,9 +128,15 @@ pub fn record(
     // Screening (R10–R16), every indicator.
     match (&p.screening, &e.assessment) {
         (Some(s), Some(a)) => {
+            let service = t!("service-long-401376");
+            let mut chars = service.chars();
+            let name: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
             out.push(heading(format!(
-                "{}: {}",
-                t!("service-long-401376"),
+                "{name}{} {}",
+                t!("label-colon"),
                 scenario_line(a)
             )));
             out.push(field(t!("field-date"), date(s.date)));
@@ -393,13 +399,14 @@ pub fn render(lines: &[RecordLine], cols: usize) -> String {
                 }
             }
             RecordLine::Field { label, value } => {
-                let lead = format!("  {label}: ");
+                let colon = crate::t!("label-colon");
+                let lead = format!("  {label}{colon} ");
                 let pad = 4;
                 let first_room = cols.saturating_sub(width(&lead));
                 if first_room >= 20 && !value.contains('\n') && width(value) <= first_room {
                     out.push_str(&format!("{lead}{value}\n"));
                 } else {
-                    for w in wrap(&format!("{label}:"), cols.saturating_sub(2)) {
+                    for w in wrap(&format!("{label}{colon}"), cols.saturating_sub(2)) {
                         out.push_str(&format!("  {w}\n"));
                     }
                     for w in wrap(value, cols.saturating_sub(pad)) {

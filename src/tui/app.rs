@@ -71,6 +71,7 @@ macro_rules! ctx {
             theme: $app.theme,
             keymap: &$app.keymap,
             me: $app.me.as_deref(),
+            login: $app.login.as_deref(),
         }
     };
 }

@@ -345,12 +345,14 @@ impl CaseloadView {
     pub fn refresh(&mut self) {
         let keep = self.selected_row().map(|r| r.id.clone());
         let needle = needle_of(&self.search);
+        let words: Vec<&str> = needle.split_whitespace().collect();
         self.view = self
             .order
             .iter()
             .copied()
             .filter(|&i| {
-                (needle.is_empty() || self.haystack[i].contains(&needle))
+                // Every word typed, in any order ("exemple julie" finds Julie Exemple).
+                words.iter().all(|w| self.haystack[i].contains(w))
                     && self.filters.keeps(&self.rows[i])
             })
             .collect();
@@ -705,7 +707,7 @@ impl Component for CaseloadView {
             Action::FilterCoordinator => self.cycle_coordinator(),
             Action::FilterAlerts => self.toggle_alerts(),
             Action::FilterMine => match ctx.me {
-                None => return vec![Effect::Fail(t!("status-who-am-i-unknown"))],
+                None => return vec![crate::tui::component::who_am_i_unknown(ctx)],
                 Some(me) => {
                     self.filters.mine = match self.filters.mine {
                         Some(_) => None,

@@ -28,6 +28,8 @@ pub struct Ctx<'a> {
     pub keymap: &'a Keymap,
     /// The signed-in person's provider id, when one is linked to their login.
     pub me: Option<&'a str>,
+    /// The signed-in person's login name, when known.
+    pub login: Option<&'a str>,
 }
 
 /// What a component asks the app to do.
@@ -61,6 +63,14 @@ pub enum Effect {
     Reload,
     /// Quit perinat.
     Quit,
+}
+
+/// Why "mine" cannot be shown: the login name unknown, or no provider linked to it.
+pub fn who_am_i_unknown(ctx: &Ctx) -> Effect {
+    Effect::Fail(crate::t!(
+        "status-who-am-i-unknown",
+        login = ctx.login.unwrap_or("none")
+    ))
 }
 
 /// One thing a component can do now, for the footer and the help.

@@ -83,7 +83,7 @@ fn undo_goes_back_over_several_changes_in_order() {
     let id = f.app.case().expect("case").case.id.clone();
     let original = stored(&f, &id);
     for note in ["first", "second"] {
-        press(&mut f.app, "f <Tab> <Tab> <Tab>");
+        press(&mut f.app, "f <Tab> <Tab> <Right> <Tab>");
         type_text(&mut f.app, note);
         press(&mut f.app, "<C-s>");
     }
@@ -317,6 +317,7 @@ fn who_am_i_links_a_login_to_a_provider_for_mine_and_the_forms_defaults() {
     press(&mut f.app, "m");
     let (msg, err) = f.app.status.clone().expect("why");
     assert!(err && msg.contains("providers screen"), "{msg}");
+    assert!(msg.contains("“zoe”") && msg.contains("Login name"), "{msg}");
     // Link the login on the providers screen: the first provider's edit form.
     press(&mut f.app, "5 e");
     let who = f
@@ -402,4 +403,27 @@ fn an_undo_that_can_no_longer_apply_is_left_out_and_the_earlier_ones_still_work(
         "{:?}",
         f.app.status
     );
+}
+
+#[test]
+fn search_finds_every_word_typed_in_any_order() {
+    let mut f = demo_app();
+    let name = f
+        .app
+        .caseload()
+        .rows
+        .iter()
+        .map(|r| r.name.clone())
+        .find(|n| n.split_whitespace().count() == 2)
+        .expect("a two-word name");
+    let (first, last) = name.split_once(' ').expect("two words");
+    press(&mut f.app, "/");
+    type_text(&mut f.app, &format!("{} {}", last.to_uppercase(), first));
+    let list = f.app.caseload();
+    assert!(!list.view.is_empty(), "{last} {first}");
+    assert!(list.view.iter().all(|&i| {
+        let n = crate::report::format::folded(&list.rows[i].name);
+        n.contains(&crate::report::format::folded(first))
+            && n.contains(&crate::report::format::folded(last))
+    }));
 }

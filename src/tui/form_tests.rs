@@ -120,7 +120,7 @@ fn a_care_plan_takes_several_lines_wraps_and_saves_with_ctrl_s() {
 fn up_and_down_move_inside_a_note_and_leave_it_at_its_ends() {
     let mut f = demo_app();
     press(&mut f.app, CASE);
-    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    press(&mut f.app, "f <Tab> <Tab> <Right> <Tab>");
     type_text(&mut f.app, "one");
     press(&mut f.app, "<Enter>");
     type_text(&mut f.app, "two");

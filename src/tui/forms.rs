@@ -439,10 +439,11 @@ pub fn follow_up_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
                 options,
                 old.map_or("", |f| f.indicator.as_str()),
             ),
+            // No status until one is chosen (a new follow-up is not "improved" by default).
             Field::choice(
                 "status",
                 t!("field-status"),
-                status_options()[1..].to_vec(),
+                status_options(),
                 old.map_or("", |f| f.status.key()),
             ),
             Field::note(

@@ -159,9 +159,9 @@ fn the_midwifes_monday_takes_fewer_than_250_keys() {
     m.step("concertation");
 
     // A follow-up on each vulnerability (R35).
-    m.press("f <Tab> <Tab> <Tab>");
+    m.press("f <Tab> <Tab> <Right> <Tab>");
     m.text("Seen at home.");
-    m.press("<C-s> f <Tab> <Right> <Tab> <Tab>");
+    m.press("<C-s> f <Tab> <Right> <Tab> <Right> <Tab>");
     m.text("Seen at home.");
     m.press("<C-s>");
     assert_eq!(m.case().follow_ups.len(), 2);

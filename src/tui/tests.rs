@@ -210,7 +210,7 @@ fn a_small_terminal_gets_a_notice_not_a_panic() {
     assert!(draw(&mut f.app).contains("Services"));
     // Ctrl-C in a form with typed text, while too small: the question shows there and
     // takes its answer.
-    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    press(&mut f.app, "f <Tab> <Tab> <Right> <Tab>");
     type_text(&mut f.app, "typed");
     let small = screen(&mut f.app, 60, 20);
     assert!(small.contains("too small"), "{small}");
@@ -373,7 +373,7 @@ fn follow_up_then_undo() {
         .expect("case")
         .follow_ups
         .len();
-    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    press(&mut f.app, "f <Tab> <Tab> <Right> <Tab>");
     type_text(&mut f.app, "seen at home");
     // The note takes several lines: Enter is a new line there, Ctrl-S saves.
     press(&mut f.app, "<C-s>");
@@ -403,7 +403,7 @@ fn a_stale_save_keeps_the_form_and_its_whole_message_fits_at_80x24() {
     let mut f = demo_app();
     press(&mut f.app, "s s s c <Enter>");
     let id = f.app.case().expect("case").case.id.clone();
-    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    press(&mut f.app, "f <Tab> <Tab> <Right> <Tab>");
     type_text(&mut f.app, "seen at home");
     // A colleague changes the case while the form is open.
     let store = f.app.store().clone();
@@ -580,7 +580,7 @@ fn every_action_and_interpretation_has_its_message() {
 fn a_case_history_shows_who_changed_what() {
     let mut f = demo_app();
     press(&mut f.app, "s s s c <Enter>");
-    press(&mut f.app, "f <Tab> <Tab> <Tab>");
+    press(&mut f.app, "f <Tab> <Tab> <Right> <Tab>");
     type_text(&mut f.app, "seen at home");
     press(&mut f.app, "<C-s> H");
     let shot = draw(&mut f.app);

@@ -154,7 +154,7 @@ impl Component for TodoScreen {
             Action::Back => return vec![Effect::Back],
             Action::FilterMine => {
                 if ctx.me.is_none() {
-                    return vec![Effect::Fail(t!("status-who-am-i-unknown"))];
+                    return vec![crate::tui::component::who_am_i_unknown(ctx)];
                 }
                 self.mine = !self.mine;
                 self.build(ctx);
