@@ -283,7 +283,7 @@ case-expected-birth = erwartete Geburt
 case-birth = Geburt
 case-ends = Ende
 case-legend = ▓ pränatal ▒ postnatal ░ frühe Kindheit · ▼ heute B Geburt ? erwartet
-case-legend-marks = S Screening C Beratung K Konzertierung F Nachverf. D Koordinator R Bezugszeitr.
+case-legend-marks = S Screening C Beratung K Konzert. F Nachverf. D Koord. R Bezugszeitr. * mehrere
 case-no-screening = Kein Screening erfasst (R12): erfassen Sie es mit S.
 case-scenario = Szenario { $scenario } · { $answered } von 15 Indikatoren beantwortet
 case-scenario-provisional = Szenario { $scenario }, vorläufig (R12) · { $answered } von 15 beantwortet
@@ -1036,3 +1036,5 @@ background-lost = die Arbeit im Hintergrund brach vor dem Ende ab
 providers-counting = die Akten jedes Leistungserbringers werden gezählt…
 
 label-colon = :
+
+help-text-editing = In einem Textfeld: ←/→ Pos1/Ende (C-a/C-e), C-←/C-→ wortweise, C-w löscht das Wort davor, C-u bis zum Anfang, C-k bis zum Ende; in einer Notiz beginnt Enter eine neue Zeile und C-s speichert.

@@ -282,7 +282,7 @@ case-expected-birth = expected birth
 case-birth = birth
 case-ends = ends
 case-legend = ▓ prenatal ▒ postnatal ░ early childhood · ▼ today B birth ? expected
-case-legend-marks = S screening C CPP K concertation F follow-up D coordinator R reference period
+case-legend-marks = S screening C CPP K concertation F follow-up D coordinator R ref. period * several
 case-no-screening = No screening recorded (R12): record it with S.
 case-scenario = Scenario { $scenario } · { $answered } of 15 indicators answered
 case-scenario-provisional = Scenario { $scenario }, provisional (R12) · { $answered } of 15 answered
@@ -1050,3 +1050,5 @@ background-lost = the work in the background stopped before it was done
 providers-counting = counting the cases of each provider…
 
 label-colon = :
+
+help-text-editing = In a text field: ←/→ Home/End (C-a/C-e), C-←/C-→ by word, C-w deletes a word back, C-u to the start, C-k to the end; in a note Enter starts a new line and C-s saves.

@@ -301,7 +301,7 @@ case-expected-birth = naissance prévue
 case-birth = naissance
 case-ends = fin
 case-legend = ▓ prénatal ▒ postnatal ░ petite enfance · ▼ aujourd'hui B naissance ? prévue
-case-legend-marks = S dépistage C CPP K concertation F suivi D coordinateur R période de référence
+case-legend-marks = S dépistage C CPP K concertation F suivi D coordinateur R pér. réf. * plusieurs
 case-no-screening = Aucun dépistage enregistré (R12) : enregistrez-le avec S.
 case-scenario = Scénario { $scenario } · { $answered ->
     [one] { $answered } indicateur sur 15 répondu
@@ -1121,3 +1121,5 @@ background-lost = le travail en arrière-plan s'est arrêté avant la fin
 providers-counting = comptage des dossiers de chaque prestataire…
 
 label-colon = {" "}:
+
+help-text-editing = Dans un champ de texte : ←/→ Début/Fin (C-a/C-e), C-←/C-→ par mot, C-w efface le mot précédent, C-u jusqu'au début, C-k jusqu'à la fin ; dans une note, Entrée commence une ligne et C-s enregistre.

@@ -283,7 +283,7 @@ case-expected-birth = verwachte geboorte
 case-birth = geboorte
 case-ends = einde
 case-legend = ▓ prenataal ▒ postnataal ░ vroege kindertijd · ▼ vandaag B geboorte ? verwacht
-case-legend-marks = S screening C advies K overleg F opvolging D coördinator R referentieperiode
+case-legend-marks = S screening C advies K overleg F opvolging D coördinator R ref.periode * meerdere
 case-no-screening = Geen screening geregistreerd (R12): registreer ze met S.
 case-scenario = Scenario { $scenario } · { $answered } van 15 indicatoren beantwoord
 case-scenario-provisional = Scenario { $scenario }, voorlopig (R12) · { $answered } van 15 beantwoord
@@ -1060,3 +1060,5 @@ background-lost = het werk op de achtergrond stopte voor het klaar was
 providers-counting = de dossiers van elke zorgverlener worden geteld…
 
 label-colon = :
+
+help-text-editing = In een tekstveld: ←/→ Home/End (C-a/C-e), C-←/C-→ per woord, C-w wist het vorige woord, C-u tot het begin, C-k tot het einde; in een notitie begint Enter een nieuwe regel en bewaart C-s.

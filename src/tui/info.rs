@@ -221,11 +221,11 @@ impl HelpOverlay {
             .into_iter()
             .map(|(a, _)| (a, true))
             .collect();
-        for (title, entries) in [
+        for (sec_is_form, (title, entries)) in [false, false, true].into_iter().zip([
             (t!("help-this-screen"), keyed(section, this)),
             (t!("help-everywhere"), keyed(Section::Global, global)),
             (t!("help-forms"), keyed(Section::Form, form)),
-        ] {
+        ]) {
             lines.push(Line::styled(title, th.heading()));
             let key_w = entries
                 .iter()
@@ -243,6 +243,9 @@ impl HelpOverlay {
                     Span::styled(pad(&keys, key_w), th.key()),
                     Span::styled(label, if on { th.normal() } else { th.muted() }),
                 ]));
+            }
+            if sec_is_form {
+                lines.push(Line::raw(format!("  {}", t!("help-text-editing"))));
             }
             lines.push(Line::raw(""));
         }

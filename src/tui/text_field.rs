@@ -204,6 +204,17 @@ impl TextField {
     /// cursor; the cursor is shown (reverse video) only when `focused`.
     pub fn render(&mut self, width: u16, focused: bool) -> Vec<Line<'static>> {
         let height = self.rows(width, focused);
+        // When the whole text fits, it shows from its first line (the view may have been
+        // scrolled while the field was drawn smaller), the cursor where it was.
+        let (top, _) = self.area.scroll_offset();
+        if self.multiline && top > 0 && self.rows(width, false) <= height {
+            let (row, col) = self.cursor();
+            self.area.scroll((-(top.min(i16::MAX as u16) as i16), 0));
+            self.area.move_cursor(CursorMove::Jump(
+                u16::try_from(row).unwrap_or(u16::MAX),
+                u16::try_from(col).unwrap_or(u16::MAX),
+            ));
+        }
         self.area.set_cursor_style(if focused {
             Style::default().add_modifier(Modifier::REVERSED)
         } else {
@@ -381,5 +392,20 @@ mod tests {
         }
         let shown = text(&f.render(20, true));
         assert_eq!(shown[0].trim_end(), "line 1");
+    }
+
+    #[test]
+    fn a_note_that_fits_shows_from_its_first_line_after_being_drawn_small() {
+        let mut f = TextField::new("first line\nsecond line", true);
+        // Drawn one row high (the cursor, at the end, scrolls the view down)…
+        let _ = f.area.scroll_offset();
+        let rect = Rect::new(0, 0, 20, 1);
+        let mut buf = Buffer::empty(rect);
+        (&*f.area).render(rect, &mut buf);
+        assert!(f.area.scroll_offset().0 > 0, "scrolled to the cursor");
+        // … then at its own height: both lines, the cursor still at the end.
+        let shown = text(&f.render(20, false));
+        assert!(shown[0].starts_with("first line"), "{shown:?}");
+        assert_eq!(f.cursor(), (1, "second line".len()));
     }
 }
