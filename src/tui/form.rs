@@ -558,7 +558,11 @@ impl Form {
         let mut rows: Vec<(usize, Line)> = Vec::new();
         for (i, fld) in self.fields.iter_mut().enumerate() {
             let focused = i == self.focus;
-            let label = crate::report::format::pad(&fld.label, label_w);
+            // A long label wraps under itself rather than being cut mid-word.
+            let labels: Vec<String> = crate::tui::info::wrap(&fld.label, label_w)
+                .into_iter()
+                .map(|l| crate::report::format::pad(&l, label_w))
+                .collect();
             let marker = if fld.error.is_some() {
                 "✗ "
             } else if focused {
@@ -571,26 +575,29 @@ impl Form {
             } else {
                 theme.heading()
             };
-            let values = fld.lines(value_w, focused, theme);
+            let mut values = fld.lines(value_w, focused, theme);
+            while values.len() < labels.len() {
+                values.push(Line::raw(""));
+            }
             for (k, value) in values.into_iter().enumerate() {
-                let mut spans = if k == 0 {
-                    vec![
-                        Span::styled(
-                            marker,
-                            if fld.error.is_some() {
-                                theme.error()
-                            } else if focused {
-                                theme.selected()
-                            } else {
-                                theme.normal()
-                            },
-                        ),
-                        Span::styled(label.clone(), head_style),
-                        Span::raw(" "),
-                    ]
-                } else {
-                    vec![Span::raw(" ".repeat(indent))]
-                };
+                let label = labels
+                    .get(k)
+                    .cloned()
+                    .unwrap_or_else(|| " ".repeat(label_w));
+                let mut spans = vec![
+                    Span::styled(
+                        if k == 0 { marker } else { "  " },
+                        if fld.error.is_some() {
+                            theme.error()
+                        } else if focused {
+                            theme.selected()
+                        } else {
+                            theme.normal()
+                        },
+                    ),
+                    Span::styled(label, head_style),
+                    Span::raw(" "),
+                ];
                 let style = value.style;
                 spans.extend(value.spans.into_iter().map(|s| {
                     let st = style.patch(s.style);
