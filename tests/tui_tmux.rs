@@ -240,7 +240,10 @@ fn a_clinician_fixes_a_typo_deletes_a_follow_up_undoes_it_and_quits_from_a_form(
     tmux.text("visted at home");
     tmux.keys(&["Home", "Right", "Right", "Right"]);
     tmux.text("i");
-    tmux.keys(&["C-s"]);
+    // The provider, typed to find (a case without a coordinator proposes nobody).
+    tmux.keys(&["Tab"]);
+    tmux.text(&demo.providers[0].name);
+    tmux.keys(&["Enter", "C-s"]);
     tmux.wait_for("Saved:");
 
     // The new follow-up is the last record: delete it (asked first), then undo.

@@ -85,7 +85,10 @@ fn undo_goes_back_over_several_changes_in_order() {
     for note in ["first", "second"] {
         press(&mut f.app, "f <Tab> <Tab> <Right> <Tab>");
         type_text(&mut f.app, note);
-        press(&mut f.app, "<C-s>");
+        // The provider: this case may have no coordinator to propose.
+        press(&mut f.app, "<Tab>");
+        type_text(&mut f.app, "fatima");
+        press(&mut f.app, "<Enter> <C-s>");
     }
     assert_eq!(
         stored(&f, &id).follow_ups.len(),
@@ -426,4 +429,35 @@ fn search_finds_every_word_typed_in_any_order() {
         n.contains(&crate::report::format::folded(first))
             && n.contains(&crate::report::format::folded(last))
     }));
+}
+
+#[test]
+fn nobody_is_proposed_as_provider_when_nobody_is_known_and_saving_asks_for_one() {
+    let mut f = demo_app();
+    press(&mut f.app, "n <Tab>");
+    type_text(&mut f.app, "New Woman");
+    press(&mut f.app, "<Tab> <Tab> <Tab> <Tab> <Tab>");
+    type_text(&mut f.app, "2025-09-01");
+    press(&mut f.app, "<Enter> S");
+    let form = &f.app.overlay::<FormOverlay>().expect("form").open.form;
+    assert_eq!(
+        form.get("provider"),
+        "",
+        "no provider chosen for the person"
+    );
+    press(&mut f.app, "<Enter>");
+    let form = &f.app.overlay::<FormOverlay>().expect("kept open").open.form;
+    let errors: Vec<(String, Option<String>)> = form
+        .fields
+        .iter()
+        .map(|fl| (fl.key.clone(), fl.error.clone()))
+        .filter(|(_, e)| e.is_some())
+        .collect();
+    assert!(
+        form.field("provider")
+            .and_then(|fl| fl.error.clone())
+            .is_some_and(|e| e.contains("required")),
+        "{errors:?} {:?}",
+        form.message
+    );
 }

@@ -152,9 +152,21 @@ fn provider_picks(dir: &[Provider], blank: bool) -> Vec<PickOption> {
     out
 }
 
-/// A provider, found by typing, starting on `current`.
+/// A provider, found by typing, starting on `current`; with none yet, it starts empty
+/// (nobody is chosen for the person) and saving asks for one.
 fn provider_field(key: &str, label: String, providers: &[Provider], current: &str) -> Field {
-    Field::picker(key, label, provider_picks(providers, false), current)
+    let blank = current.is_empty() || !providers.iter().any(|p| p.id == current);
+    Field::picker(key, label, provider_picks(providers, blank), current)
+}
+
+/// The provider chosen in `key`; none chosen is flagged on the field.
+fn required_provider(form: &mut Form, key: &str) -> Option<String> {
+    let id = form.get(key).to_string();
+    if id.is_empty() {
+        form.set_error(key, t!("form-required"));
+        return None;
+    }
+    Some(id)
 }
 
 fn status_options() -> Vec<(String, String)> {
@@ -826,7 +838,6 @@ pub fn save(
         }
         None => None,
     };
-    let provider = |form: &Form, key: &str| form.get(key).to_string();
     match (&open.kind, before.clone()) {
         (FormKind::Pregnancy(None), _) => {
             let id = form.get("id").to_string();
@@ -861,7 +872,7 @@ pub fn save(
         (FormKind::Screening(_), Some(mut p)) => {
             p.screening = Some(Screening {
                 date: form.date("date")?,
-                provider: provider(form, "provider"),
+                provider: required_provider(form, "provider")?,
                 consent: form.yes("consent"),
                 code: Some(form.get("code").to_string()).filter(|c| !c.is_empty()),
                 answers: answers_of(form, rules),
@@ -878,7 +889,7 @@ pub fn save(
             }
             let cpp = Cpp {
                 date: form.date("date")?,
-                provider: provider(form, "provider"),
+                provider: required_provider(form, "provider")?,
                 code: Some(form.get("code").to_string()).filter(|c| !c.is_empty()),
                 evaluations,
             };
@@ -898,7 +909,7 @@ pub fn save(
                 indicator: form.get("indicator").to_string(),
                 status,
                 note: form.get("note").to_string(),
-                provider: provider(form, "provider"),
+                provider: required_provider(form, "provider")?,
             };
             match index.and_then(|i| p.follow_ups.get_mut(i)) {
                 Some(slot) => *slot = f,
@@ -908,7 +919,7 @@ pub fn save(
         }
         (FormKind::Designation(_, index), Some(mut p)) => {
             let d = Designation {
-                provider: provider(form, "provider"),
+                provider: required_provider(form, "provider")?,
                 from: form.date("from")?,
                 consent: form.yes("consent"),
                 billing_provider: Some(form.get("billing").to_string()).filter(|b| !b.is_empty()),

@@ -268,8 +268,10 @@ fn record_a_pregnancy_and_a_screening_with_two_vulnerabilities_gives_scenario_b(
     assert_eq!(f.app.screen(), Screen::Case, "{:?}", f.app.status);
     assert!(draw(&mut f.app).contains("No screening recorded"));
     press(&mut f.app, "S");
-    // date, provider, consent → yes, code
-    press(&mut f.app, "<Tab> <Tab> <Right> <Tab>");
+    // date, provider (none proposed: typed to find), consent → yes, code
+    press(&mut f.app, "<Tab>");
+    type_text(&mut f.app, "fatima");
+    press(&mut f.app, "<Enter> <Tab> <Right> <Tab>");
     type_text(&mut f.app, "BIB-1");
     // Indicators 1 and 2 (financial, depression) vulnerable, the other 13 not.
     press(&mut f.app, "<Tab> <Right> <Tab> <Right>");
