@@ -184,6 +184,15 @@ pub struct EmptyHints {
     pub provider: String,
 }
 
+/// What the rows shown were computed with.
+#[derive(Debug, Clone)]
+struct Narrowed {
+    needle: String,
+    filters: Filters,
+    version: u64,
+    sort: Option<(Column, bool)>,
+}
+
 /// The list's state.
 #[derive(Debug, Default)]
 pub struct CaseloadView {
@@ -204,6 +213,11 @@ pub struct CaseloadView {
     pub loading: bool,
     /// Rows per page at the last draw.
     pub page: usize,
+    /// Changes with the rows (added, replaced, removed: their indices may change).
+    version: u64,
+    /// What `view` was last computed with: the search, the filters, the rows' version
+    /// and the sort.
+    narrowed: Option<Narrowed>,
 }
 
 /// What a search looks in for a row: its name, id and NISS digits, folded.
@@ -241,12 +255,17 @@ impl CaseloadView {
     }
 
     pub fn add_rows(&mut self, rows: Vec<CaseRow>) {
+        let keep = self.selected_row().map(|r| r.id.clone());
+        self.version += 1;
         for r in rows {
             self.haystack.push(haystack_of(&r));
             self.rows.push(r);
         }
         self.resort();
         self.refresh();
+        if let Some(id) = keep {
+            self.select_id(&id);
+        }
     }
 
     /// An empty list waiting for the loader again, keeping the search, the filters and
@@ -273,6 +292,8 @@ impl CaseloadView {
     /// Replaces (or adds) the rows of cases somebody else changed, and drops those of
     /// cases they deleted, keeping the selection where it is; sorts and filters once.
     pub fn put_rows(&mut self, rows: Vec<CaseRow>, gone: &[String]) {
+        let keep = self.selected_row().map(|r| r.id.clone());
+        self.version += 1;
         let mut at: std::collections::HashMap<String, usize> = self
             .rows
             .iter()
@@ -307,25 +328,37 @@ impl CaseloadView {
         }
         self.resort();
         self.refresh();
+        if let Some(id) = keep {
+            self.select_id(&id);
+        }
     }
 
     pub fn remove(&mut self, id: &str) {
         if let Some(i) = self.rows.iter().position(|r| r.id == id) {
+            let keep = self.selected_row().map(|r| r.id.clone());
+            self.version += 1;
             self.rows.remove(i);
             self.haystack.remove(i);
             self.resort();
             self.refresh();
+            if let Some(keep) = keep {
+                self.select_id(&keep);
+            }
         }
     }
 
     pub fn select_id(&mut self, id: &str) {
-        if let Some(pos) = self.view.iter().position(|&i| self.rows[i].id == id) {
+        if let Some(pos) = self
+            .view
+            .iter()
+            .position(|&i| self.rows.get(i).is_some_and(|r| r.id == id))
+        {
             self.selected = pos;
         }
     }
 
     pub fn selected_row(&self) -> Option<&CaseRow> {
-        self.view.get(self.selected).map(|&i| &self.rows[i])
+        self.view.get(self.selected).and_then(|&i| self.rows.get(i))
     }
 
     /// Puts every row in the sort order (each row's sort key computed once).
@@ -343,23 +376,45 @@ impl CaseloadView {
 
     /// Recomputes the shown rows from search, filters and sort; keeps the selected case.
     pub fn refresh(&mut self) {
-        let keep = self.selected_row().map(|r| r.id.clone());
+        // The selected row by its index: rows keep their indices until `resort` makes a
+        // new version (then the callers select the case again by its id).
+        let same = self
+            .narrowed
+            .as_ref()
+            .is_some_and(|n| n.version == self.version);
+        let keep = self.view.get(self.selected).copied().filter(|_| same);
         let needle = needle_of(&self.search);
         let words: Vec<&str> = needle.split_whitespace().collect();
-        self.view = self
-            .order
-            .iter()
-            .copied()
+        // Typing one more character only narrows what is shown: filter the rows shown,
+        // not all of them (100,000 rows, in sort order, at each key otherwise).
+        let narrowing = self.narrowed.as_ref().is_some_and(|n| {
+            n.version == self.version
+                && n.sort == self.sort
+                && n.filters == self.filters
+                && needle.starts_with(n.needle.as_str())
+        });
+        let source: Vec<usize> = if narrowing {
+            std::mem::take(&mut self.view)
+        } else {
+            self.order.clone()
+        };
+        self.view = source
+            .into_iter()
             .filter(|&i| {
                 // Every word typed, in any order ("exemple julie" finds Julie Exemple).
                 words.iter().all(|w| self.haystack[i].contains(w))
                     && self.filters.keeps(&self.rows[i])
             })
             .collect();
-        self.selected = 0;
-        if let Some(id) = keep {
-            self.select_id(&id);
-        }
+        self.narrowed = Some(Narrowed {
+            needle: needle.clone(),
+            filters: self.filters.clone(),
+            version: self.version,
+            sort: self.sort,
+        });
+        self.selected = keep
+            .and_then(|i| self.view.iter().position(|&v| v == i))
+            .unwrap_or(0);
         self.clamp();
     }
 

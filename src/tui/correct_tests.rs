@@ -461,3 +461,46 @@ fn nobody_is_proposed_as_provider_when_nobody_is_known_and_saving_asks_for_one()
         form.message
     );
 }
+
+#[test]
+fn narrowing_the_search_as_one_types_shows_what_a_fresh_search_shows() {
+    let mut f = demo_app();
+    let fresh = |f: &Fixture| {
+        let list = f.app.caseload();
+        let needle = crate::report::format::folded(list.search.trim());
+        let mut want: Vec<String> = list
+            .rows
+            .iter()
+            .filter(|r| {
+                needle.split_whitespace().all(|w| {
+                    crate::report::format::folded(&r.name).contains(w)
+                        || crate::report::format::folded(&r.id).contains(w)
+                })
+            })
+            .filter(|r| list.filters.mine.is_none() && (!r.closed() || list.filters.show_closed))
+            .filter(|r| !list.filters.alerts_only || !r.alerts.is_empty())
+            .map(|r| r.id.clone())
+            .collect();
+        want.sort();
+        want
+    };
+    let shown = |f: &Fixture| {
+        let list = f.app.caseload();
+        let mut ids: Vec<String> = list.view.iter().map(|&i| list.rows[i].id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    press(&mut f.app, "o /");
+    for step in ["e", "x", "<Backspace>", "<Backspace>", "f", "i", " ", "c"] {
+        if step.len() == 1 {
+            type_text(&mut f.app, step);
+        } else {
+            press(&mut f.app, step);
+        }
+        assert_eq!(shown(&f), fresh(&f), "after {step:?}");
+    }
+    press(&mut f.app, "<Enter> a");
+    assert_eq!(shown(&f), fresh(&f), "with the alerts filter");
+    press(&mut f.app, "a x");
+    assert_eq!(shown(&f), fresh(&f), "with closed cases");
+}

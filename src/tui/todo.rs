@@ -80,21 +80,15 @@ impl TodoScreen {
         }
     }
 
-    /// Starts building the whole list in the background: every case read, then
-    /// evaluated in parallel.
+    /// Starts building the whole list in the background, case by case as they are read
+    /// (the caseload is never held whole in memory).
     fn build(&mut self, ctx: &Ctx) {
         let (store, spec) = (ctx.store.clone(), self.spec(ctx));
-        let (dir, rules) = (ctx.dir.clone(), ctx.rules.clone());
         self.meanwhile.clear();
         self.building = Some(Background::start(move || {
-            let mut cases = Vec::new();
-            store
-                .scan_pregnancies(&mut |p| {
-                    cases.push(p);
-                    true
-                })
-                .map_err(|e| e.to_string())?;
-            Ok(crate::report::todo::build_from(&spec, &cases, &dir, &rules))
+            crate::report::todo::build(store.as_ref(), &spec)
+                .map(|(items, _)| items)
+                .map_err(|e| e.to_string())
         }));
     }
 
