@@ -1038,3 +1038,5 @@ providers-counting = die Akten jedes Leistungserbringers werden gezählt…
 label-colon = :
 
 help-text-editing = In einem Textfeld: ←/→ Pos1/Ende (C-a/C-e), C-←/C-→ wortweise, C-w löscht das Wort davor, C-u bis zum Anfang, C-k bis zum Ende; in einer Notiz beginnt Enter eine neue Zeile und C-s speichert.
+
+billing-reading = (wird gelesen…)

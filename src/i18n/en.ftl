@@ -1052,3 +1052,5 @@ providers-counting = counting the cases of each provider…
 label-colon = :
 
 help-text-editing = In a text field: ←/→ Home/End (C-a/C-e), C-←/C-→ by word, C-w deletes a word back, C-u to the start, C-k to the end; in a note Enter starts a new line and C-s saves.
+
+billing-reading = (reading…)

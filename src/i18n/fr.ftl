@@ -1123,3 +1123,5 @@ providers-counting = comptage des dossiers de chaque prestataire…
 label-colon = {" "}:
 
 help-text-editing = Dans un champ de texte : ←/→ Début/Fin (C-a/C-e), C-←/C-→ par mot, C-w efface le mot précédent, C-u jusqu'au début, C-k jusqu'à la fin ; dans une note, Entrée commence une ligne et C-s enregistre.
+
+billing-reading = (lecture…)

@@ -1062,3 +1062,5 @@ providers-counting = de dossiers van elke zorgverlener worden geteld…
 label-colon = :
 
 help-text-editing = In een tekstveld: ←/→ Home/End (C-a/C-e), C-←/C-→ per woord, C-w wist het vorige woord, C-u tot het begin, C-k tot het einde; in een notitie begint Enter een nieuwe regel en bewaart C-s.
+
+billing-reading = (lezen…)

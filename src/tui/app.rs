@@ -264,12 +264,17 @@ impl App {
     /// something changed.
     pub fn poll(&mut self) -> bool {
         let mut live = with_language(self.lang, || self.poll_live());
+        let mut effects = Vec::new();
         {
             let ctx = ctx!(self);
             for c in self.trail.iter_mut().chain(self.kept.iter_mut()) {
-                live |= c.poll(&ctx);
+                if let Some(e) = c.poll(&ctx) {
+                    live = true;
+                    effects.extend(e);
+                }
             }
         }
+        with_language(self.lang, || self.apply(effects));
         let Some(loader) = &self.loader else {
             return live;
         };
@@ -439,10 +444,14 @@ impl App {
             let msg = loader.wait();
             self.take(msg);
         }
-        let ctx = ctx!(self);
-        for c in self.trail.iter_mut().chain(self.kept.iter_mut()) {
-            c.finish(&ctx);
+        let mut effects = Vec::new();
+        {
+            let ctx = ctx!(self);
+            for c in self.trail.iter_mut().chain(self.kept.iter_mut()) {
+                effects.extend(c.finish(&ctx));
+            }
         }
+        with_language(self.lang, || self.apply(effects));
     }
 
     pub fn is_loading(&self) -> bool {

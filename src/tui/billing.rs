@@ -13,6 +13,7 @@ use crate::report::format::{pad, pad_left, truncate};
 use crate::report::{BillingLine, BillingReport, ReportSpec, Selection};
 use crate::store::{CaseloadApi, LineRef};
 use crate::t;
+use crate::tui::background::Background;
 use crate::tui::component::{
     move_in_list, movement, pregnancies, Command, Component, Ctx, Effect, Refresh,
 };
@@ -86,6 +87,19 @@ pub struct BillingView {
     pub marked: BTreeSet<usize>,
     pub offset: usize,
     pub page: usize,
+    /// A view being read off the UI thread (the unbilled lines read the whole caseload).
+    pending: Option<Pending>,
+}
+
+/// A view under way, and what to do with it once read.
+struct Pending {
+    work: Background<BillingView>,
+    /// Keep this view's place (selection, marks) in it: a refresh, not another month.
+    keep_place: bool,
+    /// Keys pressed for the view being read (another month): done on it once it is.
+    queued: Vec<Action>,
+    /// Cases changed while it was read, applied once it is.
+    meanwhile: Vec<(String, Option<crate::domain::model::Pregnancy>)>,
 }
 
 impl BillingView {
@@ -125,6 +139,7 @@ impl BillingView {
             marked: BTreeSet::new(),
             offset: 0,
             page,
+            pending: None,
         };
         v.filter(provider);
         v
@@ -440,6 +455,13 @@ fn draw_billing(b: &mut BillingView, f: &mut Frame, area: Rect, ctx: &Ctx) {
             t!("billing-total", amount = euros(r.total))
         )),
     ];
+    // Another month or a refresh being read: said first, the lines shown meanwhile.
+    if b.reading() {
+        first.insert(
+            0,
+            Span::styled(format!("{} ", t!("billing-reading")), th.warn()),
+        );
+    }
     if let Some(p) = &b.provider {
         first.push(Span::styled(
             format!(
@@ -610,20 +632,59 @@ pub fn make(ctx: &Ctx) -> Result<Box<dyn Component>, String> {
 }
 
 impl BillingView {
-    /// The view on another month (or the unbilled lines), for the same provider.
+    /// The view on another month (or the unbilled lines), for the same provider, read
+    /// in the background; the screen says so meanwhile.
     fn show(&mut self, month: YearMonth, unbilled: bool, ctx: &Ctx) -> Vec<Effect> {
-        match BillingView::build(
-            ctx.store.as_ref(),
-            month,
-            unbilled,
-            self.provider.clone(),
-            ctx.today,
-        ) {
+        self.read(month, unbilled, false, ctx);
+        Vec::new()
+    }
+
+    /// Starts reading the view of `month` (or the unbilled lines) off the UI thread.
+    fn read(&mut self, month: YearMonth, unbilled: bool, keep_place: bool, ctx: &Ctx) {
+        let (store, provider, today) = (ctx.store.clone(), self.provider.clone(), ctx.today);
+        // Keys already waiting for a view still wait for this one.
+        let queued = self.pending.take().map(|p| p.queued).unwrap_or_default();
+        self.pending = Some(Pending {
+            work: Background::start(move || {
+                BillingView::build(store.as_ref(), month, unbilled, provider, today)
+                    .map_err(|e| e.to_string())
+            }),
+            keep_place,
+            queued,
+            meanwhile: Vec::new(),
+        });
+    }
+
+    /// Whether a view is being read.
+    pub fn reading(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Takes in the view read, with the cases changed meanwhile.
+    fn read_done(&mut self, done: Result<BillingView, String>, ctx: &Ctx) -> Vec<Effect> {
+        let Some(p) = self.pending.take() else {
+            return Vec::new();
+        };
+        match done {
             Ok(v) => {
-                *self = v;
-                Vec::new()
+                let v = if p.keep_place {
+                    self.keeping_place(v)
+                } else {
+                    v
+                };
+                *self = if p.meanwhile.is_empty() {
+                    v
+                } else {
+                    v.with_cases(&p.meanwhile, ctx.rules)
+                };
+                // The keys pressed while it was read, on the view they were meant for.
+                let mut effects = Vec::new();
+                for a in p.queued {
+                    effects.extend(self.act(a, ctx));
+                }
+                effects
             }
-            Err(e) => vec![Effect::Fail(e.to_string())],
+            Err(e) => vec![Effect::Fail(e)],
         }
     }
 }
@@ -663,6 +724,13 @@ impl Component for BillingView {
     }
 
     fn act(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
+        // Another month being read: its keys wait for it (Back leaves at once).
+        if let Some(p) = self.pending.as_mut().filter(|p| !p.keep_place) {
+            if a != Action::Back {
+                p.queued.push(a);
+                return Vec::new();
+            }
+        }
         if move_in_list(a, &mut self.selected, self.order.len(), self.page) {
             return Vec::new();
         }
@@ -727,18 +795,30 @@ impl Component for BillingView {
     }
 
     fn refresh(&mut self, what: &Refresh, ctx: &Ctx) -> Vec<Effect> {
-        match what {
-            Refresh::Cases(cases) => {
+        match (what, &mut self.pending) {
+            (Refresh::Cases(cases), Some(p)) => p.meanwhile.extend(pregnancies(cases)),
+            (Refresh::Cases(cases), None) => {
                 *self = self.with_cases(&pregnancies(cases), ctx.rules);
-                Vec::new()
             }
-            Refresh::Everything => match self.rebuilt(ctx.store.as_ref(), ctx.today) {
-                Ok(v) => {
-                    *self = v;
-                    Vec::new()
-                }
-                Err(e) => vec![Effect::Fail(e.to_string())],
-            },
+            // Read again in the background, keeping the place.
+            (Refresh::Everything, _) => {
+                let (month, unbilled) = (self.month, self.unbilled);
+                let keep = self.pending.as_ref().is_none_or(|p| p.keep_place);
+                self.read(month, unbilled, keep, ctx);
+            }
+        }
+        Vec::new()
+    }
+
+    fn poll(&mut self, ctx: &Ctx) -> Option<Vec<Effect>> {
+        let done = self.pending.as_ref().and_then(|p| p.work.poll())?;
+        Some(self.read_done(done, ctx))
+    }
+
+    fn finish(&mut self, ctx: &Ctx) -> Vec<Effect> {
+        match self.pending.as_ref().map(|p| p.work.wait()) {
+            Some(done) => self.read_done(done, ctx),
+            None => Vec::new(),
         }
     }
 

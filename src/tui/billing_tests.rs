@@ -349,3 +349,19 @@ fn r60_a_ui_left_open_past_a_deadline_works_on_the_new_day() {
         "{text}"
     );
 }
+
+#[test]
+fn another_month_is_read_off_the_ui_thread_and_the_keys_pressed_meanwhile_wait_for_it() {
+    let mut f = demo_app();
+    press(&mut f.app, "2");
+    let key = |k: &str| super::keymap::Key::parse(k).expect("key");
+    f.app.on_key(key("U"));
+    assert!(f.app.billing().is_some_and(|b| b.reading() && !b.unbilled));
+    assert!(draw(&mut f.app).contains("(reading…)"));
+    // j is meant for the unbilled lines: it waits for them.
+    f.app.on_key(key("j"));
+    f.app.finish_loading();
+    let b = f.app.billing().expect("billing");
+    assert!(b.unbilled && !b.reading());
+    assert_eq!(b.selected, 1.min(b.order.len().saturating_sub(1)));
+}

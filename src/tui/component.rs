@@ -177,14 +177,16 @@ pub trait Component: Any {
         self.refresh(&Refresh::Everything, ctx)
     }
 
-    /// Takes in work it left running in the background; true when there is something
-    /// new to draw.
-    fn poll(&mut self, _ctx: &Ctx) -> bool {
-        false
+    /// Takes in work it left running in the background: `None` while there is nothing
+    /// new, else what to do now that it is in.
+    fn poll(&mut self, _ctx: &Ctx) -> Option<Vec<Effect>> {
+        None
     }
 
     /// Waits for its work in the background (tests, benchmarks).
-    fn finish(&mut self, _ctx: &Ctx) {}
+    fn finish(&mut self, _ctx: &Ctx) -> Vec<Effect> {
+        Vec::new()
+    }
 
     /// Something typed that leaving would lose.
     fn unsaved(&self) -> bool {

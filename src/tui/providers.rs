@@ -292,20 +292,17 @@ impl Component for ProvidersScreen {
         self.refresh(&Refresh::Everything, ctx)
     }
 
-    fn poll(&mut self, _ctx: &Ctx) -> bool {
-        match self.counting.as_ref().and_then(|b| b.poll()) {
-            Some(done) => {
-                self.counted(done);
-                true
-            }
-            None => false,
-        }
+    fn poll(&mut self, _ctx: &Ctx) -> Option<Vec<Effect>> {
+        let done = self.counting.as_ref().and_then(|b| b.poll())?;
+        self.counted(done);
+        Some(Vec::new())
     }
 
-    fn finish(&mut self, _ctx: &Ctx) {
+    fn finish(&mut self, _ctx: &Ctx) -> Vec<Effect> {
         if let Some(done) = self.counting.as_ref().map(|b| b.wait()) {
             self.counted(done);
         }
+        Vec::new()
     }
 
     crate::any_component!();

@@ -280,22 +280,21 @@ impl Component for TodoScreen {
         Vec::new()
     }
 
-    fn poll(&mut self, ctx: &Ctx) -> bool {
-        let Some(done) = self.building.as_ref().and_then(|b| b.poll()) else {
-            return false;
-        };
+    fn poll(&mut self, ctx: &Ctx) -> Option<Vec<Effect>> {
+        let done = self.building.as_ref().and_then(|b| b.poll())?;
         if let Err(e) = self.built(done, ctx) {
             self.failed = Some(e);
         }
-        true
+        Some(Vec::new())
     }
 
-    fn finish(&mut self, ctx: &Ctx) {
+    fn finish(&mut self, ctx: &Ctx) -> Vec<Effect> {
         if let Some(done) = self.building.as_ref().map(|b| b.wait()) {
             if let Err(e) = self.built(done, ctx) {
                 self.failed = Some(e);
             }
         }
+        Vec::new()
     }
 
     /// Shown again as it was left: every change made meanwhile reached it through
