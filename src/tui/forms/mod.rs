@@ -13,6 +13,8 @@ mod pregnancy;
 mod provider;
 mod screening;
 mod team;
+#[cfg(test)]
+mod tests;
 
 pub use billing_marks::{correct_billed_form, mark_billed_form, withdraw_billed_form};
 pub use care_plan::care_plan_form;
