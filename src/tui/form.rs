@@ -1,5 +1,5 @@
 //! A form: labelled fields (text with a check, or a choice), live validation shown next
-//! to the field, and nothing lost on an error. What a form means is in `forms.rs`.
+//! to the field, and nothing lost on an error. What a form means is in `forms/`.
 
 use crate::domain::ids::{Inami, Niss};
 use crate::t;
