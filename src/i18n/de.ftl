@@ -809,7 +809,7 @@ overview-deadline-near = { $near ->
    *[other] ! { $near } davon müssen innerhalb von 14 Tagen abgerechnet werden (R60): perinat billing --unbilled listet sie, früheste Frist zuerst
 }
 billing-billed-why = Abgerechnet am { $date } (R63). { $correct }: Abrechnungsdatum korrigieren; { $withdraw }: eine abgelehnte Abrechnung zurücknehmen.
-status-undo-billed = Eine Abrechnungsmarkierung ist endgültig (R63): um eine zurückzunehmen, wählen Sie ihre Zeile im Abrechnungsbildschirm und drücken Sie { $key } (Rücknahme, mit Grund).
+status-undo-billed = Eine Abrechnungsmarkierung ist endgültig (R63): Um eine zurückzunehmen, wählen Sie ihre Zeile auf dem Abrechnungsbildschirm und drücken Sie { $key } (Rückzug, mit Grund). u erneut macht die Änderung davor rückgängig.
 status-how-to-quit = Esc geht zurück und beendet nie; { $key } beendet perinat.
 confirm-quit-unsaved = perinat beenden und das in diesem Formular Eingegebene verlieren?
 confirm-discard = Dieses Formular schließen und das Eingegebene verlieren?
@@ -1040,3 +1040,7 @@ label-colon = :
 help-text-editing = In einem Textfeld: ←/→ Pos1/Ende (C-a/C-e), C-←/C-→ wortweise, C-w löscht das Wort davor, C-u bis zum Anfang, C-k bis zum Ende; in einer Notiz beginnt Enter eine neue Zeile und C-s speichert.
 
 billing-reading = (wird gelesen…)
+
+status-undo-later = { $what } kann jetzt nicht rückgängig gemacht werden: { $error } Versuchen Sie es gleich noch einmal.
+undo-provider-changed = der Leistungserbringer wurde inzwischen geändert, zusammengeführt oder gelöscht (von Ihnen oder einer Kollegin)
+form-record-changed = Dieser Eintrag wurde von jemandem geändert oder verschoben, seit Sie ihn geöffnet haben (ein Eintrag davor gelöscht, zum Beispiel): Es wurde nichts gespeichert. Esc, dann öffnen Sie ihn erneut, um ihn so zu sehen, wie er jetzt ist.

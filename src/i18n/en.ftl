@@ -823,7 +823,7 @@ action-export-per-provider = one CSV per provider
 title-deadline-near = ! { $count } to claim ≤14 d
 overview-deadline-near = ! { $near } of them must be claimed within 14 days (R60): perinat billing --unbilled lists them, soonest deadline first
 billing-billed-why = Billed on { $date } (R63). { $correct }: correct the billing date; { $withdraw }: withdraw a refused claim.
-status-undo-billed = A billing mark is final (R63): to take one back, select its line on the billing screen and press { $key } (withdraw, with the reason).
+status-undo-billed = A billing mark is final (R63): to take one back, select its line on the billing screen and press { $key } (withdraw, with the reason). u again undoes the change before it.
 status-how-to-quit = Esc steps back and never quits; { $key } quits perinat.
 confirm-quit-unsaved = Quit perinat and lose what you typed in this form?
 confirm-discard = Close this form and lose what you typed in it?
@@ -1054,3 +1054,7 @@ label-colon = :
 help-text-editing = In a text field: ←/→ Home/End (C-a/C-e), C-←/C-→ by word, C-w deletes a word back, C-u to the start, C-k to the end; in a note Enter starts a new line and C-s saves.
 
 billing-reading = (reading…)
+
+status-undo-later = Cannot undo { $what } now: { $error } Try again in a moment.
+undo-provider-changed = the provider was changed, merged or deleted since (by you or a colleague)
+form-record-changed = This record was changed or moved by someone since you opened it (a record before it deleted, say): nothing was saved. Esc, then open it again to see it as it is now.

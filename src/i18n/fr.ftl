@@ -888,7 +888,7 @@ overview-deadline-near = { $near ->
    *[other] ! { $near } d'entre elles doivent être facturées dans les 14 jours (R60) : perinat billing --unbilled les liste, échéance la plus proche d'abord
 }
 billing-billed-why = Facturée le { $date } (R63). { $correct } : corriger la date de facturation ; { $withdraw } : retirer une facturation refusée.
-status-undo-billed = Un marquage de facturation est définitif (R63) : pour en reprendre un, sélectionnez sa ligne dans l'écran de facturation et appuyez sur { $key } (retrait, avec le motif).
+status-undo-billed = Une marque de facturation est définitive (R63) : pour en retirer une, sélectionnez sa ligne à l'écran de facturation et appuyez sur { $key } (retrait, avec la raison). u à nouveau annule la modification d'avant.
 status-how-to-quit = Échap revient en arrière et ne quitte jamais ; { $key } quitte perinat.
 confirm-quit-unsaved = Quitter perinat et perdre ce que vous avez tapé dans ce formulaire ?
 confirm-discard = Fermer ce formulaire et perdre ce que vous y avez tapé ?
@@ -1125,3 +1125,7 @@ label-colon = {" "}:
 help-text-editing = Dans un champ de texte : ←/→ Début/Fin (C-a/C-e), C-←/C-→ par mot, C-w efface le mot précédent, C-u jusqu'au début, C-k jusqu'à la fin ; dans une note, Entrée commence une ligne et C-s enregistre.
 
 billing-reading = (lecture…)
+
+status-undo-later = Impossible d'annuler { $what } pour l'instant : { $error } Réessayez dans un moment.
+undo-provider-changed = le prestataire a été modifié, fusionné ou supprimé depuis (par vous ou un collègue)
+form-record-changed = Cet enregistrement a été modifié ou déplacé par quelqu'un depuis que vous l'avez ouvert (un enregistrement avant lui supprimé, par exemple) : rien n'a été enregistré. Échap, puis ouvrez-le à nouveau pour le voir tel qu'il est.

@@ -830,7 +830,7 @@ overview-deadline-near = { $near ->
    *[other] ! { $near } ervan moeten binnen 14 dagen gefactureerd worden (R60): perinat billing --unbilled toont ze, vroegste termijn eerst
 }
 billing-billed-why = Gefactureerd op { $date } (R63). { $correct }: factuurdatum corrigeren; { $withdraw }: een geweigerde facturatie intrekken.
-status-undo-billed = Een facturatiemarkering is definitief (R63): om er een terug te nemen, selecteer de regel op het facturatiescherm en druk op { $key } (intrekken, met de reden).
+status-undo-billed = Een facturatiemarkering is definitief (R63): om er een in te trekken, kies de regel op het facturatiescherm en druk op { $key } (intrekken, met de reden). u opnieuw maakt de wijziging ervoor ongedaan.
 status-how-to-quit = Esc gaat terug en sluit nooit af; { $key } sluit perinat af.
 confirm-quit-unsaved = perinat afsluiten en verliezen wat u in dit formulier typte?
 confirm-discard = Dit formulier sluiten en verliezen wat u erin typte?
@@ -1064,3 +1064,7 @@ label-colon = :
 help-text-editing = In een tekstveld: ←/→ Home/End (C-a/C-e), C-←/C-→ per woord, C-w wist het vorige woord, C-u tot het begin, C-k tot het einde; in een notitie begint Enter een nieuwe regel en bewaart C-s.
 
 billing-reading = (lezen…)
+
+status-undo-later = Kan { $what } nu niet ongedaan maken: { $error } Probeer het zo meteen opnieuw.
+undo-provider-changed = de zorgverlener werd intussen gewijzigd, samengevoegd of verwijderd (door u of een collega)
+form-record-changed = Deze registratie werd door iemand gewijzigd of verplaatst sinds u ze opende (een registratie ervoor verwijderd, bijvoorbeeld): er werd niets bewaard. Esc, en open ze opnieuw om ze te zien zoals ze nu is.

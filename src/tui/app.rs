@@ -34,7 +34,11 @@ pub const MIN_HEIGHT: u16 = 24;
 /// A question to confirm.
 #[derive(Debug, Clone)]
 pub enum Confirm {
-    DeletePregnancy(String),
+    /// Delete a pregnancy, as it was shown: the case at that revision.
+    DeletePregnancy {
+        case: Box<crate::domain::model::Pregnancy>,
+        revision: u64,
+    },
     /// Delete one record of a case; `what` names it for the question and the undo.
     DeleteRecord {
         case: String,
@@ -758,9 +762,9 @@ impl App {
             }
             _ => return,
         };
-        self.overlay = Some(Box::new(FormOverlay {
-            open: OpenForm::based_on(kind, form, based_on),
-        }));
+        let mut open = OpenForm::based_on(kind, form, based_on);
+        open.opened_on = case.map(Box::new);
+        self.overlay = Some(Box::new(FormOverlay { open }));
     }
 
     fn save(&mut self, mut open: OpenForm) {
@@ -934,33 +938,29 @@ impl App {
                 };
                 self.apply(vec![e]);
             }
-            Confirm::DeletePregnancy(id) => {
-                // Based on the case as shown: a change made meanwhile by someone else
-                // is not deleted unseen.
-                let shown = self
-                    .case()
-                    .filter(|c| c.case.id == id)
-                    .map(|c| (c.case.clone(), c.revision));
-                let based_on = shown.as_ref().map(|(_, r)| *r);
-                match self.store.delete_pregnancy_based(&id, based_on) {
+            Confirm::DeletePregnancy { case, revision } => {
+                // Based on the case as it was shown when asked: a change made meanwhile
+                // by someone else is not deleted unseen.
+                let id = case.id.clone();
+                match self.store.delete_pregnancy_based(&id, Some(revision)) {
                     Ok(()) => {
-                        if let Some((b, _)) = shown {
-                            let what = crate::tui::describe::deleted(&t!(
-                                "undo-what-case",
-                                name = b.mother.name.as_str()
-                            ));
-                            self.undo.push(
-                                what,
-                                Change::Case {
-                                    id: id.clone(),
-                                    before: Some(Box::new(b)),
-                                    after: None,
-                                    revision: 0,
-                                },
-                            );
-                        }
-                        self.ok(t!("status-deleted", id = id.as_str()));
+                        let what = crate::tui::describe::deleted(&t!(
+                            "undo-what-case",
+                            name = case.mother.name.as_str()
+                        ));
+                        self.undo.push(
+                            what,
+                            Change::Case {
+                                id: id.clone(),
+                                before: Some(case),
+                                after: None,
+                                revision: 0,
+                            },
+                        );
+                        // The screens first (the case screen leaves), then the message:
+                        // this user's own deletion, not "deleted elsewhere".
                         self.refresh_case(&id);
+                        self.ok(t!("status-deleted", id = id.as_str()));
                     }
                     Err(e) => self.fail(e.to_string()),
                 }

@@ -298,11 +298,19 @@ impl CaseView {
         Effect::OpenForm(kind)
     }
 
+    /// Asks before deleting the whole pregnancy, as shown now.
+    fn ask_delete_pregnancy(&self) -> Effect {
+        Effect::Ask(crate::tui::app::Confirm::DeletePregnancy {
+            case: Box::new(self.case.clone()),
+            revision: self.revision,
+        })
+    }
+
     /// Asks before deleting what is under the cursor; says why not (R63) at once.
     fn delete_selected(&self, ctx: &Ctx) -> Effect {
         let id = self.case.id.clone();
         match (self.item(), self.record()) {
-            (Some(Item::Woman), _) => Effect::Ask(crate::tui::app::Confirm::DeletePregnancy(id)),
+            (Some(Item::Woman), _) => self.ask_delete_pregnancy(),
             (Some(Item::Team), _) => {
                 let key = ctx.keymap.keys_for(Section::Case, Action::EditTeam);
                 Effect::Fail(t!("status-team-not-deleted", key = key))
@@ -407,9 +415,7 @@ impl Component for CaseView {
                     None => vec![Effect::Fail(t!("status-no-service"))],
                 }
             }
-            Action::DeletePregnancy => {
-                return vec![Effect::Ask(crate::tui::app::Confirm::DeletePregnancy(id))]
-            }
+            Action::DeletePregnancy => return vec![self.ask_delete_pregnancy()],
             Action::History => return vec![history(&id, ctx)],
             _ => {}
         }

@@ -504,3 +504,91 @@ fn narrowing_the_search_as_one_types_shows_what_a_fresh_search_shows() {
     press(&mut f.app, "a x");
     assert_eq!(shown(&f), fresh(&f), "with closed cases");
 }
+
+#[test]
+fn an_edited_record_moved_by_someone_meanwhile_is_not_written_over_another() {
+    let mut f = demo_app();
+    let id = case_with_follow_up(&mut f);
+    let shown = f.app.case().and_then(|c| c.item());
+    let Some(Item::FollowUp(i)) = shown else {
+        panic!("a follow-up selected");
+    };
+    press(&mut f.app, "e <Tab> <Tab> <Tab>");
+    // A colleague deletes that very follow-up while the form is open.
+    let store = f.app.store().clone();
+    let mut p = stored(&f, &id);
+    p.follow_ups.remove(i);
+    store.put_pregnancy(p).expect("saved");
+    let before = stored(&f, &id);
+    type_text(&mut f.app, "x");
+    press(&mut f.app, "<C-s>");
+    // Refused as stale, then again as moved: nothing written either time.
+    press(&mut f.app, "<C-s>");
+    assert_eq!(stored(&f, &id), before);
+    let form = &f.app.overlay::<FormOverlay>().expect("kept open").open.form;
+    assert!(
+        form.message
+            .as_deref()
+            .is_some_and(|m| m.contains("changed or moved")),
+        "{:?}",
+        form.message
+    );
+}
+
+#[test]
+fn deleting_the_open_case_says_deleted_and_undo_brings_it_back() {
+    let mut f = demo_app();
+    let ids: Vec<String> = f.app.caseload().rows.iter().map(|r| r.id.clone()).collect();
+    let id = ids
+        .into_iter()
+        .find(|id| stored(&f, id).billed.is_empty())
+        .expect("a case with nothing billed");
+    f.app.open_case(&id);
+    press(&mut f.app, "X y");
+    let (msg, err) = f.app.status.clone().expect("said");
+    assert!(!err && msg.contains("Deleted"), "{msg}");
+    assert_eq!(f.app.screen(), Section::Caseload);
+    press(&mut f.app, "u");
+    assert!(f.app.store().pregnancy(&id).expect("read").is_some());
+}
+
+#[test]
+fn undoing_a_provider_change_after_a_merge_is_left_out() {
+    let mut f = demo_app();
+    // A provider of one's own (the demo's are on billed services), then corrected.
+    press(&mut f.app, "5 n <Tab>");
+    type_text(&mut f.app, "Zed Test");
+    press(&mut f.app, "<Enter> G e");
+    type_text(&mut f.app, " Jr");
+    press(&mut f.app, "<Enter>");
+    let edited = f
+        .app
+        .dir()
+        .all()
+        .find(|p| p.name.ends_with(" Jr"))
+        .map(|p| p.id.clone())
+        .expect("edited");
+    let into = f
+        .app
+        .dir()
+        .all()
+        .find(|p| p.id != edited)
+        .map(|p| p.id.clone())
+        .expect("another");
+    f.app
+        .store()
+        .merge_provider(&edited, &into)
+        .expect("merged");
+    press(&mut f.app, "u");
+    let (msg, err) = f.app.status.clone().expect("why");
+    assert!(err && msg.contains("merged"), "{msg}");
+    assert!(
+        f.app
+            .store()
+            .providers()
+            .expect("read")
+            .iter()
+            .all(|p| p.id != edited),
+        "not brought back"
+    );
+}

@@ -69,7 +69,7 @@ pub struct ConfirmOverlay {
 impl ConfirmOverlay {
     fn text(&self) -> String {
         match &self.question {
-            Confirm::DeletePregnancy(id) => t!("confirm-delete", id = id.as_str()),
+            Confirm::DeletePregnancy { case, .. } => t!("confirm-delete", id = case.id.as_str()),
             Confirm::DeleteRecord { what, .. } => t!("confirm-delete-record", what = what.as_str()),
             Confirm::DeleteProvider { name, .. } => {
                 t!("confirm-delete-provider", name = name.as_str())

@@ -155,6 +155,15 @@ impl Component for ProvidersScreen {
                 self.search.clear();
                 self.searching = false;
             }
+            // Up and Down move among the providers found, the search kept.
+            KeyCodeOrd::Up => {
+                self.selected = self.selected.saturating_sub(1);
+                return Some(Vec::new());
+            }
+            KeyCodeOrd::Down => {
+                self.selected += 1;
+                return Some(Vec::new());
+            }
             _ => {}
         }
         self.selected = 0;

@@ -85,6 +85,7 @@ impl TodoScreen {
     fn build(&mut self, ctx: &Ctx) {
         let (store, spec) = (ctx.store.clone(), self.spec(ctx));
         self.meanwhile.clear();
+        self.failed = None;
         self.building = Some(Background::start(move || {
             crate::report::todo::build(store.as_ref(), &spec)
                 .map(|(items, _)| items)
@@ -265,7 +266,13 @@ impl Component for TodoScreen {
             .map(|i| (i.case.clone(), i.due));
         self.items
             .retain(|i| !cases.iter().any(|(id, _)| *id == i.case));
-        for (_, v) in cases.iter() {
+        // A case can come more than once (saved twice, or this user's save echoed by
+        // the live channel): its latest version only.
+        let mut seen = std::collections::BTreeSet::new();
+        for (id, v) in cases.iter().rev() {
+            if !seen.insert(id.as_str()) {
+                continue;
+            }
             if let Some(v) = v {
                 self.items.extend(crate::report::todo::case_items(
                     &spec,

@@ -37,6 +37,28 @@ pub struct Entry {
     pub change: Change,
 }
 
+/// Why a change could not be put back, and whether it never can (the record changed
+/// or went since: the entry is left out) or might later (the server busy or away: the
+/// entry stays).
+struct Failure {
+    message: String,
+    never: bool,
+}
+
+impl From<crate::store::StoreError> for Failure {
+    fn from(e: crate::store::StoreError) -> Failure {
+        use crate::store::StoreError as E;
+        let never = matches!(
+            e,
+            E::Stale(..) | E::Refused(_) | E::NotFound(_) | E::Invalid(_)
+        );
+        Failure {
+            message: e.to_string(),
+            never,
+        }
+    }
+}
+
 /// What undo or redo did: the message, and the case and providers to read again.
 pub struct Done {
     pub message: String,
@@ -76,8 +98,9 @@ impl UndoLog {
         let Some(entry) = self.undo.pop() else {
             return Err(t!("status-nothing-to-undo"));
         };
+        // A billing mark is final (R63): said, and left behind, so that the next undo
+        // reaches the change before it.
         if let Change::Billed = entry.change {
-            self.undo.push(entry);
             return Err(String::new());
         }
         match apply(api, &entry.change) {
@@ -91,12 +114,22 @@ impl UndoLog {
                 Ok(Done { message, ..done })
             }
             // It can never be undone now (somebody changed or removed the record since):
-            // it is left out, so that the changes before it can still be undone.
-            Err(e) => Err(t!(
+            // it is left out, so that the changes before it can still be undone. The
+            // server busy or away: it stays, to try again.
+            Err(f) if f.never => Err(t!(
                 "status-undo-failed",
                 what = entry.what.as_str(),
-                error = e
+                error = f.message
             )),
+            Err(f) => {
+                let message = t!(
+                    "status-undo-later",
+                    what = entry.what.as_str(),
+                    error = f.message
+                );
+                self.undo.push(entry);
+                Err(message)
+            }
         }
     }
 
@@ -115,11 +148,20 @@ impl UndoLog {
                 });
                 Ok(Done { message, ..done })
             }
-            Err(e) => Err(t!(
+            Err(f) if f.never => Err(t!(
                 "status-redo-failed",
                 what = entry.what.as_str(),
-                error = e
+                error = f.message
             )),
+            Err(f) => {
+                let message = t!(
+                    "status-undo-later",
+                    what = entry.what.as_str(),
+                    error = f.message
+                );
+                self.redo.push(entry);
+                Err(message)
+            }
         }
     }
 }
@@ -144,7 +186,7 @@ fn follow(stack: &mut [Entry], written: &Change) {
 
 /// Puts back the `before` side of a change; returns the change reversed (a redo entry
 /// is stored that way, so the same function does both).
-fn apply(api: &dyn CaseloadApi, change: &Change) -> Result<(Change, Done), String> {
+fn apply(api: &dyn CaseloadApi, change: &Change) -> Result<(Change, Done), Failure> {
     match change {
         Change::Case {
             id,
@@ -153,12 +195,9 @@ fn apply(api: &dyn CaseloadApi, change: &Change) -> Result<(Change, Done), Strin
             revision,
         } => {
             let revision = match before {
-                Some(p) => api
-                    .save_pregnancy((**p).clone(), Some(*revision))
-                    .map_err(|e| e.to_string())?,
+                Some(p) => api.save_pregnancy((**p).clone(), Some(*revision))?,
                 None => {
-                    api.delete_pregnancy_based(id, Some(*revision))
-                        .map_err(|e| e.to_string())?;
+                    api.delete_pregnancy_based(id, Some(*revision))?;
                     0
                 }
             };
@@ -177,11 +216,19 @@ fn apply(api: &dyn CaseloadApi, change: &Change) -> Result<(Change, Done), Strin
             ))
         }
         Change::Provider { id, before, after } => {
-            match before {
-                Some(p) => api.put_provider((**p).clone()),
-                None => api.delete_provider(id),
+            // Only over the provider as this user left it (not merged away, not changed
+            // by a colleague since, not another one made under the same id).
+            let now = api.providers()?.into_iter().find(|p| p.id == *id);
+            if now.as_ref() != after.as_deref() {
+                return Err(Failure {
+                    message: t!("undo-provider-changed"),
+                    never: true,
+                });
             }
-            .map_err(|e| e.to_string())?;
+            match before {
+                Some(p) => api.put_provider((**p).clone())?,
+                None => api.delete_provider(id)?,
+            }
             Ok((
                 Change::Provider {
                     id: id.clone(),
@@ -195,6 +242,9 @@ fn apply(api: &dyn CaseloadApi, change: &Change) -> Result<(Change, Done), Strin
                 },
             ))
         }
-        Change::Billed => Err(String::new()),
+        Change::Billed => Err(Failure {
+            message: String::new(),
+            never: true,
+        }),
     }
 }

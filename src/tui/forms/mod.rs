@@ -101,6 +101,9 @@ pub struct OpenForm {
     pub based_on: Option<u64>,
     /// The values it was opened with.
     pub pristine: Vec<String>,
+    /// The case as it was when the form opened: an edited record is written back only
+    /// where it still is, as it was.
+    pub opened_on: Option<Box<Pregnancy>>,
 }
 
 impl OpenForm {
@@ -116,6 +119,7 @@ impl OpenForm {
             pristine: form.values(),
             form,
             based_on,
+            opened_on: None,
         }
     }
 
@@ -309,6 +313,21 @@ fn put(
     }
 }
 
+/// Whether the record a form of `kind` edits is in `now` where and as it was in `opened`.
+fn same_record(kind: &FormKind, opened: &Pregnancy, now: &Pregnancy) -> bool {
+    match kind {
+        FormKind::Cpp(_, Some(i)) => opened.cpp.get(*i) == now.cpp.get(*i),
+        FormKind::FollowUp(_, Some(i)) => opened.follow_ups.get(*i) == now.follow_ups.get(*i),
+        FormKind::Designation(_, Some(i)) => {
+            opened.coordinators.get(*i) == now.coordinators.get(*i)
+        }
+        FormKind::Concertation(_, Some(i)) => {
+            opened.concertations.get(*i) == now.concertations.get(*i)
+        }
+        _ => true,
+    }
+}
+
 /// Saves a form through the API. On a refusal the reasons go into the form (nothing typed
 /// is lost) and None comes back.
 pub fn save(
@@ -331,6 +350,15 @@ pub fn save(
         }
         None => None,
     };
+    // An edited record moved or changed by someone since the form opened (a record
+    // before it deleted, say): its index no longer points at it, so nothing is written
+    // over whatever is there now.
+    if let (Some(opened), Some(now)) = (&open.opened_on, &before) {
+        if !same_record(&open.kind, opened, now) {
+            form.message = Some(t!("form-record-changed"));
+            return None;
+        }
+    }
     match (&open.kind, before.clone()) {
         (FormKind::Pregnancy(None), _) => pregnancy::save_new(api, form),
         (FormKind::Pregnancy(Some(_)), Some(mut p)) => {
