@@ -728,21 +728,15 @@ impl Component for CaseloadView {
         if !self.searching {
             return None;
         }
+        if crate::tui::component::search_key(&mut self.search, &mut self.searching, key) {
+            self.refresh();
+            return Some(Vec::new());
+        }
         match key.code {
-            KeyCodeOrd::Char(ch) if !key.ctrl && !key.alt => self.search.push(ch),
-            KeyCodeOrd::Backspace => {
-                self.search.pop();
-            }
-            KeyCodeOrd::Enter => self.searching = false,
-            KeyCodeOrd::Esc => {
-                self.search.clear();
-                self.searching = false;
-            }
             KeyCodeOrd::Down => self.move_by(1),
             KeyCodeOrd::Up => self.move_by(-1),
-            _ => return Some(Vec::new()),
+            _ => {}
         }
-        self.refresh();
         Some(Vec::new())
     }
 

@@ -135,6 +135,25 @@ pub fn move_in_list(a: Action, selected: &mut usize, len: usize, page: usize) ->
     true
 }
 
+/// A key typed into a screen's search line: characters go in, Backspace takes one
+/// out, Enter keeps the search, Esc clears it. False when the key is not one of these.
+pub fn search_key(search: &mut String, searching: &mut bool, key: crate::tui::keymap::Key) -> bool {
+    use crate::tui::keymap::KeyCodeOrd;
+    match key.code {
+        KeyCodeOrd::Char(ch) if !key.ctrl && !key.alt => search.push(ch),
+        KeyCodeOrd::Backspace => {
+            search.pop();
+        }
+        KeyCodeOrd::Enter => *searching = false,
+        KeyCodeOrd::Esc => {
+            search.clear();
+            *searching = false;
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// What changed under the screens.
 pub enum Refresh<'a> {
     /// These cases as they are now (none: deleted), with their revisions.

@@ -145,28 +145,16 @@ impl Component for ProvidersScreen {
         if !self.searching {
             return None;
         }
+        if crate::tui::component::search_key(&mut self.search, &mut self.searching, key) {
+            self.selected = 0;
+            return Some(Vec::new());
+        }
+        // Up and Down move among the providers found, the search kept.
         match key.code {
-            KeyCodeOrd::Char(ch) if !key.ctrl && !key.alt => self.search.push(ch),
-            KeyCodeOrd::Backspace => {
-                self.search.pop();
-            }
-            KeyCodeOrd::Enter => self.searching = false,
-            KeyCodeOrd::Esc => {
-                self.search.clear();
-                self.searching = false;
-            }
-            // Up and Down move among the providers found, the search kept.
-            KeyCodeOrd::Up => {
-                self.selected = self.selected.saturating_sub(1);
-                return Some(Vec::new());
-            }
-            KeyCodeOrd::Down => {
-                self.selected += 1;
-                return Some(Vec::new());
-            }
+            KeyCodeOrd::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCodeOrd::Down => self.selected += 1,
             _ => {}
         }
-        self.selected = 0;
         Some(Vec::new())
     }
 

@@ -93,73 +93,67 @@ impl UndoLog {
         !self.redo.is_empty()
     }
 
-    /// Undoes the last change. `Err` is the message saying why not; the change stays.
+    /// Undoes the last change. `Err` is the message saying why not.
     pub fn undo(&mut self, api: &dyn CaseloadApi) -> Result<Done, String> {
-        let Some(entry) = self.undo.pop() else {
-            return Err(t!("status-nothing-to-undo"));
-        };
         // A billing mark is final (R63): said, and left behind, so that the next undo
         // reaches the change before it.
-        if let Change::Billed = entry.change {
+        if self
+            .undo
+            .last()
+            .is_some_and(|e| matches!(e.change, Change::Billed))
+        {
+            self.undo.pop();
             return Err(String::new());
         }
-        match apply(api, &entry.change) {
-            Ok((reversed, done)) => {
-                let message = t!("status-undone", what = entry.what.as_str());
-                follow(&mut self.undo, &reversed);
-                self.redo.push(Entry {
-                    what: entry.what,
-                    change: reversed,
-                });
-                Ok(Done { message, ..done })
-            }
-            // It can never be undone now (somebody changed or removed the record since):
-            // it is left out, so that the changes before it can still be undone. The
-            // server busy or away: it stays, to try again.
-            Err(f) if f.never => Err(t!(
-                "status-undo-failed",
-                what = entry.what.as_str(),
-                error = f.message
-            )),
-            Err(f) => {
-                let message = t!(
-                    "status-undo-later",
-                    what = entry.what.as_str(),
-                    error = f.message
-                );
-                self.undo.push(entry);
-                Err(message)
-            }
-        }
+        self.step(api, true)
     }
 
     /// Does again what was last undone.
     pub fn redo(&mut self, api: &dyn CaseloadApi) -> Result<Done, String> {
-        let Some(entry) = self.redo.pop() else {
-            return Err(t!("status-nothing-to-redo"));
+        self.step(api, false)
+    }
+
+    /// Takes the last entry of one stack (undo's, or redo's), puts its `before` side
+    /// back, and keeps it reversed on the other stack.
+    fn step(&mut self, api: &dyn CaseloadApi, undo: bool) -> Result<Done, String> {
+        let (from, to) = if undo {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
         };
+        let Some(entry) = from.pop() else {
+            return Err(if undo {
+                t!("status-nothing-to-undo")
+            } else {
+                t!("status-nothing-to-redo")
+            });
+        };
+        let what = entry.what.as_str();
         match apply(api, &entry.change) {
             Ok((reversed, done)) => {
-                let message = t!("status-redone", what = entry.what.as_str());
-                follow(&mut self.redo, &reversed);
-                self.undo.push(Entry {
+                let message = if undo {
+                    t!("status-undone", what = what)
+                } else {
+                    t!("status-redone", what = what)
+                };
+                follow(from, &reversed);
+                to.push(Entry {
                     what: entry.what,
                     change: reversed,
                 });
                 Ok(Done { message, ..done })
             }
-            Err(f) if f.never => Err(t!(
-                "status-redo-failed",
-                what = entry.what.as_str(),
-                error = f.message
-            )),
+            // It can never be put back now (somebody changed or removed the record
+            // since): it is left out, so that the entries before it still work.
+            Err(f) if f.never => Err(if undo {
+                t!("status-undo-failed", what = what, error = f.message)
+            } else {
+                t!("status-redo-failed", what = what, error = f.message)
+            }),
+            // The server busy or away: it stays, to try again.
             Err(f) => {
-                let message = t!(
-                    "status-undo-later",
-                    what = entry.what.as_str(),
-                    error = f.message
-                );
-                self.redo.push(entry);
+                let message = t!("status-undo-later", what = what, error = f.message);
+                from.push(entry);
                 Err(message)
             }
         }
