@@ -51,6 +51,19 @@ impl PickOption {
     fn matches(&self, words: &[String]) -> bool {
         !self.search.is_empty() && words.iter().all(|w| self.search.contains(w.as_str()))
     }
+
+    /// How many words of the query begin a word of the option's text: "zoe t" puts
+    /// Zoë Testaert before Zoë Muster (whose t is inside a word).
+    fn word_starts(&self, words: &[String]) -> usize {
+        words
+            .iter()
+            .filter(|w| {
+                self.search
+                    .split_whitespace()
+                    .any(|s| s.starts_with(w.as_str()))
+            })
+            .count()
+    }
 }
 
 /// What is typed to filter, and the matches (indexes into the options).
@@ -71,6 +84,9 @@ impl Filter {
         self.matches = (0..options.len())
             .filter(|&i| !skip(i) && options[i].matches(&words))
             .collect();
+        // Best first: the words typed beginning words of the option; else list order.
+        self.matches
+            .sort_by_key(|&i| std::cmp::Reverse(options[i].word_starts(&words)));
         self.at = 0;
     }
 
@@ -565,5 +581,19 @@ mod tests {
         assert_eq!(m.on_key(Key::parse("<Up>").expect("key")), Edit::NotMine);
         keys(&mut |k| m.on_key(k), "<Down> <Down>");
         assert_eq!(m.on_key(Key::parse("<Down>").expect("key")), Edit::NotMine);
+    }
+
+    #[test]
+    fn words_typed_at_the_start_of_words_come_first() {
+        let options = vec![
+            PickOption::new("m", "Zoë Muster".into(), &["midwife"]),
+            PickOption::new("t", "Zoë Testaert".into(), &["nurse"]),
+        ];
+        let mut f = Filter {
+            query: "zoe t".into(),
+            ..Filter::default()
+        };
+        f.refilter(&options, |_| false);
+        assert_eq!(f.matches, vec![1, 0], "both match, Testaert first");
     }
 }
