@@ -592,3 +592,16 @@ fn undoing_a_provider_change_after_a_merge_is_left_out() {
         "not brought back"
     );
 }
+
+#[test]
+fn the_help_goes_to_its_end_with_g_and_back_with_home() {
+    let mut f = demo_app();
+    press(&mut f.app, "?");
+    let top = draw(&mut f.app);
+    press(&mut f.app, "G");
+    let bottom = draw(&mut f.app);
+    assert_ne!(top, bottom, "scrolled");
+    assert!(bottom.contains("keymap.toml"), "{bottom}");
+    press(&mut f.app, "<Home>");
+    assert_eq!(draw(&mut f.app), top);
+}

@@ -277,23 +277,37 @@ impl Component for HelpOverlay {
     }
 
     fn draw(&mut self, f: &mut Frame, area: Rect, ctx: &Ctx) {
-        let inner_h = area.height.saturating_sub(2);
-        let max = (self.lines.len() as u16).saturating_sub(inner_h);
-        self.scroll = self.scroll.min(max);
-        let lines = self
+        let inner_h = usize::from(area.height.saturating_sub(2));
+        let inner_w = usize::from(area.width.saturating_sub(2)).max(1);
+        // Lines wider than the box (the legends) wrapped here, so that the scroll knows
+        // every row and the last one can be reached.
+        let rows: Vec<Line<'static>> = self
             .lines
             .iter()
+            .flat_map(|l| {
+                if l.width() <= inner_w {
+                    return vec![l.clone()];
+                }
+                let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                let indent = text.len() - text.trim_start().len();
+                wrap(text.trim_start(), inner_w.saturating_sub(indent).max(1))
+                    .into_iter()
+                    .map(|w| Line::styled(format!("{}{w}", " ".repeat(indent)), l.style))
+                    .collect()
+            })
+            .collect();
+        let max = rows.len().saturating_sub(inner_h);
+        self.scroll = self.scroll.min(u16::try_from(max).unwrap_or(u16::MAX));
+        let shown: Vec<Line> = rows
+            .into_iter()
             .skip(usize::from(self.scroll))
-            .cloned()
-            .collect::<Vec<_>>();
+            .take(inner_h)
+            .collect();
         f.render_widget(Clear, area);
         f.render_widget(
-            Paragraph::new(lines)
-                .wrap(ratatui::widgets::Wrap { trim: false })
-                .block(Block::default().borders(Borders::ALL).title(Span::styled(
-                    format!(" {} ", t!("help-title")),
-                    ctx.theme.title(),
-                ))),
+            Paragraph::new(shown).block(Block::default().borders(Borders::ALL).title(
+                Span::styled(format!(" {} ", t!("help-title")), ctx.theme.title()),
+            )),
             area,
         );
     }

@@ -117,7 +117,7 @@ impl Section {
                 DeletePregnancy,
                 History,
             ],
-            Section::Help => &[Up, Down, PageUp, PageDown, Back],
+            Section::Help => &[Up, Down, PageUp, PageDown, Top, Bottom, Back],
             Section::Form => &[
                 NextField,
                 PreviousField,

@@ -242,6 +242,15 @@ pub fn scroll_key(scroll: &mut u16, key: Key, ctx: &Ctx) -> Option<Vec<Effect>> 
             *scroll = scroll.saturating_add(10);
             Vec::new()
         }
+        Lookup::Action(Action::Top) => {
+            *scroll = 0;
+            Vec::new()
+        }
+        // The box stops at its last line when drawn.
+        Lookup::Action(Action::Bottom) => {
+            *scroll = u16::MAX;
+            Vec::new()
+        }
         Lookup::Action(Action::Back | Action::Help) => vec![Effect::CloseOverlay],
         Lookup::Action(Action::Quit) => vec![Effect::Quit],
         _ => Vec::new(),
