@@ -1044,3 +1044,8 @@ billing-reading = (wird gelesen…)
 status-undo-later = { $what } kann jetzt nicht rückgängig gemacht werden: { $error } Versuchen Sie es gleich noch einmal.
 undo-provider-changed = der Leistungserbringer wurde inzwischen geändert, zusammengeführt oder gelöscht (von Ihnen oder einer Kollegin)
 form-record-changed = Dieser Eintrag wurde von jemandem geändert oder verschoben, seit Sie ihn geöffnet haben (ein Eintrag davor gelöscht, zum Beispiel): Es wurde nichts gespeichert. Esc, dann öffnen Sie ihn erneut, um ihn so zu sehen, wie er jetzt ist.
+
+form-billed-retry = { $count ->
+    [one] Die nicht markierte Zeile bleibt hier: Enter versucht es erneut, Esc lässt sie.
+   *[other] Die { $count } nicht markierten Zeilen bleiben hier: Enter versucht es erneut, Esc lässt sie.
+}

@@ -1058,3 +1058,8 @@ billing-reading = (reading…)
 status-undo-later = Cannot undo { $what } now: { $error } Try again in a moment.
 undo-provider-changed = the provider was changed, merged or deleted since (by you or a colleague)
 form-record-changed = This record was changed or moved by someone since you opened it (a record before it deleted, say): nothing was saved. Esc, then open it again to see it as it is now.
+
+form-billed-retry = { $count ->
+    [one] The line not marked is kept here: Enter tries it again, Esc leaves it.
+   *[other] The { $count } lines not marked are kept here: Enter tries them again, Esc leaves them.
+}

@@ -1129,3 +1129,8 @@ billing-reading = (lecture…)
 status-undo-later = Impossible d'annuler { $what } pour l'instant : { $error } Réessayez dans un moment.
 undo-provider-changed = le prestataire a été modifié, fusionné ou supprimé depuis (par vous ou un collègue)
 form-record-changed = Cet enregistrement a été modifié ou déplacé par quelqu'un depuis que vous l'avez ouvert (un enregistrement avant lui supprimé, par exemple) : rien n'a été enregistré. Échap, puis ouvrez-le à nouveau pour le voir tel qu'il est.
+
+form-billed-retry = { $count ->
+    [one] La ligne non marquée reste ici : Entrée réessaie, Échap la laisse.
+   *[other] Les { $count } lignes non marquées restent ici : Entrée réessaie, Échap les laisse.
+}

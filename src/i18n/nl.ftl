@@ -1068,3 +1068,8 @@ billing-reading = (lezen…)
 status-undo-later = Kan { $what } nu niet ongedaan maken: { $error } Probeer het zo meteen opnieuw.
 undo-provider-changed = de zorgverlener werd intussen gewijzigd, samengevoegd of verwijderd (door u of een collega)
 form-record-changed = Deze registratie werd door iemand gewijzigd of verplaatst sinds u ze opende (een registratie ervoor verwijderd, bijvoorbeeld): er werd niets bewaard. Esc, en open ze opnieuw om ze te zien zoals ze nu is.
+
+form-billed-retry = { $count ->
+    [one] De niet gemarkeerde regel blijft hier: Enter probeert opnieuw, Esc laat hem.
+   *[other] De { $count } niet gemarkeerde regels blijven hier: Enter probeert opnieuw, Esc laat ze.
+}

@@ -365,3 +365,52 @@ fn another_month_is_read_off_the_ui_thread_and_the_keys_pressed_meanwhile_wait_f
     assert!(b.unbilled && !b.reading());
     assert_eq!(b.selected, 1.min(b.order.len().saturating_sub(1)));
 }
+
+#[test]
+fn r63_a_batch_partly_marked_keeps_only_the_lines_refused_for_another_try() {
+    let mut f = demo_app();
+    press(&mut f.app, "2 U");
+    // Two billable lines chosen.
+    let lines: Vec<BillingLine> = {
+        let b = f.app.billing().expect("billing");
+        b.order
+            .iter()
+            .map(|&i| b.report.lines[i].clone())
+            .filter(|l| l.status == Status::Billable)
+            .take(2)
+            .collect()
+    };
+    assert_eq!(lines.len(), 2, "two billable lines in the demo");
+    for l in &lines {
+        let at = {
+            let b = f.app.billing().expect("billing");
+            b.order
+                .iter()
+                .position(|&i| {
+                    b.report.lines[i].service_date == l.service_date
+                        && b.report.lines[i].pregnancy == l.pregnancy
+                        && b.report.lines[i].pseudocode == l.pseudocode
+                })
+                .expect("shown")
+        };
+        f.app.billing_mut().expect("billing").selected = at;
+        press(&mut f.app, "<Space>");
+    }
+    press(&mut f.app, "b");
+    // Meanwhile a colleague marks the second line.
+    let (case, r) = super::billing::line_ref(&lines[1]).expect("a line ref");
+    let today = f.app.today;
+    f.app
+        .store()
+        .mark_billed(&case, &r, today, today)
+        .expect("marked elsewhere");
+    press(&mut f.app, "<Enter>");
+    let open = &f.app.overlay::<FormOverlay>().expect("kept open").open;
+    let message = open.form.message.clone().unwrap_or_default();
+    assert!(message.contains("1 marked billed"), "{message}");
+    assert!(message.contains("Enter tries it again"), "{message}");
+    match &open.kind {
+        super::forms::FormKind::MarkBilled(left) => assert_eq!(left.len(), 1),
+        other => panic!("{other:?}"),
+    }
+}

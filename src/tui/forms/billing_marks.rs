@@ -105,19 +105,37 @@ impl WithdrawValues {
 pub(super) fn save_mark(
     api: &dyn CaseloadApi,
     form: &mut Form,
-    lines: &[(String, LineRef)],
+    lines: &mut Vec<(String, LineRef)>,
     today: NaiveDate,
 ) -> Option<Saved> {
     let MarkValues { on } = MarkValues::read(form, lines, today)?;
+    // Every line is tried; those marked are final (R63), so the dialog keeps only the
+    // ones refused, and saving again tries those alone.
     let mut done = 0;
-    for (case, line) in lines {
-        if let Err(e) = api.mark_billed(case, line, on, today) {
-            form.message = Some(t!("form-billed-partly", done = done, error = e.to_string()));
-            return None;
+    let mut first_error = None;
+    lines.retain(
+        |(case, line)| match api.mark_billed(case, line, on, today) {
+            Ok(_) => {
+                done += 1;
+                false
+            }
+            Err(e) => {
+                first_error.get_or_insert_with(|| e.to_string());
+                true
+            }
+        },
+    );
+    match first_error {
+        None => Some(Saved::Billed(t!("status-billed", count = done))),
+        Some(error) => {
+            form.message = Some(format!(
+                "{} {}",
+                t!("form-billed-partly", done = done, error = error),
+                t!("form-billed-retry", count = lines.len())
+            ));
+            None
         }
-        done += 1;
     }
-    Some(Saved::Billed(t!("status-billed", count = done)))
 }
 
 /// Gives the billed `line` of `case` the day typed.

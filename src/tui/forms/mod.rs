@@ -359,6 +359,9 @@ pub fn save(
             return None;
         }
     }
+    if let FormKind::MarkBilled(lines) = &mut open.kind {
+        return billing_marks::save_mark(api, form, lines, today);
+    }
     match (&open.kind, before.clone()) {
         (FormKind::Pregnancy(None), _) => pregnancy::save_new(api, form),
         (FormKind::Pregnancy(Some(_)), Some(mut p)) => {
@@ -395,7 +398,8 @@ pub fn save(
         }
         (FormKind::Provider(editing), _) => provider::save(api, form, editing.as_ref(), dir),
         (FormKind::MergeProvider(dup), _) => provider::save_merge(api, form, dup, dir),
-        (FormKind::MarkBilled(lines), _) => billing_marks::save_mark(api, form, lines, today),
+        // Handled above: it needs its lines to change.
+        (FormKind::MarkBilled(_), _) => None,
         (FormKind::CorrectBilled(case, line), _) => {
             billing_marks::save_correct(api, form, case, line, today)
         }
