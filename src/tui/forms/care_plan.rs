@@ -4,7 +4,6 @@ use super::Ctx;
 use crate::domain::model::{CarePlan, Pregnancy};
 use crate::t;
 use crate::tui::form::{Check, Field, Form};
-use chrono::NaiveDate;
 
 const DATE: &str = "date";
 const TEXT: &str = "text";
@@ -25,25 +24,10 @@ pub fn care_plan_form(p: &Pregnancy, ctx: &Ctx) -> Form {
     )
 }
 
-/// A care plan as typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct CarePlanValues {
-    pub date: NaiveDate,
-    pub text: String,
-}
-
-impl CarePlanValues {
-    pub fn read(form: &Form) -> Option<CarePlanValues> {
-        Some(CarePlanValues {
-            date: form.date(DATE)?,
-            text: form.get(TEXT).to_string(),
-        })
-    }
-
-    pub fn apply(self, p: &mut Pregnancy) {
-        p.care_plan = Some(CarePlan {
-            date: self.date,
-            text: self.text,
-        });
-    }
+/// The care plan typed.
+pub(super) fn read(form: &Form) -> Option<CarePlan> {
+    Some(CarePlan {
+        date: form.date(DATE)?,
+        text: form.get(TEXT).to_string(),
+    })
 }

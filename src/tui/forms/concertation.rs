@@ -5,8 +5,6 @@ use super::{label_of, provider_picks, vulnerabilities, Ctx};
 use crate::domain::model::{Concertation, Pregnancy};
 use crate::t;
 use crate::tui::form::{Check, Field, Form};
-use chrono::{NaiveDate, NaiveTime};
-use std::collections::BTreeMap;
 
 const DATE: &str = "date";
 const START: &str = "start";
@@ -84,56 +82,24 @@ pub fn concertation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form
     Form::new(title, fields)
 }
 
-/// A concertation as typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct ConcertationValues {
-    pub date: NaiveDate,
-    pub start: NaiveTime,
-    pub quarter_hours: u32,
-    /// Provider ids, in the order chosen (R42).
-    pub participants: Vec<String>,
-    pub woman_present: bool,
-    pub report: String,
-    /// What was agreed, by vulnerability (those left empty are not kept).
-    pub agreements: BTreeMap<String, String>,
-}
-
-impl ConcertationValues {
-    pub fn read(form: &Form) -> Option<ConcertationValues> {
-        Some(ConcertationValues {
-            date: form.date(DATE)?,
-            start: crate::tui::form::parse_user_time(form.get(START)).ok()?,
-            quarter_hours: form.get(QUARTERS).parse().ok()?,
-            participants: form.list(PARTICIPANTS),
-            woman_present: form.yes(WOMAN),
-            report: form.get(REPORT).to_string(),
-            agreements: form
-                .fields
-                .iter()
-                .filter(|f| !f.value().is_empty())
-                .filter_map(|f| {
-                    f.key
-                        .strip_prefix(AGREEMENT_PREFIX)
-                        .map(|k| (k.to_string(), f.value().to_string()))
-                })
-                .collect(),
-        })
-    }
-
-    /// Puts the concertation at `index` (a new one at the end).
-    pub fn apply(self, p: &mut Pregnancy, index: Option<usize>) {
-        let c = Concertation {
-            date: self.date,
-            start: self.start,
-            quarter_hours: self.quarter_hours,
-            participants: self.participants,
-            woman_present: self.woman_present,
-            report: self.report,
-            agreements: self.agreements,
-        };
-        match index.and_then(|i| p.concertations.get_mut(i)) {
-            Some(slot) => *slot = c,
-            None => p.concertations.push(c),
-        }
-    }
+/// The concertation typed; the agreements left empty are not kept.
+pub(super) fn read(form: &Form) -> Option<Concertation> {
+    Some(Concertation {
+        date: form.date(DATE)?,
+        start: crate::tui::form::parse_user_time(form.get(START)).ok()?,
+        quarter_hours: form.get(QUARTERS).parse().ok()?,
+        participants: form.list(PARTICIPANTS),
+        woman_present: form.yes(WOMAN),
+        report: form.get(REPORT).to_string(),
+        agreements: form
+            .fields
+            .iter()
+            .filter(|f| !f.value().is_empty())
+            .filter_map(|f| {
+                f.key
+                    .strip_prefix(AGREEMENT_PREFIX)
+                    .map(|k| (k.to_string(), f.value().to_string()))
+            })
+            .collect(),
+    })
 }

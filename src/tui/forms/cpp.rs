@@ -6,7 +6,6 @@ use crate::domain::model::{Cpp, EvalStatus, Evaluation, Pregnancy};
 use crate::domain::RuleSet;
 use crate::t;
 use crate::tui::form::{Check, Field, Form};
-use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 const DATE: &str = "date";
@@ -68,45 +67,20 @@ pub fn cpp_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
     Form::new(title, fields)
 }
 
-/// A CPP as typed; a vulnerability with no status chosen is not evaluated.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct CppValues {
-    pub date: NaiveDate,
-    pub provider: String,
-    pub code: Option<String>,
-    pub evaluations: BTreeMap<String, Evaluation>,
-}
-
-impl CppValues {
-    /// The values typed about the vulnerabilities of `p`; None (the provider flagged)
-    /// when nobody is chosen.
-    pub fn read(form: &mut Form, p: &Pregnancy, rules: &RuleSet) -> Option<CppValues> {
-        let mut evaluations = BTreeMap::new();
-        for v in vulnerabilities(p, rules) {
-            if let Some(status) = EvalStatus::from_key(form.get(&status_key(&v))) {
-                let note = form.get(&note_key(&v)).to_string();
-                evaluations.insert(v, Evaluation { status, note });
-            }
-        }
-        Some(CppValues {
-            date: form.date(DATE)?,
-            provider: required_provider(form, PROVIDER)?,
-            code: Some(form.get(CODE).to_string()).filter(|c| !c.is_empty()),
-            evaluations,
-        })
-    }
-
-    /// Puts the CPP at `index` (a new one at the end).
-    pub fn apply(self, p: &mut Pregnancy, index: Option<usize>) {
-        let cpp = Cpp {
-            date: self.date,
-            provider: self.provider,
-            code: self.code,
-            evaluations: self.evaluations,
-        };
-        match index.and_then(|i| p.cpp.get_mut(i)) {
-            Some(slot) => *slot = cpp,
-            None => p.cpp.push(cpp),
+/// The CPP typed about the vulnerabilities of `p`; None (the provider flagged) when
+/// nobody is chosen.
+pub(super) fn read(form: &mut Form, p: &Pregnancy, rules: &RuleSet) -> Option<Cpp> {
+    let mut evaluations = BTreeMap::new();
+    for v in vulnerabilities(p, rules) {
+        if let Some(status) = EvalStatus::from_key(form.get(&status_key(&v))) {
+            let note = form.get(&note_key(&v)).to_string();
+            evaluations.insert(v, Evaluation { status, note });
         }
     }
+    Some(Cpp {
+        date: form.date(DATE)?,
+        provider: required_provider(form, PROVIDER)?,
+        code: Some(form.get(CODE).to_string()).filter(|c| !c.is_empty()),
+        evaluations,
+    })
 }

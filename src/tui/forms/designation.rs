@@ -5,7 +5,6 @@ use super::{provider_field, provider_picks, required_provider, Ctx};
 use crate::domain::model::{Designation, Pregnancy};
 use crate::t;
 use crate::tui::form::{Field, Form};
-use chrono::NaiveDate;
 
 const PROVIDER: &str = "provider";
 const FROM: &str = "from";
@@ -50,38 +49,12 @@ pub fn designation_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form 
     )
 }
 
-/// A designation as typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct DesignationValues {
-    pub provider: String,
-    pub from: NaiveDate,
-    pub consent: bool,
-    /// None: the coordinator bills.
-    pub billing_provider: Option<String>,
-}
-
-impl DesignationValues {
-    /// The values typed; None (the coordinator flagged) when nobody is chosen.
-    pub fn read(form: &mut Form) -> Option<DesignationValues> {
-        Some(DesignationValues {
-            provider: required_provider(form, PROVIDER)?,
-            from: form.date(FROM)?,
-            consent: form.yes(CONSENT),
-            billing_provider: Some(form.get(BILLING).to_string()).filter(|b| !b.is_empty()),
-        })
-    }
-
-    /// Puts the designation at `index` (a new one at the end).
-    pub fn apply(self, p: &mut Pregnancy, index: Option<usize>) {
-        let d = Designation {
-            provider: self.provider,
-            from: self.from,
-            consent: self.consent,
-            billing_provider: self.billing_provider,
-        };
-        match index.and_then(|i| p.coordinators.get_mut(i)) {
-            Some(slot) => *slot = d,
-            None => p.coordinators.push(d),
-        }
-    }
+/// The designation typed; None (the coordinator flagged) when nobody is chosen.
+pub(super) fn read(form: &mut Form) -> Option<Designation> {
+    Some(Designation {
+        provider: required_provider(form, PROVIDER)?,
+        from: form.date(FROM)?,
+        consent: form.yes(CONSENT),
+        billing_provider: Some(form.get(BILLING).to_string()).filter(|b| !b.is_empty()),
+    })
 }

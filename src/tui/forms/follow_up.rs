@@ -5,7 +5,6 @@ use super::{label_of, provider_field, required_provider, status_options, vulnera
 use crate::domain::model::{EvalStatus, FollowUp, Pregnancy};
 use crate::t;
 use crate::tui::form::{Check, Field, Form};
-use chrono::NaiveDate;
 
 const DATE: &str = "date";
 const INDICATOR: &str = "indicator";
@@ -70,45 +69,18 @@ pub fn follow_up_form(p: &Pregnancy, index: Option<usize>, ctx: &Ctx) -> Form {
     )
 }
 
-/// A follow-up as typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct FollowUpValues {
-    pub date: NaiveDate,
-    pub indicator: String,
-    pub status: EvalStatus,
-    pub note: String,
-    pub provider: String,
-}
-
-impl FollowUpValues {
-    /// The values typed; None when no status is chosen (flagged on the status) or nobody
-    /// is (flagged on the provider).
-    pub fn read(form: &mut Form) -> Option<FollowUpValues> {
-        let Some(status) = EvalStatus::from_key(form.get(STATUS)) else {
-            form.set_error(STATUS, t!("form-required"));
-            return None;
-        };
-        Some(FollowUpValues {
-            date: form.date(DATE)?,
-            indicator: form.get(INDICATOR).to_string(),
-            status,
-            note: form.get(NOTE).to_string(),
-            provider: required_provider(form, PROVIDER)?,
-        })
-    }
-
-    /// Puts the follow-up at `index` (a new one at the end).
-    pub fn apply(self, p: &mut Pregnancy, index: Option<usize>) {
-        let f = FollowUp {
-            date: self.date,
-            indicator: self.indicator,
-            status: self.status,
-            note: self.note,
-            provider: self.provider,
-        };
-        match index.and_then(|i| p.follow_ups.get_mut(i)) {
-            Some(slot) => *slot = f,
-            None => p.follow_ups.push(f),
-        }
-    }
+/// The follow-up typed; None when no status is chosen (flagged on the status) or
+/// nobody is (flagged on the provider).
+pub(super) fn read(form: &mut Form) -> Option<FollowUp> {
+    let Some(status) = EvalStatus::from_key(form.get(STATUS)) else {
+        form.set_error(STATUS, t!("form-required"));
+        return None;
+    };
+    Some(FollowUp {
+        date: form.date(DATE)?,
+        indicator: form.get(INDICATOR).to_string(),
+        status,
+        note: form.get(NOTE).to_string(),
+        provider: required_provider(form, PROVIDER)?,
+    })
 }

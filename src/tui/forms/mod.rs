@@ -34,15 +34,8 @@ use crate::domain::RuleSet;
 use crate::store::{CaseloadApi, LineRef, StoreError};
 use crate::t;
 use crate::tui::form::{Field, Form, PickOption};
-use care_plan::CarePlanValues;
 use chrono::NaiveDate;
-use concertation::ConcertationValues;
-use cpp::CppValues;
-use designation::DesignationValues;
-use follow_up::FollowUpValues;
 use pregnancy::PregnancyValues;
-use screening::ScreeningValues;
-use team::TeamValues;
 
 /// Which form is open, with what it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -313,6 +306,14 @@ fn put(
     }
 }
 
+/// Puts `record` at `index` of `list` (the one edited), or at the end (a new one).
+fn put_at<T>(list: &mut Vec<T>, index: Option<usize>, record: T) {
+    match index.and_then(|i| list.get_mut(i)) {
+        Some(slot) => *slot = record,
+        None => list.push(record),
+    }
+}
+
 /// Whether the record a form of `kind` edits is in `now` where and as it was in `opened`.
 fn same_record(kind: &FormKind, opened: &Pregnancy, now: &Pregnancy) -> bool {
     match kind {
@@ -369,31 +370,32 @@ pub fn save(
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Screening(_), Some(mut p)) => {
-            ScreeningValues::read(form, rules)?.apply(&mut p);
+            p.screening = Some(screening::read(form, rules)?);
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Cpp(_, index), Some(mut p)) => {
-            CppValues::read(form, &p, rules)?.apply(&mut p, *index);
+            let cpp = cpp::read(form, &p, rules)?;
+            put_at(&mut p.cpp, *index, cpp);
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::FollowUp(_, index), Some(mut p)) => {
-            FollowUpValues::read(form)?.apply(&mut p, *index);
+            put_at(&mut p.follow_ups, *index, follow_up::read(form)?);
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Designation(_, index), Some(mut p)) => {
-            DesignationValues::read(form)?.apply(&mut p, *index);
+            put_at(&mut p.coordinators, *index, designation::read(form)?);
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Team(_), Some(mut p)) => {
-            TeamValues::read(form).apply(&mut p);
+            p.team = team::read(form);
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::CarePlan(_), Some(mut p)) => {
-            CarePlanValues::read(form)?.apply(&mut p);
+            p.care_plan = Some(care_plan::read(form)?);
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Concertation(_, index), Some(mut p)) => {
-            ConcertationValues::read(form)?.apply(&mut p, *index);
+            put_at(&mut p.concertations, *index, concertation::read(form)?);
             put(api, form, &mut open.based_on, before, p)
         }
         (FormKind::Provider(editing), _) => provider::save(api, form, editing.as_ref(), dir),

@@ -107,35 +107,13 @@ pub(super) fn refresh_live(form: &mut Form, rules: &RuleSet) {
     });
 }
 
-/// A screening as typed: it is the case's screening once saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct ScreeningValues {
-    pub date: NaiveDate,
-    pub provider: String,
-    pub consent: bool,
-    pub code: Option<String>,
-    pub answers: BTreeMap<String, bool>,
-}
-
-impl ScreeningValues {
-    /// The values typed; None (the provider flagged) when nobody is chosen.
-    pub fn read(form: &mut Form, rules: &RuleSet) -> Option<ScreeningValues> {
-        Some(ScreeningValues {
-            date: form.date(DATE)?,
-            provider: required_provider(form, PROVIDER)?,
-            consent: form.yes(CONSENT),
-            code: Some(form.get(CODE).to_string()).filter(|c| !c.is_empty()),
-            answers: answers_of(form, rules),
-        })
-    }
-
-    pub fn apply(self, p: &mut Pregnancy) {
-        p.screening = Some(Screening {
-            date: self.date,
-            provider: self.provider,
-            consent: self.consent,
-            code: self.code,
-            answers: self.answers,
-        });
-    }
+/// The screening typed; None (the provider flagged) when nobody is chosen.
+pub(super) fn read(form: &mut Form, rules: &RuleSet) -> Option<Screening> {
+    Some(Screening {
+        date: form.date(DATE)?,
+        provider: required_provider(form, PROVIDER)?,
+        consent: form.yes(CONSENT),
+        code: Some(form.get(CODE).to_string()).filter(|c| !c.is_empty()),
+        answers: answers_of(form, rules),
+    })
 }

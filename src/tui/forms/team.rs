@@ -21,19 +21,6 @@ pub fn team_form(p: &Pregnancy, ctx: &Ctx) -> Form {
 }
 
 /// The team as chosen: provider ids, in order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct TeamValues {
-    pub team: Vec<String>,
-}
-
-impl TeamValues {
-    pub fn read(form: &Form) -> TeamValues {
-        TeamValues {
-            team: form.list(TEAM),
-        }
-    }
-
-    pub fn apply(self, p: &mut Pregnancy) {
-        p.team = self.team;
-    }
+pub(super) fn read(form: &Form) -> Vec<String> {
+    form.list(TEAM)
 }

@@ -67,7 +67,7 @@ fn a_follow_up_with_no_status_chosen_reads_as_none_and_flags_the_status() {
     let (rules, providers) = (RuleSet::builtin(), providers());
     let mut form = follow_up_form(&case(), None, &ctx(&providers, &rules, Some("p-0001")));
     assert_eq!(form.get("status"), "");
-    assert_eq!(FollowUpValues::read(&mut form), None);
+    assert_eq!(follow_up::read(&mut form), None);
     assert!(error_of(&form, "status").is_some(), "{form:?}");
     assert_eq!(error_of(&form, "provider"), None);
 }
@@ -85,10 +85,10 @@ fn a_follow_up_reads_back_as_typed() {
         provider: "p-0001".into(),
     });
     let mut form = follow_up_form(&p, Some(0), &ctx(&providers, &rules, None));
-    let read = FollowUpValues::read(&mut form).expect("complete");
+    let read = follow_up::read(&mut form).expect("complete");
     assert_eq!(
         read,
-        FollowUpValues {
+        FollowUp {
             date: day(10),
             indicator,
             status: EvalStatus::StatusQuo,
@@ -98,9 +98,9 @@ fn a_follow_up_reads_back_as_typed() {
     );
     // Another status chosen is what is read, and what the case gets.
     choose(&mut form, "status", EvalStatus::Achieved.key());
-    let read = FollowUpValues::read(&mut form).expect("complete");
+    let read = follow_up::read(&mut form).expect("complete");
     assert_eq!(read.status, EvalStatus::Achieved);
-    read.apply(&mut p, Some(0));
+    put_at(&mut p.follow_ups, Some(0), read);
     assert_eq!(p.follow_ups.len(), 1);
     assert_eq!(p.follow_ups[0].status, EvalStatus::Achieved);
 }
@@ -110,7 +110,7 @@ fn a_new_follow_up_proposes_the_coordinator_when_nobody_is_signed_in() {
     let (rules, providers) = (RuleSet::builtin(), providers());
     let mut form = follow_up_form(&case(), None, &ctx(&providers, &rules, None));
     choose(&mut form, "status", EvalStatus::Improvement.key());
-    let read = FollowUpValues::read(&mut form).expect("complete");
+    let read = follow_up::read(&mut form).expect("complete");
     assert_eq!(read.provider, "p-0002");
     assert_eq!(read.date, day(15));
 }
@@ -119,7 +119,7 @@ fn a_new_follow_up_proposes_the_coordinator_when_nobody_is_signed_in() {
 fn a_screening_with_nobody_chosen_reads_as_none_and_flags_the_provider() {
     let (rules, providers) = (RuleSet::builtin(), providers());
     let mut form = screening_form(&case(), &ctx(&providers, &rules, None));
-    assert_eq!(ScreeningValues::read(&mut form, &rules), None);
+    assert_eq!(screening::read(&mut form, &rules), None);
     assert!(error_of(&form, "provider").is_some(), "{form:?}");
 }
 
@@ -129,7 +129,7 @@ fn a_screening_reads_only_the_indicators_answered() {
     let mut form = screening_form(&case(), &ctx(&providers, &rules, Some("p-0001")));
     let first = rules.catalog.indicators()[0].key.clone();
     choose(&mut form, &format!("ind:{first}"), "yes");
-    let read = ScreeningValues::read(&mut form, &rules).expect("complete");
+    let read = screening::read(&mut form, &rules).expect("complete");
     assert_eq!(read.provider, "p-0001");
     assert!(!read.consent);
     assert_eq!(read.code, None);
@@ -167,7 +167,7 @@ fn a_pregnancy_reads_back_as_it_was() {
 fn a_new_concertation_reads_its_defaults_with_the_coordinator_first() {
     let (rules, providers) = (RuleSet::builtin(), providers());
     let form = concertation_form(&case(), None, &ctx(&providers, &rules, Some("p-0001")));
-    let read = ConcertationValues::read(&form).expect("complete");
+    let read = concertation::read(&form).expect("complete");
     assert_eq!(read.date, day(15));
     assert_eq!(read.start.format("%H:%M").to_string(), "09:00");
     assert_eq!(read.quarter_hours, 4);
@@ -180,6 +180,6 @@ fn a_new_concertation_reads_its_defaults_with_the_coordinator_first() {
 fn a_designation_with_nobody_chosen_flags_the_coordinator() {
     let (rules, providers) = (RuleSet::builtin(), providers());
     let mut form = designation_form(&case(), None, &ctx(&providers, &rules, None));
-    assert_eq!(DesignationValues::read(&mut form), None);
+    assert_eq!(designation::read(&mut form), None);
     assert!(error_of(&form, "provider").is_some(), "{form:?}");
 }
