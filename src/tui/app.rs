@@ -899,34 +899,6 @@ impl App {
         }
     }
 
-    /// Opens the billing screen on `month` (default: the month-end month of today).
-    pub fn open_billing(&mut self, month: Option<crate::domain::YearMonth>) {
-        if let Some(entry) =
-            crate::tui::screens::opened_by(Action::Show(crate::tui::billing::SECTION))
-        {
-            self.show_screen(entry);
-        }
-        if let Some(m) = month {
-            if let Some(b) = self.get_mut::<crate::tui::billing::BillingView>() {
-                let (unbilled, provider) = (false, b.provider.clone());
-                match crate::tui::billing::BillingView::build(
-                    self.store.as_ref(),
-                    m,
-                    unbilled,
-                    provider,
-                    self.today,
-                ) {
-                    Ok(v) => {
-                        if let Some(b) = self.get_mut::<crate::tui::billing::BillingView>() {
-                            *b = v;
-                        }
-                    }
-                    Err(e) => self.fail(e.to_string()),
-                }
-            }
-        }
-    }
-
     fn confirmed(&mut self, c: Confirm) {
         match c {
             Confirm::LeaveForm { quit: true } => self.quit = true,

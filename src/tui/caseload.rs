@@ -282,13 +282,6 @@ impl CaseloadView {
         }
     }
 
-    /// Replaces (or adds) one case's row after an edit, and keeps it selected.
-    pub fn upsert(&mut self, row: CaseRow) {
-        let id = row.id.clone();
-        self.put_rows(vec![row], &[]);
-        self.select_id(&id);
-    }
-
     /// Replaces (or adds) the rows of cases somebody else changed, and drops those of
     /// cases they deleted, keeping the selection where it is; sorts and filters once.
     pub fn put_rows(&mut self, rows: Vec<CaseRow>, gone: &[String]) {
@@ -330,20 +323,6 @@ impl CaseloadView {
         self.refresh();
         if let Some(id) = keep {
             self.select_id(&id);
-        }
-    }
-
-    pub fn remove(&mut self, id: &str) {
-        if let Some(i) = self.rows.iter().position(|r| r.id == id) {
-            let keep = self.selected_row().map(|r| r.id.clone());
-            self.version += 1;
-            self.rows.remove(i);
-            self.haystack.remove(i);
-            self.resort();
-            self.refresh();
-            if let Some(keep) = keep {
-                self.select_id(&keep);
-            }
         }
     }
 

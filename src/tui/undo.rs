@@ -83,16 +83,6 @@ impl UndoLog {
         self.redo.clear();
     }
 
-    pub fn can_undo(&self) -> bool {
-        self.undo
-            .last()
-            .is_some_and(|e| !matches!(e.change, Change::Billed))
-    }
-
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-
     /// Undoes the last change. `Err` is the message saying why not.
     pub fn undo(&mut self, api: &dyn CaseloadApi) -> Result<Done, String> {
         // A billing mark is final (R63): said, and left behind, so that the next undo
