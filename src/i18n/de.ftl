@@ -159,7 +159,7 @@ caseload-no-match = Kein Fall passt zur Suche und zu den Filtern (0 löscht die 
 
 ## Formulare
 
-form-bad-date = { $value } ist kein Datum: schreiben Sie TT/MM/JJJJ (oder TT.MM.JJJJ, TT/MM/JJ, JJJJ-MM-TT)
+form-bad-date = { $value } ist kein Datum: schreiben Sie TT/MM/JJJJ (oder TT-MM-JJJJ, TT.MM.JJJJ, TT/MM/JJ, JJJJ-MM-TT)
 form-required = Pflichtfeld
 form-bad-time = { $value } ist keine Uhrzeit: schreiben Sie HH:MM oder HHhMM (24 h)
 form-bad-count = schreiben Sie eine ganze Zahl von { $low } bis { $high }

@@ -158,7 +158,7 @@ caseload-no-match = No case matches the search and filters (0 clears the filters
 
 ## Forms
 
-form-bad-date = { $value } is not a date: write DD/MM/YYYY (or DD.MM.YYYY, DD/MM/YY, YYYY-MM-DD)
+form-bad-date = { $value } is not a date: write DD/MM/YYYY (or DD-MM-YYYY, DD.MM.YYYY, DD/MM/YY, YYYY-MM-DD)
 form-required = required
 form-bad-time = { $value } is not a time: write HH:MM or HHhMM (24 h)
 form-bad-count = write a whole number from { $low } to { $high }

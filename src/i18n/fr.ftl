@@ -162,7 +162,7 @@ caseload-no-match = Aucun dossier ne correspond à la recherche et aux filtres (
 
 ## Formulaires
 
-form-bad-date = { $value } n'est pas une date : écrivez JJ/MM/AAAA (ou JJ.MM.AAAA, JJ/MM/AA, AAAA-MM-JJ)
+form-bad-date = { $value } n'est pas une date : écrivez JJ/MM/AAAA (ou JJ-MM-AAAA, JJ.MM.AAAA, JJ/MM/AA, AAAA-MM-JJ)
 form-required = obligatoire
 form-bad-time = { $value } n'est pas une heure : écrivez HH:MM ou HHhMM (24 h)
 form-bad-count = écrivez un nombre entier { DE($low) } à { $high }

@@ -159,7 +159,7 @@ caseload-no-match = Geen dossier past bij de zoekopdracht en filters (0 wist de 
 
 ## Formulieren
 
-form-bad-date = { $value } is geen datum: schrijf DD/MM/JJJJ (of DD.MM.JJJJ, DD/MM/JJ, JJJJ-MM-DD)
+form-bad-date = { $value } is geen datum: schrijf DD/MM/JJJJ (of DD-MM-JJJJ, DD.MM.JJJJ, DD/MM/JJ, JJJJ-MM-DD)
 form-required = verplicht
 form-bad-time = { $value } is geen tijd: schrijf UU:MM of UUuMM (24 u)
 form-bad-count = schrijf een geheel getal van { $low } tot { $high }

@@ -280,6 +280,8 @@ pub fn entry_lines(
             in_file_words(e.after.as_deref()),
         );
         let created = e.before.is_none();
+        // French writes " :" before a value.
+        let colon = crate::t!("label-colon");
         for c in expanded(changes(before.as_deref(), after.as_deref())) {
             // What a new record leaves empty, and its id (the entry names it), say nothing.
             let empty = matches!(
@@ -294,7 +296,7 @@ pub fn entry_lines(
                 None => none.clone(),
             };
             out.push(format!(
-                "    {}: {} → {}",
+                "    {}{colon} {} → {}",
                 field_words(&c.path),
                 clip(&word(&c.before), max_value),
                 clip(&word(&c.after), max_value)
